@@ -1,0 +1,2 @@
+/** The immutable records that cross stages: raw files, raw and clean articles, segments and metadata. */
+package org.echotrace.model;
