@@ -1,0 +1,85 @@
+package org.echotrace.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.Notice;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads articles back as {@link CleanArticle}s, streaming: articles and segments are two queries
+ * in the same order (by seq), merged as they go, so export of a large store needs little memory.
+ */
+final class ArticleReader {
+    private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() { };
+
+    private ArticleReader() {
+    }
+
+    /** Which articles to read: trusted SQL conditions on {@code articles} and on {@code segments}. */
+    record Filter(String articles, String segments) {
+        static final Filter ALL = new Filter("", "");
+
+        static Filter seqAfter(long seq) {
+            return new Filter("WHERE seq > " + seq, "WHERE seq > " + seq);
+        }
+
+        static Filter id(String id) {
+            String quoted = "'" + id.replace("'", "''") + "'";
+            return new Filter("WHERE id = " + quoted, "WHERE article_id = " + quoted);
+        }
+    }
+
+    static void forEach(Connection db, Filter filter, Consumer<CleanArticle> action) throws SQLException {
+        try (Statement sa = db.createStatement();
+             Statement ss = db.createStatement();
+             ResultSet arts = sa.executeQuery("SELECT id, seq, source, charset, title, published, outlet,"
+                     + " author, text, notices FROM articles " + filter.articles() + " ORDER BY seq");
+             ResultSet segs = ss.executeQuery("SELECT seq, kind, start_offset, end_offset FROM segments "
+                     + filter.segments() + " ORDER BY seq, ord")) {
+            boolean segMore = segs.next();
+            while (arts.next()) {
+                long seq = arts.getLong(2);
+                List<Segment> segments = new ArrayList<>();
+                while (segMore && segs.getLong(1) < seq) {
+                    segMore = segs.next();
+                }
+                while (segMore && segs.getLong(1) == seq) {
+                    segments.add(new Segment(SegmentKind.expectLabel(segs.getString(2)), segs.getInt(3), segs.getInt(4)));
+                    segMore = segs.next();
+                }
+                RawArticle raw = new RawArticle(arts.getString(1), arts.getString(3), arts.getString(9),
+                        arts.getString(4), notices(arts.getString(10)));
+                ArticleMetadata meta = new ArticleMetadata(opt(arts, 5), opt(arts, 6), opt(arts, 7), opt(arts, 8));
+                action.accept(new CleanArticle(raw, segments, meta));
+            }
+        }
+    }
+
+    private static Optional<String> opt(ResultSet rs, int col) throws SQLException {
+        return Optional.ofNullable(rs.getString(col));
+    }
+
+    private static List<Notice> notices(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ArticleWriter.JSON.readValue(json, NOTICES);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored notices are not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package org.echotrace.store;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.echotrace.clean.LineProfile;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.pipeline.Problem;
+import org.echotrace.pipeline.RunSummary;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The store on one machine: {@code echotrace.duckdb} and a {@code lucene/} folder inside the store
+ * folder. One process writes at a time (DuckDB locks the file); a second one gets a clear message.
+ *
+ * <p>Design decision: crash safety comes from DuckDB's transactions. Each batch of articles, their
+ * segments, line counts and sightings is one transaction, so a run killed at any instant leaves
+ * whole batches only, and the next run skips what is there. Lucene is derived and catches up.
+ */
+public final class EmbeddedStore implements ArticleStore {
+    static final String DB_FILE = "echotrace.duckdb";
+    private final Path dir;
+    private final DuckDBConnection db;
+    private final LuceneIndex lucene;
+    private final Set<String> ids = new HashSet<>();
+    private long nextSeq;
+
+    private EmbeddedStore(Path dir, DuckDBConnection db, LuceneIndex lucene) {
+        this.dir = dir;
+        this.db = db;
+        this.lucene = lucene;
+    }
+
+    /** Opens the store in {@code dir}, creating it when the folder is new or empty. */
+    public static EmbeddedStore openOrCreate(Path dir) {
+        StoreFormat.createOrCheck(dir);
+        return open(dir);
+    }
+
+    /** Opens an existing store; fails with a clear message when there is none. */
+    public static EmbeddedStore openExisting(Path dir) {
+        StoreFormat.expectExisting(dir);
+        return open(dir);
+    }
+
+    private static EmbeddedStore open(Path dir) {
+        DuckDBConnection db;
+        try {
+            Properties p = new Properties();
+            p.setProperty("memory_limit", "1GB");
+            db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE), p);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock")) {
+                throw new StoreException("the store at " + dir + " is in use by another Echotrace process; "
+                        + "wait for it to finish or use another --store", e);
+            }
+            throw new StoreException("cannot open the database of the store at " + dir + ": " + m, e);
+        }
+        LuceneIndex lucene = null;
+        try {
+            Schema.create(db);
+            Schema.check(db, dir.toString());
+            lucene = new LuceneIndex(dir.resolve("lucene"));
+            EmbeddedStore s = new EmbeddedStore(dir, db, lucene);
+            s.load();
+            s.catchUpIndex();
+            return s;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(db, lucene);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void load() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM articles")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM articles")) {
+            rs.next();
+            nextSeq = rs.getLong(1) + 1;
+        }
+    }
+
+    /** Indexes the articles a crash left out of Lucene. */
+    private void catchUpIndex() throws IOException, SQLException {
+        long through = lucene.indexedThrough();
+        if (through >= nextSeq - 1) {
+            return;
+        }
+        List<CleanArticle> missing = new ArrayList<>();
+        ArticleReader.forEach(db, ArticleReader.Filter.seqAfter(through), missing::add);
+        lucene.index(missing, nextSeq - 1);
+    }
+
+    @Override
+    public Set<String> knownIds() {
+        return Set.copyOf(ids);
+    }
+
+    @Override
+    public Map<Long, Integer> lineCounts(Set<Long> keys) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        try {
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                s.execute("DELETE FROM staging_keys");
+            }
+            try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_keys")) {
+                for (long k : keys) {
+                    a.beginRow().append(k).endRow();
+                }
+            }
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT c.line_key, c.articles FROM line_counts c"
+                         + " JOIN (SELECT DISTINCT line_key FROM staging_keys) k USING (line_key)")) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                }
+            }
+            db.rollback();
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read line counts from " + dir + ": " + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    @Override
+    public long beginRun(String command) {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM runs")) {
+            rs.next();
+            long run = rs.getLong(1);
+            try (PreparedStatement p = db.prepareStatement("INSERT INTO runs (run_id, started, command) VALUES (?, ?, ?)")) {
+                p.setLong(1, run);
+                p.setTimestamp(2, Timestamp.from(Instant.now()));
+                p.setString(3, command);
+                p.executeUpdate();
+            }
+            return run;
+        } catch (SQLException e) {
+            throw new StoreException("cannot record a run in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int add(long runId, List<CleanArticle> articles, List<Sighting> sightings) {
+        List<CleanArticle> fresh = new ArrayList<>();
+        Set<String> batchIds = new HashSet<>();
+        for (CleanArticle a : articles) {
+            if (!ids.contains(a.id()) && batchIds.add(a.id())) {
+                fresh.add(a);
+            }
+        }
+        long firstSeq = nextSeq;
+        try {
+            db.setAutoCommit(false);
+            ArticleWriter.write(db, runId, firstSeq, fresh);
+            writeLineCounts(fresh);
+            writeSightings(runId, sightings);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw new StoreException("cannot write a batch of " + fresh.size() + " articles to " + dir + ": "
+                    + e.getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+        nextSeq += fresh.size();
+        ids.addAll(batchIds);
+        try {
+            if (!fresh.isEmpty()) {
+                lucene.index(fresh, nextSeq - 1);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot update the search index in " + dir + ": " + e.getMessage(), e);
+        }
+        return fresh.size();
+    }
+
+    private void writeLineCounts(List<CleanArticle> fresh) throws SQLException {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_lines")) {
+            for (CleanArticle art : fresh) {
+                for (long k : LineProfile.lineKeys(art.raw().text())) {
+                    a.beginRow().append(k).endRow();
+                }
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("INSERT INTO line_counts SELECT line_key, count(*) FROM staging_lines GROUP BY line_key"
+                    + " ON CONFLICT (line_key) DO UPDATE SET articles = line_counts.articles + excluded.articles");
+            s.execute("DELETE FROM staging_lines");
+        }
+    }
+
+    private void writeSightings(long runId, List<Sighting> sightings) throws SQLException {
+        if (sightings.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_sources")) {
+            for (Sighting s : sightings) {
+                a.beginRow().append(s.articleId()).append(s.source()).endRow();
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("INSERT INTO article_sources SELECT DISTINCT article_id, source, " + runId
+                    + " FROM staging_sources ON CONFLICT DO NOTHING");
+            s.execute("DELETE FROM staging_sources");
+        }
+    }
+
+    @Override
+    public void recordProblems(long runId, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems")) {
+            for (Problem p : problems) {
+                a.beginRow().append(runId).append(p.source()).append(p.stage()).append(p.message()).endRow();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot record problems in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void finishRun(long runId, RunSummary summary) {
+        try (PreparedStatement p = db.prepareStatement(
+                "UPDATE runs SET finished = ?, files = ?, stored = ?, unchanged = ?, rejected = ? WHERE run_id = ?")) {
+            p.setTimestamp(1, Timestamp.from(Instant.now()));
+            p.setInt(2, summary.filesRead());
+            p.setInt(3, summary.stored());
+            p.setInt(4, summary.unchanged());
+            p.setInt(5, summary.rejected().size());
+            p.setLong(6, runId);
+            p.executeUpdate();
+            try (Statement s = db.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot finish run " + runId + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void forEachArticle(Consumer<CleanArticle> action) {
+        try {
+            ArticleReader.forEach(db, ArticleReader.Filter.ALL, action);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<CleanArticle> findArticle(String id) {
+        if (!ids.contains(id)) {
+            return Optional.empty();
+        }
+        List<CleanArticle> found = new ArrayList<>();
+        try {
+            ArticleReader.forEach(db, ArticleReader.Filter.id(id), found::add);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + " from " + dir + ": " + e.getMessage(), e);
+        }
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<String> sourcesOf(String id) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = db.prepareStatement(
+                "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source")) {
+            p.setString(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read sources of " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long articleCount() {
+        return ids.size();
+    }
+
+    @Override
+    public List<String> search(String query, int limit) {
+        try {
+            return lucene.search(query, limit);
+        } catch (IOException e) {
+            throw new StoreException("cannot search the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Segments as stored, for tests of the store itself. */
+    List<Segment> storedSegments(String id) {
+        return findArticle(id).map(CleanArticle::segments).orElse(List.of());
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(db, lucene);
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("lost the database connection of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is what the caller needs to see.
+        }
+    }
+
+    private static void closeQuietly(Connection db, LuceneIndex lucene) {
+        try {
+            if (lucene != null) {
+                lucene.close();
+            }
+        } catch (IOException ignored) {
+            // Closing after a failure or at exit: nothing more to do.
+        }
+        try {
+            if (db != null) {
+                db.close();
+            }
+        } catch (SQLException ignored) {
+            // As above.
+        }
+    }
+}
