@@ -13,6 +13,7 @@ public final class StageClock {
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
 
     public <T> T time(String stage, Supplier<T> work) {
+        order.putIfAbsent(stage, order.size());
         long t0 = System.nanoTime();
         try {
             return work.get();

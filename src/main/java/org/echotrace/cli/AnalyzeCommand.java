@@ -1,0 +1,66 @@
+package org.echotrace.cli;
+
+import org.echotrace.ingest.FileReader;
+import org.echotrace.pipeline.RunSummary;
+import org.echotrace.store.EmbeddedStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Reads articles from files and folders, cleans them and writes them to the store.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles (plain text).")
+    List<Path> paths;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + FileReader.DEFAULT_MAX_BYTES,
+            description = "Files larger than this are rejected (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "256",
+            description = "Articles per store transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "AUTO",
+            description = "auto (a bar on a terminal), bar, lines or none.", converter = ProgressMode.class)
+    Progress.Mode progress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (maxBytes <= 0 || batchSize <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-bytes and --batch-size must be positive (got " + maxBytes + " and " + batchSize + ")");
+        }
+        RunSummary s;
+        try (EmbeddedStore st = EmbeddedStore.openOrCreate(store.store)) {
+            AnalyzeRun run = new AnalyzeRun(st, maxBytes, batchSize, Progress.of(progress, System.err));
+            s = run.run(paths, "analyze " + paths);
+        }
+        new SummaryPrinter(System.out).print(s, store.store);
+        return 0;
+    }
+
+    /** Case-insensitive names for the progress modes. */
+    static final class ProgressMode implements CommandLine.ITypeConverter<Progress.Mode> {
+        @Override
+        public Progress.Mode convert(String value) {
+            try {
+                return Progress.Mode.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected auto, bar, lines or none, found '" + value + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.echotrace.cli;
+
+import org.echotrace.clean.LineProfile;
+import org.echotrace.ingest.FileReader;
+import org.echotrace.ingest.InputCollector;
+import org.echotrace.ingest.InputFile;
+import org.echotrace.ingest.TextDecoder;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.RawArticle;
+import org.echotrace.pipeline.Problem;
+import org.echotrace.pipeline.Rejected;
+import org.echotrace.pipeline.RunSummary;
+import org.echotrace.pipeline.StageClock;
+import org.echotrace.store.ArticleStore;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One analyze run over files and folders into a store.
+ *
+ * <p>Design decision: two passes. The first reads every input to learn which lines recur across
+ * the corpus (new articles plus what the store already counted), the second cleans with that
+ * profile and stores in batches. Only line keys are held between passes, so memory stays flat
+ * however many files there are; the price is reading each file twice, which the OS cache makes
+ * cheap. Results are collected in input order, so parallel work stays deterministic.
+ */
+final class AnalyzeRun {
+    private final ArticleStore store;
+    private final FileReader reader;
+    private final int batchSize;
+    private final Progress progress;
+    private final StageClock clock = new StageClock();
+
+    AnalyzeRun(ArticleStore store, long maxBytes, int batchSize, Progress progress) {
+        this.store = store;
+        this.reader = new FileReader(maxBytes);
+        this.batchSize = batchSize;
+        this.progress = progress;
+    }
+
+    private sealed interface Outcome permits Read, Failed {
+    }
+
+    private record Read(InputFile file, RawArticle article) implements Outcome {
+    }
+
+    private record Failed(Problem problem) implements Outcome {
+    }
+
+    RunSummary run(List<Path> paths, String command) {
+        long t0 = System.nanoTime();
+        InputCollector.Inputs inputs = clock.time("collect", () -> new InputCollector().collect(paths));
+        List<Problem> rejected = new ArrayList<>(inputs.problems());
+        long runId = store.beginRun(command);
+        Set<String> known = store.knownIds();
+
+        LineProfile profile = learnProfile(inputs.files(), known);
+        ArticlePipeline pipeline = new ArticlePipeline(profile, clock);
+        progress.start(inputs.files().size());
+
+        int stored = 0;
+        int unchanged = 0;
+        Set<String> seenThisRun = new HashSet<>();
+        List<InputFile> files = inputs.files();
+        for (int from = 0; from < files.size(); from += batchSize) {
+            List<InputFile> batch = files.subList(from, Math.min(files.size(), from + batchSize));
+            List<Outcome> read = readAll(batch, pipeline);
+            List<RawArticle> fresh = new ArrayList<>();
+            List<ArticleStore.Sighting> sightings = new ArrayList<>();
+            List<Problem> batchProblems = new ArrayList<>();
+            for (Outcome o : read) {
+                if (o instanceof Failed f) {
+                    batchProblems.add(f.problem());
+                } else if (o instanceof Read r) {
+                    sightings.add(new ArticleStore.Sighting(r.article().id(), r.file().source()));
+                    if (known.contains(r.article().id()) || !seenThisRun.add(r.article().id())) {
+                        unchanged++;
+                    } else {
+                        fresh.add(r.article());
+                    }
+                }
+            }
+            List<CleanArticle> clean = new ArrayList<>();
+            Set<String> cleanRejected = new HashSet<>();
+            List<Object> analyzed = fresh.parallelStream().map(raw -> analyze(pipeline, raw)).toList();
+            for (int i = 0; i < analyzed.size(); i++) {
+                if (analyzed.get(i) instanceof CleanArticle c) {
+                    clean.add(c);
+                } else {
+                    batchProblems.add((Problem) analyzed.get(i));
+                    cleanRejected.add(fresh.get(i).id());
+                }
+            }
+            sightings.removeIf(s -> cleanRejected.contains(s.articleId()));
+            int added = clock.time("store", () -> store.add(runId, clean, sightings));
+            stored += added;
+            unchanged += clean.size() - added;
+            store.recordProblems(runId, batchProblems);
+            rejected.addAll(batchProblems);
+            progress.advance(batch.size(), stored, unchanged, rejected.size());
+        }
+        progress.finish();
+        RunSummary summary = new RunSummary(files.size() + inputs.problems().size(), stored, unchanged, rejected,
+                clock.totals(), Duration.ofNanos(System.nanoTime() - t0));
+        store.recordProblems(runId, inputs.problems());
+        store.finishRun(runId, summary);
+        return summary;
+    }
+
+    /** Pass one: line keys of the articles new to the store, merged with the store's own counts. */
+    private LineProfile learnProfile(List<InputFile> files, Set<String> known) {
+        return clock.time("profile", () -> {
+            TextDecoder decoder = new TextDecoder();
+            Map<Long, Integer> counts = new HashMap<>();
+            Set<String> counted = new HashSet<>();
+            for (int from = 0; from < files.size(); from += batchSize) {
+                List<InputFile> batch = files.subList(from, Math.min(files.size(), from + batchSize));
+                List<Object> keyed = batch.parallelStream().map(f -> {
+                    try {
+                        RawArticle a = decoder.apply(reader.read(f));
+                        return (Object) new Keyed(a.id(), LineProfile.lineKeys(a.text()));
+                    } catch (Rejected e) {
+                        return (Object) e;
+                    }
+                }).toList();
+                for (Object o : keyed) {
+                    if (o instanceof Keyed k && !known.contains(k.id) && counted.add(k.id)) {
+                        for (long key : k.keys) {
+                            counts.merge(key, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            Map<Long, Integer> stored = store.lineCounts(counts.keySet());
+            stored.forEach((k, v) -> counts.merge(k, v, Integer::sum));
+            return new LineProfile(counts, (int) Math.min(Integer.MAX_VALUE, store.articleCount() + counted.size()));
+        });
+    }
+
+    private record Keyed(String id, Set<Long> keys) {
+    }
+
+    private List<Outcome> readAll(List<InputFile> batch, ArticlePipeline pipeline) {
+        return batch.parallelStream().map(f -> {
+            try {
+                RawArticle a = pipeline.decode(clock.time("read", () -> reader.read(f)));
+                return (Outcome) new Read(f, a);
+            } catch (Rejected e) {
+                return (Outcome) new Failed(new Problem(f.source(), "ingest", e.getMessage()));
+            }
+        }).toList();
+    }
+
+    private static Object analyze(ArticlePipeline pipeline, RawArticle raw) {
+        try {
+            return pipeline.analyze(raw);
+        } catch (Rejected e) {
+            return new Problem(raw.source(), "clean", e.getMessage());
+        }
+    }
+
+    Map<String, Duration> stageTimes() {
+        return clock.totals();
+    }
+}

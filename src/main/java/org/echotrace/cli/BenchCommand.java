@@ -1,0 +1,165 @@
+package org.echotrace.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.echotrace.ingest.FileReader;
+import org.echotrace.ingest.InputCollector;
+import org.echotrace.ingest.InputFile;
+import org.echotrace.ingest.TextDecoder;
+import org.echotrace.pipeline.Rejected;
+import org.echotrace.pipeline.RunSummary;
+import org.echotrace.store.EmbeddedStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks. 'analyze': throughput and peak memory of analyze on generated articles,"
+                + " beside a baseline (reading and decoding the same files) measured in the same run.")
+final class BenchCommand implements Callable<Integer> {
+    enum What { analyze }
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}")
+    What what;
+
+    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N")
+    int articles;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, deleted after).")
+    Path work;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("echotrace-bench") : work;
+        try {
+            Path demo = Path.of(System.getProperty("echotrace.home", ".")).resolve("examples/demo");
+            List<Path> files = new SyntheticCorpus(demo).write(dir.resolve("articles"), articles, seed);
+            long bytes = 0;
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            System.err.printf(Locale.ROOT, "generated %d articles (%.1f MB) in %s%n", files.size(), bytes / 1e6, dir);
+
+            double baseline = baselineSeconds(dir.resolve("articles"));
+            resetPeaks();
+            long t0 = System.nanoTime();
+            RunSummary first;
+            try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store"))) {
+                first = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, 256, Progress.of(Progress.Mode.AUTO, System.err))
+                        .run(List.of(dir.resolve("articles")), "bench");
+            }
+            double analyze = (System.nanoTime() - t0) / 1e9;
+            long heapPeak = heapPeak();
+            long t1 = System.nanoTime();
+            RunSummary again;
+            try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store"))) {
+                again = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, 256, Progress.of(Progress.Mode.NONE, System.err))
+                        .run(List.of(dir.resolve("articles")), "bench again");
+            }
+            double rerun = (System.nanoTime() - t1) / 1e9;
+
+            new SummaryPrinter(System.out).print(first, dir.resolve("store"));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("bench", "analyze");
+            m.put("articles", files.size());
+            m.put("stored", first.stored());
+            m.put("rejected", first.rejected().size());
+            m.put("cores", Runtime.getRuntime().availableProcessors());
+            m.put("analyze_seconds", round(analyze));
+            m.put("analyze_articles_per_s", round(files.size() / analyze));
+            m.put("baseline_read_decode_seconds", round(baseline));
+            m.put("analyze_over_baseline", round(analyze / baseline));
+            m.put("rerun_seconds", round(rerun));
+            m.put("rerun_stored", again.stored());
+            m.put("rerun_unchanged", again.unchanged());
+            m.put("peak_heap_mb", round(heapPeak / 1e6));
+            m.put("peak_rss_mb", round(peakRssBytes() / 1e6));
+            m.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
+            System.out.println(new ObjectMapper().writeValueAsString(m));
+        } finally {
+            if (temporary) {
+                deleteTree(dir);
+            }
+        }
+        return 0;
+    }
+
+    /** The floor any analyze run pays: listing, reading and decoding every file, in parallel. */
+    private static double baselineSeconds(Path articlesDir) {
+        long t0 = System.nanoTime();
+        FileReader reader = new FileReader(FileReader.DEFAULT_MAX_BYTES);
+        TextDecoder decoder = new TextDecoder();
+        List<InputFile> files = new InputCollector().collect(List.of(articlesDir)).files();
+        long chars = files.parallelStream().mapToLong(f -> {
+            try {
+                return decoder.apply(reader.read(f)).text().length();
+            } catch (Rejected e) {
+                return 0;
+            }
+        }).sum();
+        if (chars == 0) {
+            throw new IllegalStateException("baseline read nothing");
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** Peak resident set size of this process (Linux), or -1 where it cannot be read. */
+    private static long peakRssBytes() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
