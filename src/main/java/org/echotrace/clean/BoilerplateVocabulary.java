@@ -25,7 +25,7 @@ final class BoilerplateVocabulary implements LineRule {
     private static final List<String> COMMENT_WORDS = List.of("reply", "comments", "comment", "discussion",
             "replies", "report", "reply to");
     private static final List<String> NEWSLETTER_SHORT = List.of("newsletter", "subscribe", "sign up",
-            "signup", "subscription", "get updates", "notifications");
+            "signup", "subscription", "get updates", "notifications", "mailing list");
     private static final List<String> PROMPT_OPENERS = List.of("subscribe", "sign up", "signup", "get",
             "join", "don t miss", "never miss", "stay updated", "stay informed", "stay up to date",
             "enter your email", "receive", "follow us", "be the first");
