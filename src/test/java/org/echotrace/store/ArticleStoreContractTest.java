@@ -1,0 +1,141 @@
+package org.echotrace.store;
+
+import org.echotrace.clean.LineProfile;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.Notice;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.echotrace.pipeline.Problem;
+import org.echotrace.pipeline.RunSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What every {@link ArticleStore} must do; {@link #open} names the implementation under test. */
+class ArticleStoreContractTest {
+    @TempDir
+    Path tmp;
+
+    ArticleStore open(Path dir) {
+        return EmbeddedStore.openOrCreate(dir);
+    }
+
+    static CleanArticle article(String id, String title, String bodyText) {
+        String text = title + "\n\n0 12\n\n" + bodyText + "\n";
+        int b = text.indexOf(bodyText);
+        RawArticle raw = new RawArticle(id, id + ".txt", text, "UTF-8", List.of(new Notice("ingest", "a note")));
+        return new CleanArticle(raw, List.of(
+                new Segment(SegmentKind.TITLE, 0, title.length()),
+                new Segment(SegmentKind.SHARE_COUNTER, title.length() + 2, title.length() + 6),
+                new Segment(SegmentKind.BODY, b, b + bodyText.length())),
+                new ArticleMetadata(Optional.of(title), Optional.of("2019-03"), Optional.empty(), Optional.of("Ana Petrova")));
+    }
+
+    @Test
+    void givesBackExactlyWhatWasStored() {
+        CleanArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            long run = s.beginRun("test");
+            assertEquals(1, s.add(run, List.of(a), List.of(new ArticleStore.Sighting(a.id(), "x/a.txt"))));
+            assertEquals(a, s.findArticle(a.id()).orElseThrow());
+        }
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            assertEquals(a, s.findArticle(a.id()).orElseThrow(), "after reopening");
+            assertEquals(List.of("x/a.txt"), s.sourcesOf(a.id()));
+            assertEquals(Set.of(a.id()), s.knownIds());
+        }
+    }
+
+    @Test
+    void neverStoresAnArticleTwice() {
+        CleanArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
+        CleanArticle b = article("00000000000000b2", "Ferry strike ends", "The ferries run again from Friday.");
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            long run = s.beginRun("test");
+            assertEquals(1, s.add(run, List.of(a, a), List.of()));
+            assertEquals(1, s.add(run, List.of(a, b), List.of()));
+            List<CleanArticle> all = new ArrayList<>();
+            s.forEachArticle(all::add);
+            assertEquals(List.of(a, b), all, "in arrival order, once each");
+            assertEquals(2, s.articleCount());
+        }
+    }
+
+    @Test
+    void countsLinesPerArticleForTheCorpusProfile() {
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            long run = s.beginRun("test");
+            s.add(run, List.of(article("00000000000000a1", "A", "Same body line."),
+                    article("00000000000000b2", "B", "Same body line.")), List.of());
+            long shared = LineProfile.key("Same body line.");
+            long title = LineProfile.key("A");
+            Map<Long, Integer> counts = s.lineCounts(Set.of(shared, title, LineProfile.key("0 12"), 42L));
+            assertEquals(2, counts.get(shared));
+            assertEquals(1, counts.get(title));
+            assertEquals(2, counts.get(LineProfile.key("0 12")), "share counters share a shape");
+            assertTrue(!counts.containsKey(42L));
+        }
+    }
+
+    @Test
+    void searchFindsArticlesByTitleAndBody() {
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            long run = s.beginRun("test");
+            s.add(run, List.of(article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site."),
+                    article("00000000000000b2", "Ferry strike ends", "The ferries run again from Friday.")), List.of());
+            assertEquals(List.of("00000000000000b2"), s.search("ferries", 10));
+            assertEquals(List.of("00000000000000a1"), s.search("dam AND talks", 10));
+            assertEquals(List.of(), s.search("\"unbalanced quote AND", 10), "a bad query is searched as words, never an error");
+        }
+    }
+
+    @Test
+    void recordsRunsAndProblems() {
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            long run = s.beginRun("test");
+            s.recordProblems(run, List.of(new Problem("bad.bin", "ingest", "binary content")));
+            s.finishRun(run, new RunSummary(1, 0, 0, List.of(new Problem("bad.bin", "ingest", "binary content")),
+                    Map.of(), Duration.ZERO));
+            assertEquals(run + 1, s.beginRun("again"));
+        }
+    }
+
+    @Test
+    void refusesAFolderThatIsNotAStore() throws Exception {
+        Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(tmp.resolve("other/notes.txt"), "mine");
+        StoreException e = assertThrows(StoreException.class, () -> open(tmp.resolve("other")));
+        assertTrue(e.getMessage().contains("not an Echotrace store"), e.getMessage());
+    }
+
+    @Test
+    void theSearchIndexCatchesUpWhenItFellBehindTheTables() throws Exception {
+        CleanArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            s.add(s.beginRun("t"), List.of(a), List.of());
+        }
+        // As if the process died after the DuckDB commit but before Lucene's.
+        try (var files = Files.walk(tmp.resolve("s/lucene"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        try (ArticleStore s = open(tmp.resolve("s"))) {
+            assertEquals(List.of(a.id()), s.search("engineers", 10));
+        }
+    }
+}
