@@ -23,7 +23,7 @@ final class ArticleCore implements LineRule {
             throw new Rejected("no prose: none of the " + article.size()
                     + " non-blank lines reads as a sentence (8+ words, mostly lower-case, finished)");
         }
-        int last = extendOverClosingSentences(article, article.lastAnchor());
+        int last = extendOverClosingSentences(article, setApartProseAfterTheEnd(article, first));
         int title = -1;
         for (int i = 0; i < first; i++) {
             if (article.kind(i) == SegmentKind.TITLE) {
@@ -44,6 +44,40 @@ final class ArticleCore implements LineRule {
                 article.set(i, l.hasDomain || l.words <= 12 ? SegmentKind.SITE_BANNER : SegmentKind.FOOTER);
             }
         }
+    }
+
+    /**
+     * Prose after the article has visibly ended is the site's, not the article's: a commenting-rules
+     * or republishing note printed below "Source: ..." and a banner. The article ends where a source
+     * credit, or two or more end-of-page widgets, stand between two paragraphs; an ad or a single
+     * prompt inserted mid-text does not end it. Returns the last anchor left.
+     */
+    private static int setApartProseAfterTheEnd(Labelling article, int first) {
+        int last = article.lastAnchor();
+        while (last > first) {
+            int weight = 0;
+            int prev = last - 1;
+            for (; prev > first && !article.isAnchor(prev); prev--) {
+                if (article.isOpen(prev)) {
+                    return last;
+                }
+                weight += endWeight(article.kind(prev));
+            }
+            if (weight < 2) {
+                return last;
+            }
+            article.set(last, SegmentKind.FOOTER);
+            last = prev;
+        }
+        return last;
+    }
+
+    private static int endWeight(SegmentKind kind) {
+        return switch (kind) {
+            case SOURCE_CREDIT -> 2;
+            case SUPPORT_BANNER, NEWSLETTER, SITE_BANNER, DONATION, RELATED, COMMENT_WIDGET, FOOTER -> 1;
+            default -> 0;
+        };
     }
 
     /** Short finished sentences right after the last long paragraph ("Nobody knows why.") still belong to it. */

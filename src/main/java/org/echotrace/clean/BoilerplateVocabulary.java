@@ -20,7 +20,9 @@ final class BoilerplateVocabulary implements LineRule {
             "leave a reply", "post a comment", "add a comment", "load more comments", "show comments",
             "hide comments", "join the discussion", "please comment", "would love your thoughts",
             "comments are closed", "log in to comment", "login to comment", "sign in to comment",
-            "you must be logged in", "newest first", "oldest first", "0 comments", "0 replies");
+            "you must be logged in", "newest first", "oldest first", "0 comments", "0 replies", "most liked",
+            "threaded replies", "sort by", "load more", "tell us what you think", "what do you think",
+            "no responses yet", "0 responses", "will not be published", "required fields are marked");
     /** Words that are a comment control when they are the whole line ("Reply", "Comments"). */
     private static final List<String> COMMENT_WORDS = List.of("reply", "comments", "comment", "discussion",
             "replies", "report", "reply to");
@@ -33,14 +35,16 @@ final class BoilerplateVocabulary implements LineRule {
             "updates", "subscribe", "notifications", "latest news", "telegram", "channel", "alerts");
     private static final List<String> SUPPORT = List.of("ad free", "become a patron", "patreon",
             "become a member", "buy me a coffee", "support us", "support our", "support independent",
-            "help us", "keep us going");
+            "help us", "keep us going", "without ads", "no ads");
     private static final List<String> DONATE = List.of("donate", "donation", "donations", "make a gift");
     private static final List<String> IMAGE_LINKS = List.of("click to see", "click to view",
             "click to enlarge", "click here to enlarge", "full size image", "view full image",
-            "enlarge image", "open image", "view gallery", "click image", "expand image");
+            "enlarge image", "open image", "view gallery", "click image", "expand image", "click to open",
+            "full resolution");
     private static final List<String> CAPTION_MARKS = List.of("photo:", "image:", "photograph:",
-            "picture:", "pictured:", "credit:", "photo credit", "illustration:", "(photo", "(image",
-            "file photo", "screenshot:", "video screenshot", "photo via", "image via");
+            "picture:", "pictured:", "credit:", "photo credit", "illustration:", "(photo by", "(image by",
+            "file photo", "screenshot:", "video screenshot", "photo via", "image via", "map:", "graphic:",
+            "chart:", "infographic:");
     private static final List<String> SOCIAL = List.of("share", "shares", "tweet", "facebook", "twitter",
             "email", "print", "whatsapp", "telegram", "vk", "linkedin", "reddit", "pinterest", "pin",
             "it", "on", "this", "via", "x", "article", "post", "copy", "link");
@@ -59,7 +63,8 @@ final class BoilerplateVocabulary implements LineRule {
             "comment policy", "comments policy", "community guidelines", "terms of use", "terms of service",
             "privacy policy", "cookie policy", "we use cookies", "this site uses cookies",
             "this website uses cookies", "accept cookies", "views expressed", "opinions expressed",
-            "reproduction in whole or in part");
+            "reproduction in whole or in part", "may be republished", "may be reproduced", "content on this site",
+            "material on this site");
 
     @Override
     public void label(Labelling article) {
@@ -77,13 +82,13 @@ final class BoilerplateVocabulary implements LineRule {
     static SegmentKind kindOf(Line l) {
         int w = l.words;
         // Support before ads: "Go Ad-Free!" is a membership pitch that merely names ads.
-        if (w <= 8 && anyIn(l, SUPPORT) || isSupportName(l)) {
+        if (w <= 8 && anyIn(l, SUPPORT) || isSupportName(l) || isMembershipPitch(l)) {
             return SegmentKind.SUPPORT_BANNER;
         }
         if (w <= 5 && anyIn(l, AD)) {
             return SegmentKind.ADVERTISEMENT;
         }
-        if (w <= 8 && anyIn(l, COMMENT_CONTROLS) || w <= 2 && anyEquals(l, COMMENT_WORDS)) {
+        if (w <= 12 && anyIn(l, COMMENT_CONTROLS) || w <= 2 && anyEquals(l, COMMENT_WORDS)) {
             return SegmentKind.COMMENT_WIDGET;
         }
         if (w <= 80 && anyIn(l, FOOTER) || w <= 15 && (l.has("copyright") || l.text.contains("©"))) {
@@ -124,12 +129,38 @@ final class BoilerplateVocabulary implements LineRule {
         if (l.words > 30) {
             return false;
         }
-        for (String opener : PROMPT_OPENERS) {
-            if (l.startsWith(opener)) {
-                return anyIn(l, PROMPT_NOUNS);
+        // The call to act may open any sentence of the line: "The Morning Brief: ... Enter your email to sign up."
+        for (int at = 0; at >= 0; at = nextSentence(l.lower, at)) {
+            String sentence = " " + LineProfile.normalise(l.lower.substring(at)) + " ";
+            for (String opener : PROMPT_OPENERS) {
+                if (sentence.startsWith(" " + opener + " ")) {
+                    return anyIn(l, PROMPT_NOUNS);
+                }
             }
         }
         return false;
+    }
+
+    /** True when the line names what a prompt offers: a newsletter, email, updates, alerts. */
+    static boolean namesAChannel(Line l) {
+        return !l.norm.isEmpty() && anyIn(l, PROMPT_NOUNS);
+    }
+
+    /** Where the sentence after {@code from} starts in a short line, or -1. */
+    private static int nextSentence(String lower, int from) {
+        for (int i = from; i + 1 < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && lower.charAt(i + 1) == ' ') {
+                return i + 2;
+            }
+        }
+        return -1;
+    }
+
+    /** "Become a member from 3 € a month": a call to join or pay, in a line too short to be reporting. */
+    private static boolean isMembershipPitch(Line l) {
+        return l.words <= 20 && (l.has("become") || l.has("join"))
+                && (l.has("member") || l.has("membership") || l.has("supporter") || l.has("patron"));
     }
 
     /** "Support Example News": the verb then nothing but a capitalised name, as banners read. */

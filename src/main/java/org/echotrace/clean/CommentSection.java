@@ -22,7 +22,9 @@ final class CommentSection implements LineRule {
                 continue;
             }
             Line l = article.line(i);
-            if (isControl(l)) {
+            if (isNameWithTime(l)) {
+                article.set(i, SegmentKind.COMMENT_AUTHOR);
+            } else if (isControl(l)) {
                 article.set(i, SegmentKind.COMMENT_WIDGET);
             } else if (isName(l)) {
                 article.set(i, SegmentKind.COMMENT_AUTHOR);
@@ -48,6 +50,46 @@ final class CommentSection implements LineRule {
     /** "3 days ago", "Reply to Jane": the per-comment controls. */
     private static boolean isControl(Line l) {
         return l.words <= 5 && (l.has("ago") || l.startsWith("reply to") || l.startsWith("in reply to"));
+    }
+
+    /**
+     * "Jane D. · 3 hours ago", "jdoe says: May 5, 2020 at 9:14 pm": a name, a separator, then when
+     * it was written. The name part must pass {@link #isNameText}, so "3 days ago" alone is a control.
+     */
+    static boolean isNameWithTime(Line l) {
+        if (l.words > 12 || !(l.has("ago") || l.has("says") || l.has("wrote") || l.lower.contains(" at "))) {
+            return false;
+        }
+        int cut = l.text.length();
+        for (String sep : SEPARATORS) {
+            int at = l.text.indexOf(sep);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return cut < l.text.length() && isNameText(l.text.substring(0, cut).strip());
+    }
+
+    private static final String[] SEPARATORS = {"·", "|", " – ", " — ", " - ", ",", " says", " wrote", " on "};
+
+    /** One to four words, each capitalised (or a single handle), initials allowed ("M. Halloran"). */
+    static boolean isNameText(String s) {
+        if (s.isEmpty() || s.length() > 40) {
+            return false;
+        }
+        String[] tokens = s.split(" ");
+        if (tokens.length > 4) {
+            return false;
+        }
+        if (tokens.length == 1) {
+            return Character.isLetterOrDigit(s.codePointAt(0)) || s.charAt(0) == '@';
+        }
+        for (String t : tokens) {
+            if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A commenter's name or handle: a few capitalised words, or one bare token, never a sentence. */

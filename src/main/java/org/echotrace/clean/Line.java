@@ -21,6 +21,8 @@ final class Line {
             "fr", "eu", "us", "me", "online", "site", "media", "today", "live", "world", "blog", "gov", "edu", "int");
 
     final int index;
+    /** True when a blank line (or the start of the text) separates this line from the one before. */
+    final boolean blankBefore;
     final int start;
     final int end;
     final String text;
@@ -35,8 +37,9 @@ final class Line {
     /** Normalised words padded with spaces (" sign up here "), or empty for long lines. */
     final String norm;
 
-    private Line(int index, int start, int end, String text) {
+    private Line(int index, boolean blankBefore, int start, int end, String text) {
         this.index = index;
+        this.blankBefore = blankBefore;
         this.start = start;
         this.end = end;
         this.text = text;
@@ -112,6 +115,7 @@ final class Line {
         List<Line> out = new ArrayList<>();
         int n = text.length();
         int lineStart = 0;
+        boolean blank = true;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\n';
             if (c != '\n' && c != '\r') {
@@ -126,7 +130,10 @@ final class Line {
                 e--;
             }
             if (e > s) {
-                out.add(new Line(out.size(), s, e, text.substring(s, e)));
+                out.add(new Line(out.size(), blank, s, e, text.substring(s, e)));
+                blank = false;
+            } else {
+                blank = true;
             }
             if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                 i++;

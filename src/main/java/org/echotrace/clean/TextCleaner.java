@@ -29,9 +29,10 @@ public final class TextCleaner implements Stage<RawArticle, CleanArticle> {
                 new NumericWidgets(),           // "1 2,785", "2,500 $"
                 new BoilerplateVocabulary(),    // ads, prompts, banners, captions, comment controls, footers
                 new MetadataLines(),            // dateline, byline, "Source: ..."
+                new BlockContinuation(),        // link lists and pitches printed under a widget line
                 new CommentSection(),           // after the comment widget: authors and comments
+                new Headline(corpus),           // the headline and its repeats
                 new CorpusTemplates(corpus),    // lines the corpus repeats across articles
-                new Headline(),                 // the headline and its repeats
                 new InArticleRepeats(),         // banners printed twice in one page
                 new ArticleCore());             // standfirst, body, subheadings, trailing notices
     }
