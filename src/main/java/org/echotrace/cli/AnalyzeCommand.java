@@ -26,7 +26,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Files larger than this are rejected (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "256",
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + AnalyzeRun.DEFAULT_BATCH,
             description = "Articles per store transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 

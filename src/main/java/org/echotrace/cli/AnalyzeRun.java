@@ -32,6 +32,8 @@ import java.util.Set;
  * cheap. Results are collected in input order, so parallel work stays deterministic.
  */
 final class AnalyzeRun {
+    static final int DEFAULT_BATCH = 500;
+
     private final ArticleStore store;
     private final FileReader reader;
     private final int batchSize;
@@ -65,53 +67,81 @@ final class AnalyzeRun {
         ArticlePipeline pipeline = new ArticlePipeline(profile, clock);
         progress.start(inputs.files().size());
 
-        int stored = 0;
-        int unchanged = 0;
+        Tally tally = new Tally(rejected);
         Set<String> seenThisRun = new HashSet<>();
         List<InputFile> files = inputs.files();
-        for (int from = 0; from < files.size(); from += batchSize) {
-            List<InputFile> batch = files.subList(from, Math.min(files.size(), from + batchSize));
-            List<Outcome> read = readAll(batch, pipeline);
-            List<RawArticle> fresh = new ArrayList<>();
-            List<ArticleStore.Sighting> sightings = new ArrayList<>();
-            List<Problem> batchProblems = new ArrayList<>();
-            for (Outcome o : read) {
-                if (o instanceof Failed f) {
-                    batchProblems.add(f.problem());
-                } else if (o instanceof Read r) {
-                    sightings.add(new ArticleStore.Sighting(r.article().id(), r.file().source()));
-                    if (known.contains(r.article().id()) || !seenThisRun.add(r.article().id())) {
-                        unchanged++;
-                    } else {
-                        fresh.add(r.article());
-                    }
+        // Storing batch n overlaps with reading and cleaning batch n+1; at most one batch waits.
+        try (BatchWriter writer = new BatchWriter(store, runId, clock)) {
+            BatchWriter.Pending pending = null;
+            for (int from = 0; from < files.size(); from += batchSize) {
+                List<InputFile> slice = files.subList(from, Math.min(files.size(), from + batchSize));
+                Batch batch = prepare(slice, pipeline, known, seenThisRun);
+                if (pending != null) {
+                    tally.add(pending.await());
                 }
+                pending = writer.submit(batch);
             }
-            List<CleanArticle> clean = new ArrayList<>();
-            Set<String> cleanRejected = new HashSet<>();
-            List<Object> analyzed = fresh.parallelStream().map(raw -> analyze(pipeline, raw)).toList();
-            for (int i = 0; i < analyzed.size(); i++) {
-                if (analyzed.get(i) instanceof CleanArticle c) {
-                    clean.add(c);
-                } else {
-                    batchProblems.add((Problem) analyzed.get(i));
-                    cleanRejected.add(fresh.get(i).id());
-                }
+            if (pending != null) {
+                tally.add(pending.await());
             }
-            sightings.removeIf(s -> cleanRejected.contains(s.articleId()));
-            int added = clock.time("store", () -> store.add(runId, clean, sightings));
-            stored += added;
-            unchanged += clean.size() - added;
-            store.recordProblems(runId, batchProblems);
-            rejected.addAll(batchProblems);
-            progress.advance(batch.size(), stored, unchanged, rejected.size());
         }
         progress.finish();
-        RunSummary summary = new RunSummary(files.size() + inputs.problems().size(), stored, unchanged, rejected,
+        RunSummary summary = new RunSummary(files.size() + inputs.problems().size(), tally.stored, tally.unchanged, rejected,
                 clock.totals(), Duration.ofNanos(System.nanoTime() - t0));
         store.recordProblems(runId, inputs.problems());
         store.finishRun(runId, summary);
         return summary;
+    }
+
+    /** Reads, decodes and cleans one batch of files; nothing is stored yet. */
+    private Batch prepare(List<InputFile> slice, ArticlePipeline pipeline, Set<String> known, Set<String> seenThisRun) {
+        List<RawArticle> fresh = new ArrayList<>();
+        List<ArticleStore.Sighting> sightings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int unchanged = 0;
+        for (Outcome o : readAll(slice, pipeline)) {
+            if (o instanceof Failed f) {
+                problems.add(f.problem());
+            } else if (o instanceof Read r) {
+                sightings.add(new ArticleStore.Sighting(r.article().id(), r.file().source()));
+                if (known.contains(r.article().id()) || !seenThisRun.add(r.article().id())) {
+                    unchanged++;
+                } else {
+                    fresh.add(r.article());
+                }
+            }
+        }
+        List<CleanArticle> clean = new ArrayList<>();
+        Set<String> cleanRejected = new HashSet<>();
+        List<Object> analyzed = fresh.parallelStream().map(raw -> analyze(pipeline, raw)).toList();
+        for (int i = 0; i < analyzed.size(); i++) {
+            if (analyzed.get(i) instanceof CleanArticle c) {
+                clean.add(c);
+            } else {
+                problems.add((Problem) analyzed.get(i));
+                cleanRejected.add(fresh.get(i).id());
+            }
+        }
+        sightings.removeIf(s -> cleanRejected.contains(s.articleId()));
+        return new Batch(slice.size(), clean, sightings, problems, unchanged);
+    }
+
+    /** Running counts of a run, updated as batches are committed. */
+    private final class Tally {
+        private final List<Problem> rejected;
+        int stored;
+        int unchanged;
+
+        Tally(List<Problem> rejected) {
+            this.rejected = rejected;
+        }
+
+        void add(BatchWriter.Written w) {
+            stored += w.added();
+            unchanged += w.batch().unchanged() + w.batch().clean().size() - w.added();
+            rejected.addAll(w.batch().problems());
+            progress.advance(w.batch().files(), stored, unchanged, rejected.size());
+        }
     }
 
     /** Pass one: line keys of the articles new to the store, merged with the store's own counts. */

@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             RunSummary first;
             try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store"))) {
-                first = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, 256, Progress.of(Progress.Mode.AUTO, System.err))
+                first = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.AUTO, System.err))
                         .run(List.of(dir.resolve("articles")), "bench");
             }
             double analyze = (System.nanoTime() - t0) / 1e9;
@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             RunSummary again;
             try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store"))) {
-                again = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, 256, Progress.of(Progress.Mode.NONE, System.err))
+                again = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.NONE, System.err))
                         .run(List.of(dir.resolve("articles")), "bench again");
             }
             double rerun = (System.nanoTime() - t1) / 1e9;

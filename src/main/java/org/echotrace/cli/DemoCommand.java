@@ -41,8 +41,8 @@ final class DemoCommand implements Callable<Integer> {
         List<CleanArticle> articles = new ArrayList<>();
         RunSummary s;
         try (EmbeddedStore st = EmbeddedStore.openOrCreate(store)) {
-            s = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, 256, Progress.of(Progress.Mode.AUTO, System.err))
-                    .run(List.of(corpus), "demo");
+            s = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.AUTO, System.err))
+                    .run(articleFiles(corpus), "demo");
             st.forEachArticle(articles::add);
         }
         new SummaryPrinter(out).print(s, store);
@@ -71,6 +71,13 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("Next: ./echotrace export articles --store " + store + " --out demo.jsonl");
         return 0;
+    }
+
+    /** The demo's articles only: its README and label files sit beside them. */
+    private static List<Path> articleFiles(Path corpus) throws IOException {
+        try (Stream<Path> s = Files.list(corpus)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
     }
 
     private static String cut(String s, int max) {

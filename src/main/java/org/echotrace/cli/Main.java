@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
 
+    /**
+     * Lucene logs a hint about the incubating Vector API on every start; it is not for our users.
+     * Held in a field because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger QUIET_LUCENE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -21,8 +28,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // Lucene logs a hint about the incubating Vector API on every start; it is not for our users.
-        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
+        QUIET_LUCENE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(execute(args));
     }
 

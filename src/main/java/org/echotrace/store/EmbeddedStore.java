@@ -117,6 +117,7 @@ public final class EmbeddedStore implements ArticleStore {
         List<CleanArticle> missing = new ArrayList<>();
         ArticleReader.forEach(db, ArticleReader.Filter.seqAfter(through), missing::add);
         lucene.index(missing, nextSeq - 1);
+        lucene.commit();
     }
 
     @Override
@@ -213,15 +214,20 @@ public final class EmbeddedStore implements ArticleStore {
         if (fresh.isEmpty()) {
             return;
         }
+        // Counted here rather than with GROUP BY: a batch repeats template lines hundreds of times.
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Set<Long> keys : fresh.parallelStream().map(a -> LineProfile.lineKeys(a.raw().text())).toList()) {
+            for (long k : keys) {
+                counts.merge(k, 1, Integer::sum);
+            }
+        }
         try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_lines")) {
-            for (CleanArticle art : fresh) {
-                for (long k : LineProfile.lineKeys(art.raw().text())) {
-                    a.beginRow().append(k).endRow();
-                }
+            for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+                a.beginRow().append(e.getKey().longValue()).append(e.getValue().intValue()).endRow();
             }
         }
         try (Statement s = db.createStatement()) {
-            s.execute("INSERT INTO line_counts SELECT line_key, count(*) FROM staging_lines GROUP BY line_key"
+            s.execute("INSERT INTO line_counts SELECT line_key, articles FROM staging_lines"
                     + " ON CONFLICT (line_key) DO UPDATE SET articles = line_counts.articles + excluded.articles");
             s.execute("DELETE FROM staging_lines");
         }
@@ -271,7 +277,8 @@ public final class EmbeddedStore implements ArticleStore {
             try (Statement s = db.createStatement()) {
                 s.execute("CHECKPOINT");
             }
-        } catch (SQLException e) {
+            lucene.commit();
+        } catch (SQLException | IOException e) {
             throw new StoreException("cannot finish run " + runId + " in " + dir + ": " + e.getMessage(), e);
         }
     }

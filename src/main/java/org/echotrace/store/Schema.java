@@ -24,7 +24,7 @@ final class Schema {
         "CREATE TABLE IF NOT EXISTS problems (run_id BIGINT, source VARCHAR, stage VARCHAR, message VARCHAR)",
         "CREATE TABLE IF NOT EXISTS line_counts (line_key BIGINT PRIMARY KEY, articles INTEGER NOT NULL)",
         // Staging tables are filled by the Appender and emptied inside the same transaction.
-        "CREATE TABLE IF NOT EXISTS staging_lines (line_key BIGINT)",
+        "CREATE TABLE IF NOT EXISTS staging_lines (line_key BIGINT, articles INTEGER)",
         "CREATE TABLE IF NOT EXISTS staging_sources (article_id VARCHAR, source VARCHAR)",
         "CREATE TABLE IF NOT EXISTS staging_keys (line_key BIGINT)",
     };
