@@ -18,7 +18,7 @@ final class BoilerplateVocabulary implements LineRule {
     private static final List<String> COMMENT_CONTROLS = List.of("notify of", "newest most voted",
             "oldest most voted", "most voted", "inline feedbacks", "view all comments", "leave a comment",
             "leave a reply", "post a comment", "add a comment", "load more comments", "show comments",
-            "hide comments", "join the discussion", "please comment", "would love your thoughts",
+            "hide comments", "all comments", "join the discussion", "please comment", "would love your thoughts",
             "comments are closed", "log in to comment", "login to comment", "sign in to comment",
             "you must be logged in", "newest first", "oldest first", "0 comments", "0 replies", "most liked",
             "threaded replies", "sort by", "load more", "tell us what you think", "what do you think",

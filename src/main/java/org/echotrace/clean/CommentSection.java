@@ -3,7 +3,7 @@ package org.echotrace.clean;
 import org.echotrace.model.SegmentKind;
 
 /**
- * Reader comments. Once a comment control ("Notify of", "View all comments") is met after some
+ * Reader comments. Once a comment control ("Notify of new replies", "Show all comments") is met after some
  * article prose, what follows is the comment section: short name-like lines are commenters and the
  * text after them their comments, however article-like that text reads.
  *

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.echotrace.model.SegmentKind;
 
 /**
- * Short lines that carry the article's metadata: a dateline ("JUNE 2024", "November 14th, 2017 –
- * Outlet –"), a byline ("– Agencies – by Jane Doe –") and a source credit ("Source: TASS").
+ * Short lines that carry the article's metadata: a dateline ("MAY 2021", "November 14th, 2017 –
+ * Outlet –"), a byline ("– Agencies – by Jane Doe –") and a source credit ("Source: Wire Agency").
  *
  * <p>Design decision: the patterns are anchored at the start and only run on short lines, so they
  * can neither match inside running prose nor backtrack over a long line.

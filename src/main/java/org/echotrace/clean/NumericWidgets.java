@@ -3,8 +3,8 @@ package org.echotrace.clean;
 import org.echotrace.model.SegmentKind;
 
 /**
- * Lines made of numbers only: share and view counters ("1 2,785"), and with a currency sign,
- * donation widgets ("2,500 $"). No article sentence is digits alone, so this is safe on any outlet.
+ * Lines made of numbers only: share and view counters ("3 1,204"), and with a currency sign,
+ * donation widgets ("1,000 $"). No article sentence is digits alone, so this is safe on any outlet.
  * A counter with its noun ("2,785 shares", "Views: 78 · Shares: 5", "12 comments") is a counter too.
  */
 final class NumericWidgets implements LineRule {

@@ -26,7 +26,7 @@ public final class TextCleaner implements Stage<RawArticle, CleanArticle> {
     public TextCleaner(LineProfile corpus) {
         Objects.requireNonNull(corpus, "corpus");
         this.rules = List.of(
-                new NumericWidgets(),           // "1 2,785", "2,500 $"
+                new NumericWidgets(),           // "3 1,204", "1,000 $"
                 new BoilerplateVocabulary(),    // ads, prompts, banners, captions, comment controls, footers
                 new MetadataLines(),            // dateline, byline, "Source: ..."
                 new BlockContinuation(),        // link lists and pitches printed under a widget line

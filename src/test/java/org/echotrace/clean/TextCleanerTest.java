@@ -37,7 +37,7 @@ class TextCleanerTest {
 
     @Test
     void keepsAdvertisementMarkersOutOfTheBody() {
-        String text = P1 + "\n\n- Advertisement -\n\n" + P2 + "\n\nSPONSORED CONTENT\n\n" + P3 + "\n";
+        String text = P1 + "\n\n— Advertisement —\n\n" + P2 + "\n\nSPONSORED CONTENT\n\n" + P3 + "\n";
         CleanArticle clean = ALONE.apply(raw(text));
         assertEquals(List.of("body", "advertisement", "body", "advertisement", "body"), kinds(clean));
         assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, clean.body());
@@ -69,7 +69,7 @@ class TextCleanerTest {
     @Test
     void keepsCommentsApartFromBodyWithTheirAuthors() {
         String text = "Tanker Story Was False, Port Says\n\n" + P1 + "\n\n" + P2 + "\n\n"
-                + "Leave a Reply\nOldest Newest Most Voted\nPiet Harbers\n\n"
+                + "Leave a Reply\nMost Voted | Newest\nPiet Harbers\n\n"
                 + "so who paid the channels to run this story in the first place, and why did nobody check it?\n\n"
                 + "seagull77\n\nthe port always denies everything, i have watched this harbour for thirty years.\n\n"
                 + "2 days ago\n";
@@ -150,7 +150,7 @@ class TextCleanerTest {
 
     @Test
     void splitsCrlfAndLoneCarriageReturnsAsLineBreaks() {
-        String text = "Port Denies Tanker Seizure\r\n\r\n" + P1 + "\r\n\r\n- Advertisement -\r" + P2 + "\r\n";
+        String text = "Port Denies Tanker Seizure\r\n\r\n" + P1 + "\r\n\r\n— Advertisement —\r" + P2 + "\r\n";
         CleanArticle clean = ALONE.apply(raw(text));
         assertEquals(List.of("title", "body", "advertisement", "body"), kinds(clean));
         for (Segment s : clean.segments()) {
@@ -172,7 +172,7 @@ class TextCleanerTest {
 
     @Test
     void rejectsAnArticleWithNoProse() {
-        String text = "0 $\n2,500 $\n\nJUNE 2021\n\nSupport Shore Times\n\nShort Line Here\n\n1 78\n";
+        String text = "0 $\n2,400 $\n\nJUNE 2021\n\nSupport Shore Times\n\nShort Line Here\n\n1 78\n";
         Rejected e = assertThrows(Rejected.class, () -> ALONE.apply(raw(text)));
         assertTrue(e.getMessage().startsWith("no prose"), e.getMessage());
     }
