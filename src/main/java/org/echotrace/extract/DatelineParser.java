@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the date at the start of a dateline as ISO-8601, as precise as the line is: "November 14th,
  * 2017" is {@code 2017-11-14}, "MAY 2021" is {@code 2021-05}. The words after the date, when they
- * sit between dashes ("– Fort Russ News –"), are the outlet the dateline names.
+ * sit between dashes ("– Meridian Daily –"), are the outlet the dateline names.
  *
  * <p>Design decision: slashed dates ("03/04/2017") are not read, because month-first and day-first
  * conventions cannot be told apart from the line alone; a wrong date is worse than none.
@@ -37,7 +37,7 @@ final class DatelineParser {
             PREFIX + "(\\d{4})-(\\d{2})-(\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOTTED = Pattern.compile(
             PREFIX + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    /** "– Fort Russ News –" after the date: a few capitalised words set off by dashes. */
+    /** "– Meridian Daily –" after the date: a few capitalised words set off by dashes. */
     private static final Pattern OUTLET = Pattern.compile(
             "^\\s*[–—|-]\\s*(\\p{Lu}[\\p{L}\\p{N}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}.'’&-]*){0,4})\\s*[–—|-]\\s*$");
     private static final int MAX_CHARS = 200;
