@@ -1,6 +1,6 @@
 package org.echotrace.clean;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,21 +33,53 @@ public record LineProfile(Map<Long, Integer> articleCounts, int articles) {
     /**
      * The key of a line: case, digits, punctuation and spacing are ignored, so "1 2,785" and
      * "0 78" share a shape but "Support us" and "Subscribe" do not. Blank lines have key 0.
+     *
+     * <p>Design decision: the key is hashed as the normalised characters are produced, without
+     * building the normalised string; this runs for every line of every article, three times
+     * per run, and was the single largest cost of analyze when it allocated.
      */
-    public static long key(String line) {
-        String n = normalise(line);
-        if (n.isEmpty()) {
+    public static long key(CharSequence line) {
+        CharSequence s = line;
+        if (!isAscii(line)) {
+            String str = line.toString();
+            if (!Normalizer.isNormalized(str, Normalizer.Form.NFKC)) {
+                s = Normalizer.normalize(str, Normalizer.Form.NFKC);
+            }
+        }
+        long h = 0xcbf29ce484222325L;
+        boolean any = false;
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = Character.codePointAt(s, i);
+            i += Character.charCount(c);
+            if (Character.isDigit(c)) {
+                c = '0';
+            }
+            if (Character.isLetterOrDigit(c) || c == '$' || c == '€' || c == '£') {
+                if (space && any) {
+                    h = mix(h, ' ');
+                }
+                h = mix(h, Character.toLowerCase(c));
+                any = true;
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        if (!any) {
             return 0L;
         }
-        return fnv1a64(n.getBytes(StandardCharsets.UTF_8));
+        return h == 0 ? 1 : h;
     }
 
+    /** The normalised form the key is computed over (for tests and diagnostics). */
     static String normalise(String line) {
-        String s = Normalizer.normalize(line, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        String s = Normalizer.normalize(line, Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isDigit(c)) {
                 c = '0';
             }
@@ -55,7 +87,7 @@ public record LineProfile(Map<Long, Integer> articleCounts, int articles) {
                 if (space && !sb.isEmpty()) {
                     sb.append(' ');
                 }
-                sb.append(c);
+                sb.appendCodePoint(Character.toLowerCase(c));
                 space = false;
             } else {
                 space = true;
@@ -64,23 +96,48 @@ public record LineProfile(Map<Long, Integer> articleCounts, int articles) {
         return sb.toString();
     }
 
-    private static long fnv1a64(byte[] bytes) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            h ^= (b & 0xff);
-            h *= 0x100000001b3L;
+    private static boolean isAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
         }
-        return h == 0 ? 1 : h;
+        return true;
+    }
+
+    /** FNV-1a over a code point, fed as up to three bytes. */
+    private static long mix(long h, int codePoint) {
+        h ^= codePoint & 0xff;
+        h *= 0x100000001b3L;
+        if (codePoint > 0xff) {
+            h ^= (codePoint >>> 8) & 0xff;
+            h *= 0x100000001b3L;
+            if (codePoint > 0xffff) {
+                h ^= codePoint >>> 16;
+                h *= 0x100000001b3L;
+            }
+        }
+        return h;
     }
 
     /** The keys of the distinct non-blank lines of a text. */
     public static Set<Long> lineKeys(String text) {
         Set<Long> keys = new HashSet<>();
-        for (String line : text.split("\\R")) {
-            long k = key(line);
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            long k = key(CharBuffer.wrap(text, start, end));
             if (k != 0) {
                 keys.add(k);
             }
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
         }
         return keys;
     }

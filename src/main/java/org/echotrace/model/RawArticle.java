@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param text    the original text; every later span points into it
  * @param charset the character set the bytes were decoded with
  * @param notices non-fatal oddities met on the way
+ * @param origin  format, URL and container fields of the input
  */
-public record RawArticle(String id, String source, String text, String charset, List<Notice> notices) {
+public record RawArticle(String id, String source, String text, String charset, List<Notice> notices, Origin origin) {
     public RawArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(origin, "origin");
         notices = List.copyOf(notices);
+    }
+
+    /** A plain-text article with no URL or container fields. */
+    public RawArticle(String id, String source, String text, String charset, List<Notice> notices) {
+        this(id, source, text, charset, notices, Origin.PLAIN_TEXT);
     }
 }
