@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
                     apart.merge(seg.kind().label(), 1, Integer::sum);
                 }
             }
-            out.printf(Locale.ROOT, "%-16s %-10s %-48s %5d  %s%n", a.id(), a.metadata().published().orElse("-"),
+            out.printf(Locale.ROOT, "%-16s %-10s %-48s %5d  %s%n", a.id(), a.metadata().published().map(d -> d.iso()).orElse("-"),
                     cut(a.metadata().title().orElse("(no title)"), 48), a.bodySegments().size(), apart);
         }
         if (!articles.isEmpty()) {

@@ -2,13 +2,18 @@ package org.echotrace.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.CleanArticle;
+import org.echotrace.model.PublishedDate;
+import org.echotrace.model.ResolvedDate;
 import org.echotrace.model.Notice;
 import org.echotrace.model.Segment;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -38,10 +43,47 @@ public final class ArticleJsonWriter implements AutoCloseable {
             json.writeString(s);
         }
         json.writeEndArray();
-        optional("title", a.metadata().title());
-        optional("published", a.metadata().published());
-        optional("outlet", a.metadata().outlet());
-        optional("author", a.metadata().author());
+        ArticleMetadata m = a.metadata();
+        optional("url", a.raw().origin().url());
+        json.writeStringField("format", a.raw().origin().format().name().toLowerCase(java.util.Locale.ROOT));
+        optional("captured", a.raw().origin().captured());
+        optional("title", m.title());
+        optional("published", m.published().map(PublishedDate::iso));
+        optional("published_precision", m.published().map(PublishedDate::precision));
+        if (m.published().isPresent()) {
+            PublishedDate d = m.published().get();
+            json.writeObjectFieldStart("published_evidence");
+            json.writeStringField("how", d.evidence());
+            spanOrNull(d.start(), d.end());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("published_evidence");
+        }
+        optional("outlet", m.outlet());
+        optional("author", m.author());
+        optional("language", m.language());
+        json.writeArrayFieldStart("cited_sources");
+        for (String s : m.citedSources()) {
+            json.writeString(s);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("resolved_dates");
+        for (ResolvedDate r : m.resolvedDates()) {
+            json.writeStartObject();
+            json.writeStringField("expression", r.expression());
+            json.writeNumberField("start", r.start());
+            json.writeNumberField("end", r.end());
+            json.writeStringField("date", r.iso());
+            json.writeStringField("precision", r.precision());
+            json.writeStringField("rule", r.rule());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("fields");
+        for (Map.Entry<String, String> e : new TreeMap<>(a.raw().origin().fields()).entrySet()) {
+            json.writeStringField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
         json.writeStringField("charset", a.raw().charset());
         json.writeStringField("body", a.body());
         json.writeStringField("text", a.raw().text());
@@ -65,6 +107,16 @@ public final class ArticleJsonWriter implements AutoCloseable {
         json.writeEndObject();
         json.flush();
         out.write('\n');
+    }
+
+    private void spanOrNull(int start, int end) throws IOException {
+        if (start < 0) {
+            json.writeNullField("start");
+            json.writeNullField("end");
+        } else {
+            json.writeNumberField("start", start);
+            json.writeNumberField("end", end);
+        }
     }
 
     private void optional(String field, Optional<String> value) throws IOException {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.CleanArticle;
+import org.echotrace.model.PublishedDate;
 import org.echotrace.model.Segment;
 import org.echotrace.model.SegmentKind;
 import org.echotrace.pipeline.Stage;
@@ -29,7 +30,7 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
         String text = in.raw().text();
         Optional<String> title = Optional.empty();
         Optional<String> author = Optional.empty();
-        Optional<String> published = Optional.empty();
+        Optional<PublishedDate> published = Optional.empty();
         Optional<String> outlet = Optional.empty();
         for (Segment s : in.segments()) {
             String line = s.textOf(text);
@@ -40,14 +41,16 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
             } else if (s.kind() == SegmentKind.DATELINE && published.isEmpty()) {
                 Optional<DatelineParser.Parsed> date = DatelineParser.parse(line);
                 if (date.isPresent()) {
-                    published = Optional.of(date.get().iso());
+                    String iso = date.get().iso();
+                    published = Optional.of(new PublishedDate(iso, PublishedDate.precisionOf(iso), "dateline",
+                            s.start(), s.end()));
                     outlet = DatelineParser.outletAfter(line, date.get());
                 }
             }
         }
         ArticleMetadata old = in.metadata();
-        ArticleMetadata metadata = new ArticleMetadata(
-                title.or(old::title), published.or(old::published), outlet.or(old::outlet), author.or(old::author));
+        ArticleMetadata metadata = old.withTitle(title.or(old::title)).withPublished(published.or(old::published))
+                .withOutlet(outlet.or(old::outlet)).withAuthor(author.or(old::author));
         return new CleanArticle(in.raw(), in.segments(), metadata);
     }
 

@@ -1,10 +1,7 @@
 package org.echotrace.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.CleanArticle;
-import org.echotrace.model.Notice;
 import org.echotrace.model.RawArticle;
 import org.echotrace.model.Segment;
 import org.echotrace.model.SegmentKind;
@@ -23,8 +20,6 @@ import java.util.function.Consumer;
  * in the same order (by seq), merged as they go, so export of a large store needs little memory.
  */
 final class ArticleReader {
-    private static final TypeReference<List<Notice>> NOTICES = new TypeReference<>() { };
-
     private ArticleReader() {
     }
 
@@ -45,8 +40,8 @@ final class ArticleReader {
     static void forEach(Connection db, Filter filter, Consumer<CleanArticle> action) throws SQLException {
         try (Statement sa = db.createStatement();
              Statement ss = db.createStatement();
-             ResultSet arts = sa.executeQuery("SELECT id, seq, source, charset, title, published, outlet,"
-                     + " author, text, notices FROM articles " + filter.articles() + " ORDER BY seq");
+             ResultSet arts = sa.executeQuery("SELECT id, seq, source, charset, title, published_detail, outlet,"
+                     + " author, text, notices, language, cited_sources, resolved_dates, origin FROM articles " + filter.articles() + " ORDER BY seq");
              ResultSet segs = ss.executeQuery("SELECT seq, kind, start_offset, end_offset FROM segments "
                      + filter.segments() + " ORDER BY seq, ord")) {
             boolean segMore = segs.next();
@@ -61,8 +56,13 @@ final class ArticleReader {
                     segMore = segs.next();
                 }
                 RawArticle raw = new RawArticle(arts.getString(1), arts.getString(3), arts.getString(9),
-                        arts.getString(4), notices(arts.getString(10)));
-                ArticleMetadata meta = new ArticleMetadata(opt(arts, 5), opt(arts, 6), opt(arts, 7), opt(arts, 8));
+                        arts.getString(4), StoredJson.read(arts.getString(10), StoredJson.NOTICES, List.of()),
+                        StoredJson.origin(arts.getString(14)));
+                ArticleMetadata meta = new ArticleMetadata(opt(arts, 5),
+                        Optional.ofNullable(StoredJson.read(arts.getString(6), StoredJson.PUBLISHED, null)),
+                        opt(arts, 7), opt(arts, 8), opt(arts, 11),
+                        StoredJson.read(arts.getString(12), StoredJson.STRINGS, List.of()),
+                        StoredJson.read(arts.getString(13), StoredJson.RESOLVED, List.of()));
                 action.accept(new CleanArticle(raw, segments, meta));
             }
         }
@@ -72,14 +72,4 @@ final class ArticleReader {
         return Optional.ofNullable(rs.getString(col));
     }
 
-    private static List<Notice> notices(String json) {
-        if (json == null || json.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return ArticleWriter.JSON.readValue(json, NOTICES);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("stored notices are not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 }

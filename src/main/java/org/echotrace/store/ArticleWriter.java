@@ -1,10 +1,10 @@
 package org.echotrace.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.CleanArticle;
+import org.echotrace.model.PublishedDate;
 import org.echotrace.model.Segment;
 
 import java.sql.SQLException;
@@ -13,8 +13,6 @@ import java.util.Optional;
 
 /** Appends articles and their segments with DuckDB's Appender, inside the caller's transaction. */
 final class ArticleWriter {
-    static final ObjectMapper JSON = new ObjectMapper();
-
     private ArticleWriter() {
     }
 
@@ -31,13 +29,18 @@ final class ArticleWriter {
                         .append(runId)
                         .append(art.raw().source())
                         .append(art.raw().charset());
-                optional(a, art.metadata().title());
-                optional(a, art.metadata().published());
-                optional(a, art.metadata().outlet());
-                optional(a, art.metadata().author());
-                a.append(art.raw().text())
-                        .append(art.body())
-                        .append(notices(art))
+                ArticleMetadata m = art.metadata();
+                optional(a, m.title());
+                optional(a, m.published().map(PublishedDate::iso));
+                optional(a, m.outlet());
+                optional(a, m.author());
+                optional(a, m.language());
+                a.append(art.raw().text()).append(art.body());
+                optional(a, m.published().map(StoredJson::write));
+                a.append(StoredJson.write(m.citedSources()))
+                        .append(StoredJson.write(m.resolvedDates()))
+                        .append(StoredJson.origin(art.raw().origin()))
+                        .append(StoredJson.write(art.raw().notices()))
                         .endRow();
             }
         }
@@ -62,11 +65,4 @@ final class ArticleWriter {
         }
     }
 
-    private static String notices(CleanArticle art) {
-        try {
-            return JSON.writeValueAsString(art.raw().notices());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("notices of " + art.id() + " cannot be written as JSON", e);
-        }
-    }
 }

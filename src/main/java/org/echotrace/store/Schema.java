@@ -16,7 +16,9 @@ final class Schema {
         // seq orders articles by arrival; it is also how far the Lucene index has caught up.
         "CREATE TABLE IF NOT EXISTS articles (id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, run_id BIGINT,"
             + " source VARCHAR NOT NULL, charset VARCHAR, title VARCHAR, published VARCHAR, outlet VARCHAR,"
-            + " author VARCHAR, text VARCHAR NOT NULL, body VARCHAR NOT NULL, notices VARCHAR)",
+            + " author VARCHAR, language VARCHAR, text VARCHAR NOT NULL, body VARCHAR NOT NULL,"
+            // Nested values as JSON text: read back whole, never queried piecewise by the store.
+            + " published_detail VARCHAR, cited_sources VARCHAR, resolved_dates VARCHAR, origin VARCHAR, notices VARCHAR)",
         "CREATE TABLE IF NOT EXISTS segments (article_id VARCHAR NOT NULL, seq BIGINT NOT NULL, ord INTEGER NOT NULL,"
             + " kind VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS article_sources (article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, run_id BIGINT,"

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.echotrace.clean.LineProfile;
 import org.echotrace.clean.TextCleaner;
 import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.PublishedDate;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.model.RawArticle;
 import org.echotrace.model.Segment;
@@ -23,7 +24,7 @@ class MetadataExtractorTest {
         ArticleMetadata m = extract("Border Post Reopens\n\n2 1,310\n\nNovember 14th, 2017 – Meridian Daily –\n\n"
                 + "– Agencies – – by Tomas Wren –\n\n" + BODY + "\n");
         assertEquals(Optional.of("Border Post Reopens"), m.title());
-        assertEquals(Optional.of("2017-11-14"), m.published());
+        assertEquals(Optional.of("2017-11-14"), m.published().map(PublishedDate::iso));
         assertEquals(Optional.of("Meridian Daily"), m.outlet());
         assertEquals(Optional.of("Tomas Wren"), m.author());
     }
@@ -31,7 +32,7 @@ class MetadataExtractorTest {
     @Test
     void keepsAMonthOnlyDateAtMonthPrecisionAndNamesNoOutlet() {
         ArticleMetadata m = extract("AUGUST 2022\n\nBorder Post Reopens\n\n" + BODY + "\n");
-        assertEquals(Optional.of("2022-08"), m.published());
+        assertEquals(Optional.of("2022-08"), m.published().map(PublishedDate::iso));
         assertEquals(Optional.empty(), m.outlet());
         assertEquals(Optional.empty(), m.author());
     }
@@ -63,7 +64,7 @@ class MetadataExtractorTest {
     void ignoresDatesAndNamesInsideTheBody() {
         ArticleMetadata m = extract("Border Post Reopens\n\n" + BODY + "\n\nOn March 3, 2020 the post was closed by"
                 + " John Smith, the customs chief, for an inspection.\n");
-        assertEquals(Optional.empty(), m.published());
+        assertEquals(Optional.empty(), m.published().map(PublishedDate::iso));
         assertEquals(Optional.empty(), m.author());
     }
 
@@ -71,8 +72,9 @@ class MetadataExtractorTest {
     void keepsMetadataAlreadyKnownWhenTheLinesSayNothing() {
         String text = BODY + "\n";
         RawArticle raw = new RawArticle("a", "a.txt", text, "UTF-8", List.of());
-        ArticleMetadata known = new ArticleMetadata(Optional.empty(), Optional.of("2020-01"), Optional.of("Known"),
-                Optional.empty());
+        ArticleMetadata known = ArticleMetadata.EMPTY
+                .withPublished(Optional.of(new PublishedDate("2020-01", "month", "url", -1, -1)))
+                .withOutlet(Optional.of("Known"));
         CleanArticle in = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, BODY.length())), known);
         assertEquals(known, EXTRACTOR.apply(in).metadata());
     }

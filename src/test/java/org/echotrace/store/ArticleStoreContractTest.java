@@ -4,7 +4,9 @@ import org.echotrace.clean.LineProfile;
 import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.model.Notice;
+import org.echotrace.model.PublishedDate;
 import org.echotrace.model.RawArticle;
+import org.echotrace.model.ResolvedDate;
 import org.echotrace.model.Segment;
 import org.echotrace.model.SegmentKind;
 import org.echotrace.pipeline.Problem;
@@ -42,7 +44,9 @@ class ArticleStoreContractTest {
                 new Segment(SegmentKind.TITLE, 0, title.length()),
                 new Segment(SegmentKind.SHARE_COUNTER, title.length() + 2, title.length() + 6),
                 new Segment(SegmentKind.BODY, b, b + bodyText.length())),
-                new ArticleMetadata(Optional.of(title), Optional.of("2019-03"), Optional.empty(), Optional.of("Ana Petrova")));
+                new ArticleMetadata(Optional.of(title), Optional.of(new PublishedDate("2019-03", "month", "dateline", 0, 4)),
+                        Optional.empty(), Optional.of("Ana Petrova"), Optional.of("en"), List.of("Karvo-Inform"),
+                        List.of(new ResolvedDate(3, 12, "last week", "2019-W09", "week", "the week before publication"))));
     }
 
     @Test
