@@ -17,6 +17,6 @@ public record RunSummary(int filesRead, int stored, int unchanged, List<Problem>
                          Map<String, Duration> stageTimes, Duration elapsed) {
     public RunSummary {
         rejected = List.copyOf(rejected);
-        stageTimes = Map.copyOf(stageTimes);
+        stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));
     }
 }
