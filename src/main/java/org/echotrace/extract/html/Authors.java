@@ -1,0 +1,55 @@
+package org.echotrace.extract.html;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's author: the author meta tag, JSON-LD {@code author.name}, a {@code rel=author} link,
+ * or a byline element. A value that is a URL, an e-mail address, the site's own name or too long to
+ * be a name is rejected: those are what CMSs put there when no person wrote the page.
+ */
+final class Authors {
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?:|www\\.|@|\\.(com|de|org|net)\\b|\\d{3,}");
+    private static final Pattern BY = Pattern.compile(
+            "(?i)^\\s*(by|von|par|por|di|door|автор|author|autor|written by|posted by|geschrieben von)\\s*:?\\s+");
+    private static final int MAX_CHARS = 80;
+    private static final int MAX_WORDS = 8;
+
+    private Authors() {
+    }
+
+    static Optional<String> find(ParsedPage p, Optional<String> siteName) {
+        Optional<String> found = p.metaContent("author", "article:author", "dc.creator", "dc:creator", "parsely-author",
+                        "sailthru.author", "byl", "citation_author")
+                .flatMap(a -> clean(a, siteName))
+                .or(() -> p.jsonLd.find("author").flatMap(v -> clean(v.text(), siteName)));
+        if (found.isPresent()) {
+            return found;
+        }
+        for (Element e : p.doc.select("a[rel=author], [itemprop=author], .author, .byline, .autor, .entry-author")) {
+            if (Zones.foreign(e)) {
+                continue;
+            }
+            Element name = e.selectFirst("[itemprop=name]");
+            Optional<String> a = clean((name != null ? name : e).text(), siteName);
+            if (a.isPresent()) {
+                return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> clean(String raw, Optional<String> siteName) {
+        String a = BY.matcher(raw.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
+        if (a.isEmpty() || a.length() > MAX_CHARS || a.split(" ").length > MAX_WORDS || NOT_A_NAME.matcher(a).find()) {
+            return Optional.empty();
+        }
+        String lower = a.toLowerCase(Locale.ROOT);
+        if (siteName.isPresent() && lower.equals(siteName.get().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(a);
+    }
+}

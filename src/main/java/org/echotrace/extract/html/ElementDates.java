@@ -1,0 +1,91 @@
+package org.echotrace.extract.html;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Dates the page marks up for readers: {@code <time datetime>}, {@code itemprop="datePublished"},
+ * and short elements whose class or id says they hold a date ("entry-date", "post-meta", "datum").
+ * Elements in someone else's zone (comments, sidebars, teasers) are passed over.
+ */
+final class ElementDates {
+    private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)publish|entry-date|posted|pubdate|created");
+    private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)updated|modified|edited|aktualisiert");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|datum|time|posted|publish|byline|dateline|fecha|meta|info|author|submitted");
+    private static final int MAX_ELEMENT_TEXT = 200;
+    private static final int MAX_ELEMENTS = 20_000;
+
+    private ElementDates() {
+    }
+
+    /** An element marked as the publication date: itemprop, pubdate, or a time element of the article. */
+    static Optional<DateFinding> findMarked(ParsedPage p) {
+        for (Element e : p.doc.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
+            Optional<DateFinding> f = fromAttributes(p, e, "[itemprop=" + e.attr("itemprop") + "]");
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        Optional<DateFinding> fallback = Optional.empty();
+        for (Element t : p.doc.select("time[datetime]")) {
+            if (Zones.foreign(t) || MODIFIED_CLASS.matcher(t.className()).find()) {
+                continue;
+            }
+            Optional<DateFinding> f = fromAttributes(p, t, "time[datetime]");
+            if (f.isPresent() && PUBLISHED_CLASS.matcher(t.className() + " " + t.parent().className()).find()) {
+                return f;
+            }
+            if (fallback.isEmpty()) {
+                fallback = f;
+            }
+        }
+        return fallback;
+    }
+
+    /** The first short element whose class or id names a date and whose text holds one. */
+    static Optional<DateFinding> findByClass(ParsedPage p) {
+        int seen = 0;
+        for (Element e : p.doc.body() == null ? p.doc.getAllElements() : p.doc.body().getAllElements()) {
+            if (++seen > MAX_ELEMENTS) {
+                break;
+            }
+            String classId = e.className() + " " + e.id();
+            if (classId.length() < 2 || classId.length() > 200 || !DATE_CLASS.matcher(classId).find()
+                    || MODIFIED_CLASS.matcher(classId).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > MAX_ELEMENT_TEXT || Zones.foreign(e)) {
+                continue;
+            }
+            Optional<DatePatterns.Found> d = DatePatterns.findAll(text, p.monthFirst, 3).stream()
+                    .filter(f -> p.plausible(f.date())).findFirst();
+            if (d.isPresent()) {
+                return Optional.of(StructuredDates.finding(p, d.get(),
+                        "text in ." + (e.className().isBlank() ? "#" + e.id() : e.className().split("\\s+")[0])
+                                + ": '" + text.substring(d.get().start(), d.get().end()) + "'", e));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DateFinding> fromAttributes(ParsedPage p, Element e, String evidence) {
+        for (String attr : new String[] {"datetime", "content", "title"}) {
+            if (e.hasAttr(attr)) {
+                Optional<DatePatterns.Found> d = DatePatterns.parseValue(e.attr(attr), p.monthFirst)
+                        .filter(f -> p.plausible(f.date()));
+                if (d.isPresent()) {
+                    return Optional.of(StructuredDates.finding(p, d.get(), evidence, e));
+                }
+            }
+        }
+        String text = e.text();
+        if (text.length() <= MAX_ELEMENT_TEXT) {
+            return DatePatterns.findAll(text, p.monthFirst, 1).stream().filter(f -> p.plausible(f.date()))
+                    .findFirst().map(d -> StructuredDates.finding(p, d, evidence + " text", e));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,98 @@
+package org.echotrace.extract.html;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an HTML page's metadata: title, publication date, author, site name, language, description.
+ * Pure and thread-safe: no I/O, no shared mutable state.
+ *
+ * <p>The date comes from the first source in {@link #DATE_SOURCES} that yields a plausible one
+ * (from 1995 up to the capture date, or today). The order follows what proved reliable in htmldate's
+ * extensive mode: what the page states for machines, then the URL, then marked-up elements, then
+ * free text, and a modification date only when nothing else is known.
+ */
+public final class HtmlMetadataExtractor {
+    private static final List<Function<ParsedPage, Optional<DateFinding>>> DATE_SOURCES = List.of(
+            StructuredDates::findJsonLd,
+            StructuredDates::findMeta,
+            UrlDates::findDay,
+            ElementDates::findMarked,
+            ElementDates::findByClass,
+            TextDates::find,
+            StructuredDates::findModified,
+            UrlDates::findMonth);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}");
+
+    /** Metadata of a page; dates after today (UTC) are taken for mistakes. */
+    public PageMetadata extract(String html, Optional<String> url) {
+        return extract(html, url, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Metadata of a page captured on {@code notAfter}: no later date can be its publication date. */
+    public PageMetadata extract(String html, Optional<String> url, LocalDate notAfter) {
+        ParsedPage p = new ParsedPage(html, url, notAfter);
+        Optional<String> site = siteName(p);
+        return new PageMetadata(Titles.find(p, site), published(p), Authors.find(p, site), site, language(p),
+                description(p));
+    }
+
+    private static Optional<DateFinding> published(ParsedPage p) {
+        for (Function<ParsedPage, Optional<DateFinding>> source : DATE_SOURCES) {
+            Optional<DateFinding> f = source.apply(p);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> siteName(ParsedPage p) {
+        return p.metaContent("og:site_name")
+                .or(() -> p.jsonLd.find("publisher").map(JsonLd.Value::text))
+                .or(() -> p.metaContent("application-name"))
+                .filter(s -> !s.isBlank() && s.length() < 100)
+                .or(() -> UrlDates.url(p).flatMap(HtmlMetadataExtractor::host));
+    }
+
+    /** "https://www.meridian-daily.com/x" gives "meridian-daily.com". */
+    static Optional<String> host(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return Optional.empty();
+        }
+        String rest = url.substring(scheme + 3);
+        int end = rest.length();
+        for (char c : new char[] {'/', ':', '?', '#'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        String host = rest.substring(0, end).toLowerCase(Locale.ROOT);
+        host = host.startsWith("www.") ? host.substring(4) : host;
+        return host.isEmpty() ? Optional.empty() : Optional.of(host);
+    }
+
+    private static Optional<String> language(ParsedPage p) {
+        Element html = p.doc.selectFirst("html");
+        Optional<String> raw = Optional.ofNullable(html).map(h -> h.attr("lang")).filter(s -> !s.isBlank())
+                .or(() -> p.metaContent("content-language", "language", "dc.language"))
+                .or(() -> p.metaContent("og:locale"))
+                .or(() -> p.jsonLd.find("inLanguage").map(JsonLd.Value::text));
+        // "de-DE", "en_US", "de, en": the primary subtag of the first value.
+        return raw.map(r -> r.strip().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT))
+                .filter(l -> LANGUAGE.matcher(l).matches());
+    }
+
+    private static Optional<String> description(ParsedPage p) {
+        return p.metaContent("description", "og:description", "twitter:description")
+                .map(d -> d.replaceAll("\\s+", " ").strip()).filter(d -> !d.isEmpty());
+    }
+}

@@ -1,0 +1,72 @@
+package org.echotrace.extract.html;
+
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Dates the page states for machines: JSON-LD and meta tags. Publication fields first; the
+ * modification fields only through {@link #findModified}, the last resort before no date at all.
+ */
+final class StructuredDates {
+    /** Meta names, properties and itemprops that hold a publication date (after htmldate's list). */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "og:published_time", "article.published",
+            "article_date_original", "article.created", "bt:pubdate", "citation_publication_date", "citation_date",
+            "cxenseparse:recs:publishtime", "datepublished", "date_published", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "dc.date.publication", "dc.date", "dcterms.date", "dc:date",
+            "dc.created", "dc:created", "date", "datecreated", "dateposted", "displaydate", "doc_date", "pubdate",
+            "pdate", "pd", "pub_date", "publish_date", "publish-date", "published-date", "publication_date",
+            "publishdate", "parsely-pub-date", "sailthru.date", "rnews:datepublished", "mediator_published_time",
+            "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "originalpublicationdate",
+            "search_date", "created", "timestamp");
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+            "last-modified", "lastmod", "modified", "article.updated");
+
+    private StructuredDates() {
+    }
+
+    static Optional<DateFinding> findJsonLd(ParsedPage p) {
+        for (String key : List.of("datePublished", "dateCreated")) {
+            Optional<DateFinding> f = fromJsonLd(p, key);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<DateFinding> findMeta(ParsedPage p) {
+        return fromMeta(p, PUBLISHED_META);
+    }
+
+    static Optional<DateFinding> findModified(ParsedPage p) {
+        return fromJsonLd(p, "dateModified").or(() -> fromMeta(p, MODIFIED_META));
+    }
+
+    private static Optional<DateFinding> fromJsonLd(ParsedPage p, String key) {
+        return p.jsonLd.find(key).flatMap(v -> DatePatterns.parseValue(v.text(), p.monthFirst)
+                .filter(d -> p.plausible(d.date()))
+                .map(d -> finding(p, d, "json-ld " + key, v.script())));
+    }
+
+    private static Optional<DateFinding> fromMeta(ParsedPage p, List<String> keys) {
+        for (String key : keys) {
+            Optional<Element> m = p.meta(key);
+            if (m.isEmpty()) {
+                continue;
+            }
+            Optional<DatePatterns.Found> d = DatePatterns.parseValue(m.get().attr("content"), p.monthFirst)
+                    .filter(f -> p.plausible(f.date()));
+            if (d.isPresent()) {
+                return Optional.of(finding(p, d.get(), "meta " + key, m.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static DateFinding finding(ParsedPage p, DatePatterns.Found d, String evidence, Element where) {
+        return new DateFinding(d.iso(), d.precision(), evidence, p.start(where), p.end(where));
+    }
+}
