@@ -108,14 +108,26 @@ public final class InputReader {
             if (gzip) {
                 name = name.endsWith(".gz") ? name.substring(0, name.length() - 3)
                         : name.endsWith(".tgz") ? name.substring(0, name.length() - 4) + ".tar" : name;
-                BoundedStream unpacked = new BoundedStream(new GZIPInputStream(raw, 1 << 16), maxInputBytes);
-                BufferedInputStream s = new BufferedInputStream(unpacked, 1 << 16);
+                TruncationGuard guard = new TruncationGuard(new GZIPInputStream(raw, 1 << 16));
+                BufferedInputStream s = new BufferedInputStream(new BoundedStream(guard, maxInputBytes), 1 << 16);
                 try {
                     byte[] head = peek(s, SNIFF);
                     if (isGzip(head)) {
                         throw new Rejected("gzip inside gzip; only one level of compression is unpacked");
                     }
-                    return dispatch(in, name, s, head, true);
+                    List<Item> items = dispatch(in, name, s, head, true);
+                    if (guard.broken().isEmpty()) {
+                        return items;
+                    }
+                    if (items.size() == 1 && items.get(0) instanceof Article) {
+                        // One article cut short is not the article: reject it rather than keep a part.
+                        throw new Rejected(guard.broken().get());
+                    }
+                    List<Item> out = new java.util.ArrayList<>(items);
+                    if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Failure)) {
+                        out.add(failure(in.source(), guard.broken().get() + "; the items before the break are kept"));
+                    }
+                    return List.copyOf(out);
                 } catch (BoundedStream.LimitExceeded e) {
                     throw new Rejected(e.getMessage());
                 } catch (java.util.zip.ZipException | java.io.EOFException e) {
