@@ -1,10 +1,9 @@
 package org.echotrace.cli;
 
 import org.echotrace.clean.LineProfile;
-import org.echotrace.ingest.FileReader;
+import org.echotrace.ingest.InputReader;
 import org.echotrace.ingest.InputCollector;
 import org.echotrace.ingest.InputFile;
-import org.echotrace.ingest.TextDecoder;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.model.RawArticle;
 import org.echotrace.pipeline.Problem;
@@ -35,14 +34,14 @@ final class AnalyzeRun {
     static final int DEFAULT_BATCH = 500;
 
     private final ArticleStore store;
-    private final FileReader reader;
+    private final InputReader reader;
     private final int batchSize;
     private final Progress progress;
     private final StageClock clock = new StageClock();
 
     AnalyzeRun(ArticleStore store, long maxBytes, int batchSize, Progress progress) {
         this.store = store;
-        this.reader = new FileReader(maxBytes);
+        this.reader = new InputReader(maxBytes);
         this.batchSize = batchSize;
         this.progress = progress;
     }
@@ -50,7 +49,7 @@ final class AnalyzeRun {
     private sealed interface Outcome permits Read, Failed {
     }
 
-    private record Read(InputFile file, RawArticle article) implements Outcome {
+    private record Read(RawArticle article) implements Outcome {
     }
 
     private record Failed(Problem problem) implements Outcome {
@@ -99,11 +98,11 @@ final class AnalyzeRun {
         List<ArticleStore.Sighting> sightings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int unchanged = 0;
-        for (Outcome o : readAll(slice, pipeline)) {
+        for (Outcome o : readAll(slice)) {
             if (o instanceof Failed f) {
                 problems.add(f.problem());
             } else if (o instanceof Read r) {
-                sightings.add(new ArticleStore.Sighting(r.article().id(), r.file().source()));
+                sightings.add(new ArticleStore.Sighting(r.article().id(), r.article().source()));
                 if (known.contains(r.article().id()) || !seenThisRun.add(r.article().id())) {
                     unchanged++;
                 } else {
@@ -147,21 +146,22 @@ final class AnalyzeRun {
     /** Pass one: line keys of the articles new to the store, merged with the store's own counts. */
     private LineProfile learnProfile(List<InputFile> files, Set<String> known) {
         return clock.time("profile", () -> {
-            TextDecoder decoder = new TextDecoder();
             Map<Long, Integer> counts = new HashMap<>();
             Set<String> counted = new HashSet<>();
             for (int from = 0; from < files.size(); from += batchSize) {
                 List<InputFile> batch = files.subList(from, Math.min(files.size(), from + batchSize));
-                List<Object> keyed = batch.parallelStream().map(f -> {
-                    try {
-                        RawArticle a = decoder.apply(reader.read(f));
-                        return (Object) new Keyed(a.id(), LineProfile.lineKeys(a.text()));
-                    } catch (Rejected e) {
-                        return (Object) e;
-                    }
-                }).toList();
-                for (Object o : keyed) {
-                    if (o instanceof Keyed k && !known.contains(k.id) && counted.add(k.id)) {
+                List<Keyed> keyed = batch.parallelStream().flatMap(f -> reader.read(f).stream())
+                        .filter(item -> item instanceof InputReader.Article)
+                        .map(item -> {
+                            RawArticle a = ((InputReader.Article) item).article();
+                            try {
+                                return new Keyed(a.id(), ArticlePipeline.profileKeys(a));
+                            } catch (Rejected e) {
+                                return new Keyed(a.id(), Set.<Long>of());
+                            }
+                        }).toList();
+                for (Keyed k : keyed) {
+                    if (!known.contains(k.id) && counted.add(k.id)) {
                         for (long key : k.keys) {
                             counts.merge(key, 1, Integer::sum);
                         }
@@ -177,15 +177,13 @@ final class AnalyzeRun {
     private record Keyed(String id, Set<Long> keys) {
     }
 
-    private List<Outcome> readAll(List<InputFile> batch, ArticlePipeline pipeline) {
-        return batch.parallelStream().map(f -> {
-            try {
-                RawArticle a = pipeline.decode(clock.time("read", () -> reader.read(f)));
-                return (Outcome) new Read(f, a);
-            } catch (Rejected e) {
-                return (Outcome) new Failed(new Problem(f.source(), "ingest", e.getMessage()));
-            }
-        }).toList();
+    private List<Outcome> readAll(List<InputFile> batch) {
+        return batch.parallelStream()
+                .flatMap(f -> clock.time("ingest", () -> reader.read(f)).stream())
+                .map(item -> item instanceof InputReader.Article a
+                        ? (Outcome) new Read(a.article())
+                        : (Outcome) new Failed(((InputReader.Failure) item).problem()))
+                .toList();
     }
 
     private static Object analyze(ArticlePipeline pipeline, RawArticle raw) {

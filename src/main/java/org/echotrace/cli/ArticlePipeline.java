@@ -2,35 +2,42 @@ package org.echotrace.cli;
 
 import org.echotrace.clean.LineProfile;
 import org.echotrace.clean.TextCleaner;
+import org.echotrace.clean.html.HtmlCleaner;
 import org.echotrace.extract.MetadataExtractor;
-import org.echotrace.ingest.TextDecoder;
+import org.echotrace.extract.SourceMetadata;
 import org.echotrace.model.CleanArticle;
+import org.echotrace.model.InputFormat;
 import org.echotrace.model.RawArticle;
-import org.echotrace.model.RawFile;
 import org.echotrace.pipeline.Stage;
 import org.echotrace.pipeline.StageClock;
 
+import java.util.Set;
+
 /**
  * The per-article stages in order, in one visible place. An engine (this CLI, a Spark job) feeds
- * {@link RawFile}s in and takes {@link CleanArticle}s out; the stages know nothing of either.
+ * {@link RawArticle}s in and takes {@link CleanArticle}s out; the stages know nothing of either.
  */
 final class ArticlePipeline {
-    private final Stage<RawFile, RawArticle> decode = new TextDecoder();
-    private final Stage<RawArticle, CleanArticle> clean;
-    private final Stage<CleanArticle, CleanArticle> metadata = new MetadataExtractor();
+    private final Stage<RawArticle, CleanArticle> cleanText;
+    private final Stage<RawArticle, CleanArticle> cleanHtml;
+    private final Stage<CleanArticle, CleanArticle> metadata = new MetadataExtractor().then(new SourceMetadata());
     private final StageClock clock;
 
     ArticlePipeline(LineProfile corpus, StageClock clock) {
-        this.clean = new TextCleaner(corpus);
+        this.cleanText = new TextCleaner(corpus);
+        this.cleanHtml = new HtmlCleaner(corpus);
         this.clock = clock;
     }
 
-    RawArticle decode(RawFile file) {
-        return clock.time("decode", () -> decode.apply(file));
-    }
-
     CleanArticle analyze(RawArticle raw) {
+        Stage<RawArticle, CleanArticle> clean = raw.origin().format() == InputFormat.HTML ? cleanHtml : cleanText;
         CleanArticle c = clock.time("clean", () -> clean.apply(raw));
         return clock.time("metadata", () -> metadata.apply(c));
+    }
+
+    /** The line keys an article adds to the corpus profile: of its visible text, for a page. */
+    static Set<Long> profileKeys(RawArticle raw) {
+        String text = raw.origin().format() == InputFormat.HTML ? HtmlCleaner.visibleText(raw.text()) : raw.text();
+        return LineProfile.lineKeys(text);
     }
 }

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.echotrace.ingest.FileReader;
 import org.echotrace.ingest.InputCollector;
 import org.echotrace.ingest.InputFile;
-import org.echotrace.ingest.TextDecoder;
-import org.echotrace.pipeline.Rejected;
+import org.echotrace.ingest.InputReader;
 import org.echotrace.pipeline.RunSummary;
 import org.echotrace.store.EmbeddedStore;
 import picocli.CommandLine.Command;
@@ -104,16 +103,10 @@ final class BenchCommand implements Callable<Integer> {
     /** The floor any analyze run pays: listing, reading and decoding every file, in parallel. */
     private static double baselineSeconds(Path articlesDir) {
         long t0 = System.nanoTime();
-        FileReader reader = new FileReader(FileReader.DEFAULT_MAX_BYTES);
-        TextDecoder decoder = new TextDecoder();
+        InputReader reader = new InputReader(FileReader.DEFAULT_MAX_BYTES);
         List<InputFile> files = new InputCollector().collect(List.of(articlesDir)).files();
-        long chars = files.parallelStream().mapToLong(f -> {
-            try {
-                return decoder.apply(reader.read(f)).text().length();
-            } catch (Rejected e) {
-                return 0;
-            }
-        }).sum();
+        long chars = files.parallelStream().flatMap(f -> reader.read(f).stream())
+                .mapToLong(i -> i instanceof InputReader.Article a ? a.article().text().length() : 0).sum();
         if (chars == 0) {
             throw new IllegalStateException("baseline read nothing");
         }

@@ -34,7 +34,22 @@ class GarbageCorpusTest {
             z.write(Articles.article(99).getBytes(StandardCharsets.UTF_8));
         }
         Files.write(in.resolve("packed.txt.gz"), gz.toByteArray());
-        Files.writeString(in.resolve("huge.txt"), Articles.article(50).repeat(200));
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(bomb)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                z.write(zeros);
+            }
+        }
+        Files.write(in.resolve("bomb.txt.gz"), bomb.toByteArray());
+        Files.writeString(in.resolve("bad.jsonl"), "{\"text\": \"" + Articles.article(70).replace("\n", "\\n")
+                + "\"}\n{broken\n");
+        String nested = "<div>".repeat(20_000) + "<p>" + Articles.article(71) + "</p>";
+        Files.writeString(in.resolve("hostile.html"), "<html><head><script>alert('x')</script></head><body>"
+                + "<p title='" + "a".repeat(2_000_000) + "'>" + Articles.article(72) + "</p>" + nested);
+        String page = "<!doctype html><html><body><article><h1>Harbour news</h1><p>" + Articles.article(73) + "</p>";
+        Files.writeString(in.resolve("truncated.html"), page.substring(0, page.length() - 40));
+        Files.writeString(in.resolve("huge.txt"), Articles.article(50).repeat(3000));
         Files.write(in.resolve("latin1.txt"), Articles.article(60).replace("harbour", "harbour café")
                 .getBytes(Charset.forName("ISO-8859-1")));
         Files.write(in.resolve("utf16.txt"), ("\uFEFF" + Articles.article(61)).getBytes(StandardCharsets.UTF_16LE));
@@ -46,17 +61,18 @@ class GarbageCorpusTest {
         Files.writeString(in.resolve("numbers-only.txt"), "1 2,785\n\n0 $\n\n2,500 $\n");
 
         EchotraceProcess.Result r = EchotraceProcess.run(tmp, "analyze", "in", "missing-folder", "--store", "s",
-                "--max-bytes", "100000");
+                "--max-bytes", "4000000");
         String out = r.out();
         assertEquals(0, r.exit(), out + r.err());
-        // 3 good + latin1, utf16, utf16 without BOM, truncated UTF-8: 7 articles.
-        assertTrue(out.contains("articles stored   7"), out);
+        // 3 good + latin1, utf16, utf16 without BOM, truncated UTF-8, gzip of text, a JSONL line, hostile and truncated HTML: 11.
+        assertTrue(out.contains("articles stored   11"), out);
         assertRejected(out, "in/empty.txt", "empty file");
         assertRejected(out, "in/blank.txt", "only whitespace");
         assertRejected(out, "in/noise.txt", "binary content");
         assertRejected(out, "in/image.png", "PNG image");
-        assertRejected(out, "in/packed.txt.gz", "gzip");
-        assertRejected(out, "in/huge.txt", "over the limit of 100000 bytes");
+        assertRejected(out, "in/bomb.txt.gz", "decompresses past the limit");
+        assertRejected(out, "in/bad.jsonl#2", "line 2 is not valid JSON");
+        assertRejected(out, "in/huge.txt", "over the limit of 4000000 bytes");
         assertRejected(out, "in/dangling.txt", "not a regular file");
         assertRejected(out, "missing-folder", "no such file or folder");
         assertRejected(out, "in/numbers-only.txt", "");
@@ -66,6 +82,7 @@ class GarbageCorpusTest {
         assertTrue(export.contains("harbour café"), "Latin-1 decoded as windows-1252");
         assertTrue(export.contains("not valid UTF-8"), "the guess is recorded as a notice");
         assertTrue(export.contains("\"charset\":\"UTF-16LE\""), export.substring(0, Math.min(400, export.length())));
+        assertTrue(!export.contains("alert("), "script text is never article text");
     }
 
     private static void assertRejected(String out, String file, String reason) {
