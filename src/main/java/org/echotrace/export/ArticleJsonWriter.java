@@ -87,12 +87,17 @@ public final class ArticleJsonWriter implements AutoCloseable {
         json.writeStringField("charset", a.raw().charset());
         json.writeStringField("body", a.body());
         json.writeStringField("text", a.raw().text());
+        optional("markup", a.raw().origin().markup());
         json.writeArrayFieldStart("segments");
         for (Segment s : a.segments()) {
             json.writeStartObject();
             json.writeStringField("kind", s.kind().label());
             json.writeNumberField("start", s.start());
             json.writeNumberField("end", s.end());
+            if (s.hasMarkup()) {
+                json.writeNumberField("markup_start", s.markupStart());
+                json.writeNumberField("markup_end", s.markupEnd());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

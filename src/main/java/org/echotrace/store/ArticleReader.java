@@ -42,7 +42,7 @@ final class ArticleReader {
              Statement ss = db.createStatement();
              ResultSet arts = sa.executeQuery("SELECT id, seq, source, charset, title, published_detail, outlet,"
                      + " author, text, notices, language, cited_sources, resolved_dates, origin FROM articles " + filter.articles() + " ORDER BY seq");
-             ResultSet segs = ss.executeQuery("SELECT seq, kind, start_offset, end_offset FROM segments "
+             ResultSet segs = ss.executeQuery("SELECT seq, kind, start_offset, end_offset, coalesce(markup_start, -1), coalesce(markup_end, -1) FROM segments "
                      + filter.segments() + " ORDER BY seq, ord")) {
             boolean segMore = segs.next();
             while (arts.next()) {
@@ -52,7 +52,8 @@ final class ArticleReader {
                     segMore = segs.next();
                 }
                 while (segMore && segs.getLong(1) == seq) {
-                    segments.add(new Segment(SegmentKind.expectLabel(segs.getString(2)), segs.getInt(3), segs.getInt(4)));
+                    segments.add(new Segment(SegmentKind.expectLabel(segs.getString(2)), segs.getInt(3), segs.getInt(4),
+                            segs.getInt(5), segs.getInt(6)));
                     segMore = segs.next();
                 }
                 RawArticle raw = new RawArticle(arts.getString(1), arts.getString(3), arts.getString(9),

@@ -50,7 +50,13 @@ final class ArticleWriter {
                 int ord = 0;
                 for (Segment s : art.segments()) {
                     a.beginRow().append(art.id()).append(seq).append(ord++).append(s.kind().label())
-                            .append(s.start()).append(s.end()).endRow();
+                            .append(s.start()).append(s.end());
+                    if (s.hasMarkup()) {
+                        a.append(s.markupStart()).append(s.markupEnd());
+                    } else {
+                        a.appendNull().appendNull();
+                    }
+                    a.endRow();
                 }
                 seq++;
             }

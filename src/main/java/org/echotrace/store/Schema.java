@@ -20,7 +20,8 @@ final class Schema {
             // Nested values as JSON text: read back whole, never queried piecewise by the store.
             + " published_detail VARCHAR, cited_sources VARCHAR, resolved_dates VARCHAR, origin VARCHAR, notices VARCHAR)",
         "CREATE TABLE IF NOT EXISTS segments (article_id VARCHAR NOT NULL, seq BIGINT NOT NULL, ord INTEGER NOT NULL,"
-            + " kind VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL)",
+            + " kind VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,"
+            + " markup_start INTEGER, markup_end INTEGER)",
         "CREATE TABLE IF NOT EXISTS article_sources (article_id VARCHAR NOT NULL, source VARCHAR NOT NULL, run_id BIGINT,"
             + " PRIMARY KEY (article_id, source))",
         "CREATE TABLE IF NOT EXISTS problems (run_id BIGINT, source VARCHAR, stage VARCHAR, message VARCHAR)",
