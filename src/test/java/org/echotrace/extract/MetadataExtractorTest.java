@@ -76,7 +76,68 @@ class MetadataExtractorTest {
                 .withPublished(Optional.of(new PublishedDate("2020-01", "month", "url", -1, -1)))
                 .withOutlet(Optional.of("Known"));
         CleanArticle in = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, BODY.length())), known);
-        assertEquals(known, EXTRACTOR.apply(in).metadata());
+        assertEquals(known.withLanguage(Optional.of("en")), EXTRACTOR.apply(in).metadata());
+    }
+
+    @Test
+    void namesTheOutletFromSupportAndSiteBannersPreferringTheMostFrequent() {
+        ArticleMetadata m = labelled(
+                line(SegmentKind.SUPPORT_BANNER, "Support Meridian Daily - Go Ad-Free!"),
+                line(SegmentKind.BODY, BODY),
+                line(SegmentKind.SITE_BANNER, "Meridian Daily: News and Analysis"),
+                line(SegmentKind.SITE_BANNER, "Previously, Meridian Daily: News and Analysis was at meridian.example."),
+                line(SegmentKind.DATELINE, "March 3, 2020 – Kesh Courier –"),
+                line(SegmentKind.SUPPORT_BANNER, "Support Our Journalism"));
+        assertEquals(Optional.of("Meridian Daily"), m.outlet());
+        assertEquals(Optional.of("2020-03-03"), m.published().map(PublishedDate::iso));
+    }
+
+    @Test
+    void readsOutletNamesOnlyFromWholeSignatureLines() {
+        assertEquals(Optional.of("Kesh Courier"), MetadataExtractor.outletOf(SUPPORT, "Support Kesh Courier"));
+        assertEquals(Optional.empty(), MetadataExtractor.outletOf(SUPPORT, "Support us on Patreon"));
+        assertEquals(Optional.of("Kesh Courier"), MetadataExtractor.outletOf(SLOGAN, "Kesh Courier: Voice of the Valley"));
+        assertEquals(Optional.empty(), MetadataExtractor.outletOf(SLOGAN, "Note: comments are moderated before they appear."));
+    }
+
+    @Test
+    void collectsCitedSourcesFromCreditLinesAndAClosingInlineCredit() {
+        ArticleMetadata m = labelled(
+                line(SegmentKind.BODY, BODY),
+                line(SegmentKind.BODY, "The talks resume next month (Sources: Kesh Courier, Meridian Daily)."),
+                line(SegmentKind.SOURCE_CREDIT, "Source: Northwind Agency"),
+                line(SegmentKind.SOURCE_CREDIT, "Sources: Kesh Courier and Valley Wire"));
+        assertEquals(List.of("Northwind Agency", "Kesh Courier", "Valley Wire", "Meridian Daily"), m.citedSources());
+    }
+
+    @Test
+    void ignoresAnInlineCreditThatDoesNotCloseTheBody() {
+        ArticleMetadata m = labelled(
+                line(SegmentKind.BODY, "The post (source: a customs officer) reopened on Sunday."),
+                line(SegmentKind.BODY, BODY));
+        assertEquals(List.of(), m.citedSources());
+    }
+
+    private static final java.util.regex.Pattern SUPPORT = MetadataExtractor.SUPPORT;
+    private static final java.util.regex.Pattern SLOGAN = MetadataExtractor.SITE_SLOGAN;
+
+    private record Line(SegmentKind kind, String text) {
+    }
+
+    private static Line line(SegmentKind kind, String text) {
+        return new Line(kind, text);
+    }
+
+    /** An article of the given lines, labelled as given, so the extractor is tested apart from the cleaner. */
+    private static ArticleMetadata labelled(Line... lines) {
+        StringBuilder text = new StringBuilder();
+        List<Segment> segments = new java.util.ArrayList<>();
+        for (Line l : lines) {
+            segments.add(new Segment(l.kind(), text.length(), text.length() + l.text().length()));
+            text.append(l.text()).append("\n\n");
+        }
+        RawArticle raw = new RawArticle("a", "a.txt", text.toString(), "UTF-8", List.of());
+        return EXTRACTOR.apply(new CleanArticle(raw, segments, ArticleMetadata.EMPTY)).metadata();
     }
 
     private static ArticleMetadata extract(String text) {
