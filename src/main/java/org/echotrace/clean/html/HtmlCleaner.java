@@ -35,10 +35,13 @@ public final class HtmlCleaner implements Stage<RawArticle, CleanArticle> {
         Objects.requireNonNull(corpus, "corpus");
         this.rules = List.of(
                 new FurnitureMarks(),           // nav, share bars, comments, captions... by tag and class
+                new TitleAndStandfirst(),       // the headline and the summary under it
+                new NearbyProse(),              // prose beside the main text's box
                 new OutsideMainText(),          // the title; everything around the main text
                 new LinkLists(),                // link-heavy blocks inside the main text
                 new SiteTemplates(corpus),      // short lines the corpus repeats across pages
-                new MainText());                // the rest: body and subheadings
+                new MainText(),                 // the rest: body and subheadings
+                new HeadingSections());         // a subheading takes the kind of what it heads
     }
 
     @Override

@@ -73,6 +73,11 @@ final class PageBlocks {
         return t == null ? 0 : t[0];
     }
 
+    /** Overrides an earlier rule's label; only for rules that look at the labels of the whole page. */
+    void relabel(Block b, SegmentKind kind) {
+        b.kind = kind;
+    }
+
     void set(Block b, SegmentKind kind) {
         if (b.kind == null) {
             b.kind = kind;

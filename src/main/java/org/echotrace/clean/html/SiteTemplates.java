@@ -9,6 +9,11 @@ import org.echotrace.model.SegmentKind;
  * since shared prose is a quote or a re-publication, not a template.
  */
 final class SiteTemplates implements BlockRule {
+    /**
+     * Inside the main text a line must recur on more pages: lists and short lines of articles
+     * ("200 g sugar", "What happened?") recur by chance in a large corpus, a template recurs on every page.
+     */
+    private static final int INSIDE_MIN = 3;
     private final LineProfile corpus;
 
     SiteTemplates(LineProfile corpus) {
@@ -21,8 +26,11 @@ final class SiteTemplates implements BlockRule {
             return;
         }
         for (Block b : page.blocks) {
-            if (b.isOpen() && !b.isProse() && !(page.inside(b) && b.headingLevel() > 0)
-                    && corpus.articlesWith(b.text) >= 2) {
+            if (!b.isOpen() || b.isProse() || page.inside(b) && b.headingLevel() > 0) {
+                continue;
+            }
+            int pages = corpus.articlesWith(b.text);
+            if (pages >= (page.inside(b) ? INSIDE_MIN : 2)) {
                 page.set(b, SegmentKind.SITE_BANNER);
             }
         }
