@@ -138,6 +138,20 @@ class ContainerReaderTest {
         assertTrue(!article(items.get(1)).source().equals("crawl.warc#0"));
     }
 
+    @Test
+    void readsAFolderOfMixedFilesEachByItsOwnFormat() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("a.txt"), "Barges reached Tulcea on Monday.\n");
+        Files.writeString(folder.resolve("b.html"), "<html><body><p>Ferry</p></body></html>");
+        Files.writeString(folder.resolve("c.ndjson"), GOOD_1 + "\n" + GOOD_3 + "\n");
+        Files.write(folder.resolve("d.txt.gz"), InputReaderTest.gzip("Grain.\n".getBytes(StandardCharsets.UTF_8)));
+        List<InputFile> files = new InputCollector().collect(List.of(folder)).files();
+        List<InputFormat> formats = files.stream().flatMap(f -> reader.read(f).stream())
+                .map(i -> article(i).origin().format()).toList();
+        assertEquals(List.of(InputFormat.TEXT, InputFormat.HTML, InputFormat.TEXT, InputFormat.HTML, InputFormat.TEXT),
+                formats);
+    }
+
     private static WarcResponse response(String url, String type, byte[] body) throws IOException {
         HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.parse(type), body).build();
         return new WarcResponse.Builder(url).date(Instant.parse("2024-06-01T08:30:00Z")).body(http).build();
