@@ -29,7 +29,7 @@ final class Authors {
             return found;
         }
         for (Element e : p.doc.select("a[rel=author], [itemprop=author], .author, .byline, .autor, .entry-author")) {
-            if (Zones.foreign(e)) {
+            if (p.zones.foreign(e)) {
                 continue;
             }
             Element name = e.selectFirst("[itemprop=name]");

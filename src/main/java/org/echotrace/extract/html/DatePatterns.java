@@ -63,20 +63,20 @@ final class DatePatterns {
             "prosinec"},
     };
     private static final Map<String, Integer> MONTHS = new HashMap<>();
-    private static final String MONTH;
 
     static {
-        List<String> names = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             for (String n : MONTH_NAMES[m]) {
                 MONTHS.put(n, m + 1);
-                names.add(Pattern.quote(n));
             }
         }
-        // Longest first, so that "januar" is not read as "jan" followed by letters.
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        MONTH = "(?<![\\p{L}])(" + String.join("|", names) + ")\\.?(?![\\p{L}])";
     }
+
+    /**
+     * Any word, checked against {@link #MONTHS} after matching: one alternation of two hundred names
+     * would be tried at every position of the text, a word class is not.
+     */
+    private static final String MONTH = "(?<![\\p{L}])(\\p{L}{3,12})\\.?(?![\\p{L}])";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile(
@@ -140,6 +140,9 @@ final class DatePatterns {
     static Optional<Found> findMonth(CharSequence text) {
         Matcher m = MONTH_YEAR.matcher(text);
         while (m.find()) {
+            if (monthOf(m.group(1)) == 0) {
+                continue;
+            }
             Optional<LocalDate> d = date(m.group(2), String.valueOf(monthOf(m.group(1))), "1");
             if (d.isPresent()) {
                 return Optional.of(new Found(d.get(), Precision.MONTH, m.start(), m.end()));
@@ -151,6 +154,9 @@ final class DatePatterns {
     private static void collect(Matcher m, int y, int mo, int d, boolean named, List<Found> out) {
         while (m.find()) {
             String month = named ? String.valueOf(monthOf(m.group(mo))) : m.group(mo);
+            if (month.equals("0")) {
+                continue;
+            }
             date(m.group(y), month, m.group(d))
                     .ifPresent(date -> out.add(new Found(date, Precision.DAY, m.start(), m.end())));
         }

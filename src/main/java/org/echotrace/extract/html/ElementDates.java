@@ -3,6 +3,10 @@ package org.echotrace.extract.html;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Dates the page marks up for readers: {@code <time datetime>}, {@code itemprop="datePublished"},
@@ -22,15 +26,16 @@ final class ElementDates {
 
     /** An element marked as the publication date: itemprop, pubdate, or a time element of the article. */
     static Optional<DateFinding> findMarked(ParsedPage p) {
-        for (Element e : p.doc.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate]")) {
-            Optional<DateFinding> f = fromAttributes(p, e, "[itemprop=" + e.attr("itemprop") + "]");
+        for (Element e : p.doc.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], abbr.published[title]")) {
+            String evidence = e.hasAttr("itemprop") ? "[itemprop=" + e.attr("itemprop") + "]" : e.tagName() + "." + e.className();
+            Optional<DateFinding> f = fromAttributes(p, e, evidence);
             if (f.isPresent()) {
                 return f;
             }
         }
         Optional<DateFinding> fallback = Optional.empty();
         for (Element t : p.doc.select("time[datetime]")) {
-            if (Zones.foreign(t) || MODIFIED_CLASS.matcher(t.className()).find()) {
+            if (p.zones.foreign(t) || MODIFIED_CLASS.matcher(t.className()).find()) {
                 continue;
             }
             Optional<DateFinding> f = fromAttributes(p, t, "time[datetime]");
@@ -56,16 +61,17 @@ final class ElementDates {
                     || MODIFIED_CLASS.matcher(classId).find()) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() > MAX_ELEMENT_TEXT || Zones.foreign(e)) {
+            String text = boundedText(e);
+            if (text.length() > MAX_ELEMENT_TEXT || p.zones.foreign(e)) {
                 continue;
             }
             Optional<DatePatterns.Found> d = DatePatterns.findAll(text, p.monthFirst, 3).stream()
                     .filter(f -> p.plausible(f.date())).findFirst();
             if (d.isPresent()) {
-                return Optional.of(StructuredDates.finding(p, d.get(),
-                        "text in ." + (e.className().isBlank() ? "#" + e.id() : e.className().split("\\s+")[0])
-                                + ": '" + text.substring(d.get().start(), d.get().end()) + "'", e));
+                String written = text.substring(d.get().start(), d.get().end());
+                return Optional.of(StructuredDates.finding(p, d.get(), "text in ."
+                        + (e.className().isBlank() ? "#" + e.id() : e.className().split("\\s+")[0])
+                        + ": '" + written + "'", written));
             }
         }
         return Optional.empty();
@@ -77,15 +83,31 @@ final class ElementDates {
                 Optional<DatePatterns.Found> d = DatePatterns.parseValue(e.attr(attr), p.monthFirst)
                         .filter(f -> p.plausible(f.date()));
                 if (d.isPresent()) {
-                    return Optional.of(StructuredDates.finding(p, d.get(), evidence, e));
+                    return Optional.of(StructuredDates.finding(p, d.get(), evidence, e.attr(attr)));
                 }
             }
         }
-        String text = e.text();
+        String text = boundedText(e);
         if (text.length() <= MAX_ELEMENT_TEXT) {
             return DatePatterns.findAll(text, p.monthFirst, 1).stream().filter(f -> p.plausible(f.date()))
-                    .findFirst().map(d -> StructuredDates.finding(p, d, evidence + " text", e));
+                    .findFirst().map(d -> StructuredDates.finding(p, d, evidence + " text",
+                            text.substring(d.start(), d.end())));
         }
         return Optional.empty();
+    }
+
+    /** The element's text, or as soon as it is longer than the limit, a string longer than that: never the whole of a big container. */
+    private static String boundedText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text()).append(' ');
+                }
+                return sb.length() > MAX_ELEMENT_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return sb.toString().replaceAll("\\s+", " ").strip();
     }
 }

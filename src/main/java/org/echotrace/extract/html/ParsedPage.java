@@ -8,8 +8,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * One page parsed once and shared by every sub-step: the DOM (with source positions, so evidence can
- * point into the markup), its JSON-LD, its URL, and the latest date a publication date may have.
+ * One page parsed once and shared by every sub-step: the DOM, its JSON-LD, its URL, its zones, and the
+ * latest date a publication date may have.
+ *
+ * <p>Design decision: the parser does not track source positions (that triples parsing time); evidence
+ * is located afterwards by searching the markup for the value it holds, which is exact for the first
+ * occurrence and close enough for the rest.
  */
 final class ParsedPage {
     /** Pages beyond this many characters are cut: metadata sits near the top, and parsing is linear. */
@@ -19,15 +23,16 @@ final class ParsedPage {
     final Document doc;
     final Optional<String> url;
     final JsonLd jsonLd;
+    final Zones zones;
     final LocalDate notAfter;
     final boolean monthFirst;
 
     ParsedPage(String html, Optional<String> url, LocalDate notAfter) {
         this.html = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        this.doc = parser.parseInput(this.html, "");
+        this.doc = Parser.htmlParser().parseInput(this.html, "");
         this.url = url.filter(u -> !u.isBlank());
         this.jsonLd = new JsonLd(doc);
+        this.zones = new Zones(doc);
         this.notAfter = notAfter;
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
         // Month-first slashed dates are an American habit; everyone else writes the day first.
@@ -63,15 +68,9 @@ final class ParsedPage {
         return Optional.empty();
     }
 
-    int start(Element e) {
-        return e.sourceRange().isTracked() ? e.sourceRange().startPos() : -1;
-    }
-
-    /** End of the element: its end tag when it has one, else its start tag. */
-    int end(Element e) {
-        if (e.endSourceRange().isTracked() && e.endSourceRange().endPos() > 0) {
-            return e.endSourceRange().endPos();
-        }
-        return e.sourceRange().isTracked() ? e.sourceRange().endPos() : -1;
+    /** Where {@code value} first occurs in the markup at or after {@code from}: [start, end), or [-1, -1]. */
+    int[] locate(String value, int from) {
+        int at = value.isEmpty() ? -1 : html.indexOf(value, Math.max(0, from));
+        return at < 0 ? new int[] {-1, -1} : new int[] {at, at + value.length()};
     }
 }

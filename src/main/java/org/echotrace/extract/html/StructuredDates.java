@@ -48,7 +48,7 @@ final class StructuredDates {
     private static Optional<DateFinding> fromJsonLd(ParsedPage p, String key) {
         return p.jsonLd.find(key).flatMap(v -> DatePatterns.parseValue(v.text(), p.monthFirst)
                 .filter(d -> p.plausible(d.date()))
-                .map(d -> finding(p, d, "json-ld " + key, v.script())));
+                .map(d -> finding(p, d, "json-ld " + key, v.text())));
     }
 
     private static Optional<DateFinding> fromMeta(ParsedPage p, List<String> keys) {
@@ -60,13 +60,15 @@ final class StructuredDates {
             Optional<DatePatterns.Found> d = DatePatterns.parseValue(m.get().attr("content"), p.monthFirst)
                     .filter(f -> p.plausible(f.date()));
             if (d.isPresent()) {
-                return Optional.of(finding(p, d.get(), "meta " + key, m.get()));
+                return Optional.of(finding(p, d.get(), "meta " + key, m.get().attr("content")));
             }
         }
         return Optional.empty();
     }
 
-    static DateFinding finding(ParsedPage p, DatePatterns.Found d, String evidence, Element where) {
-        return new DateFinding(d.iso(), d.precision(), evidence, p.start(where), p.end(where));
+    /** A finding whose evidence is the element's date value, located in the markup. */
+    static DateFinding finding(ParsedPage p, DatePatterns.Found d, String evidence, String value) {
+        int[] at = p.locate(value, 0);
+        return new DateFinding(d.iso(), d.precision(), evidence, at[0], at[1]);
     }
 }

@@ -1,6 +1,5 @@
 package org.echotrace.extract.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,19 +27,14 @@ final class TextDates {
     private TextDates() {
     }
 
-    private record Piece(TextNode node, int at) {
-    }
-
     static Optional<DateFinding> find(ParsedPage p) {
         Element root = p.doc.body() == null ? p.doc : p.doc.body();
         StringBuilder text = new StringBuilder();
-        List<Piece> pieces = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (text.length() < MAX_CHARS && node instanceof TextNode t && !t.isBlank()
-                        && t.parent() instanceof Element parent && !Zones.foreign(parent)) {
-                    pieces.add(new Piece(t, text.length()));
+                        && t.parent() instanceof Element parent && !p.zones.foreign(parent)) {
                     text.append(t.text()).append(' ');
                 }
             }
@@ -53,34 +47,18 @@ final class TextDates {
             }
             String before = text.substring(Math.max(0, f.start() - CUE_WINDOW), f.start());
             if (CUE.matcher(before).find()) {
-                return Optional.of(finding(p, text, pieces, f, "text after cue"));
+                return Optional.of(finding(p, text, f, "text after cue"));
             }
             if (first == null) {
                 first = f;
             }
         }
-        return first == null ? Optional.empty() : Optional.of(finding(p, text, pieces, first, "text"));
+        return first == null ? Optional.empty() : Optional.of(finding(p, text, first, "text"));
     }
 
-    private static DateFinding finding(ParsedPage p, CharSequence text, List<Piece> pieces, DatePatterns.Found f,
-                                       String how) {
-        Piece piece = pieces.get(0);
-        for (Piece candidate : pieces) {
-            if (candidate.at() > f.start()) {
-                break;
-            }
-            piece = candidate;
-        }
+    private static DateFinding finding(ParsedPage p, CharSequence text, DatePatterns.Found f, String how) {
         String written = text.subSequence(f.start(), f.end()).toString();
-        int start = -1;
-        int end = -1;
-        if (piece.node().sourceRange().isTracked()) {
-            // Entities shift offsets, so the written date is looked up in the node's own markup.
-            int from = piece.node().sourceRange().startPos();
-            int at = p.html.indexOf(written, from);
-            start = at >= 0 && at < from + 2000 ? at : from;
-            end = at >= 0 && at < from + 2000 ? at + written.length() : piece.node().sourceRange().endPos();
-        }
-        return new DateFinding(f.iso(), f.precision(), how + ": '" + written + "'", start, end);
+        int[] at = p.locate(written, 0);
+        return new DateFinding(f.iso(), f.precision(), how + ": '" + written + "'", at[0], at[1]);
     }
 }

@@ -27,7 +27,7 @@ final class Titles {
             return declared.map(t -> withoutSite(t, siteName, false));
         }
         Elements h1 = p.doc.select("h1");
-        if (h1.size() == 1 && !Zones.foreign(h1.first())) {
+        if (h1.size() == 1 && !p.zones.foreign(h1.first())) {
             Optional<String> h = clean(h1.first().text());
             if (h.isPresent()) {
                 return h;

@@ -1,31 +1,79 @@
 package org.echotrace.extract.html;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Which parts of a page are not the article's own: comments, sidebars, footers, teasers of other
+ * Which parts of one page are not the article's own: comments, sidebars, footers, teasers of other
  * articles. Dates there belong to someone else (a reader's comment, a related story, the copyright).
+ *
+ * <p>Design decision: an element that contains the page's headline ({@code h1}, else {@code article})
+ * is the page's frame, never a side zone, whatever its class says: themes put "sidebar" on the
+ * wrapper of a layout that has one. Answers are memoised per element, computed bottom-up without
+ * recursion, so a page costs time linear in its elements.
  */
 final class Zones {
+    /** A class or id token that names someone else's zone: "comments", "sidebar-left", "widget_recent". */
     private static final Pattern FOREIGN = Pattern.compile(
-            "(?i)comment|respond|reply|replies|kommentar|sidebar|widget|footer|related|recommend|teaser|newsletter"
-                    + "|popular|trending|archive|calendar|tagcloud|breadcrumb|cookie|disqus");
-    private static final Pattern FOREIGN_TAG = Pattern.compile("footer|aside|nav|script|style|noscript|template|select");
-    private static final int MAX_DEPTH = 60;
+            "(?i)(comments?|comment[-_].*|.*[-_]comments?|commentlist|respond|repl(y|ies)|kommentare?|disqus.*"
+                    + "|sidebar.*|.*[-_]sidebar|widget.*|.*[-_]widget|footer|site[-_]footer|page[-_]footer|global[-_]footer"
+                    + "|related.*|.*[-_]related|recommend.*|teaser.*|newsletter.*|popular.*|trending.*|breadcrumbs?"
+                    + "|cookie.*|archive|archives|calendar|tagcloud|more[-_]stories|read[-_]more)");
+    private static final Set<String> FOREIGN_TAGS =
+            Set.of("footer", "aside", "nav", "script", "style", "noscript", "template", "select", "form");
 
-    private Zones() {
+    private final Set<Element> frame = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Element, Boolean> memo = new IdentityHashMap<>();
+
+    Zones(Document doc) {
+        Element headline = doc.selectFirst("h1");
+        if (headline == null) {
+            headline = doc.selectFirst("article");
+        }
+        for (Element a = headline; a != null; a = a.parent()) {
+            frame.add(a);
+        }
     }
 
     /** True when the element or one of its ancestors is someone else's zone. */
-    static boolean foreign(Element e) {
-        int depth = 0;
-        for (Element a = e; a != null && depth < MAX_DEPTH; a = a.parent(), depth++) {
-            if (FOREIGN_TAG.matcher(a.tagName()).matches()) {
-                return true;
+    boolean foreign(Element e) {
+        List<Element> chain = new ArrayList<>();
+        Boolean known = null;
+        for (Element a = e; a != null; a = a.parent()) {
+            known = memo.get(a);
+            if (known != null) {
+                break;
             }
-            String classId = a.className() + " " + a.id();
-            if (classId.length() > 1 && classId.length() < 300 && FOREIGN.matcher(classId).find()) {
+            chain.add(a);
+        }
+        boolean inherited = known != null && known;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Element a = chain.get(i);
+            inherited = inherited || own(a);
+            memo.put(a, inherited);
+        }
+        return inherited;
+    }
+
+    private boolean own(Element a) {
+        if (frame.contains(a) || a.tagName().equals("body") || a.tagName().equals("html")) {
+            return false;
+        }
+        if (FOREIGN_TAGS.contains(a.tagName())) {
+            return true;
+        }
+        String classId = a.className() + " " + a.id();
+        if (classId.length() > 300) {
+            return false;
+        }
+        for (String token : classId.split("\\s+")) {
+            if (!token.isEmpty() && FOREIGN.matcher(token).matches()) {
                 return true;
             }
         }
