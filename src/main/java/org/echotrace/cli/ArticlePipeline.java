@@ -3,6 +3,7 @@ package org.echotrace.cli;
 import org.echotrace.clean.LineProfile;
 import org.echotrace.clean.TextCleaner;
 import org.echotrace.clean.html.HtmlCleaner;
+import org.echotrace.extract.DateResolution;
 import org.echotrace.extract.MetadataExtractor;
 import org.echotrace.extract.SourceMetadata;
 import org.echotrace.model.CleanArticle;
@@ -20,7 +21,8 @@ import java.util.Set;
 final class ArticlePipeline {
     private final Stage<RawArticle, CleanArticle> cleanText;
     private final Stage<RawArticle, CleanArticle> cleanHtml;
-    private final Stage<CleanArticle, CleanArticle> metadata = new MetadataExtractor().then(new SourceMetadata());
+    private final Stage<CleanArticle, CleanArticle> metadata =
+            new MetadataExtractor().then(new SourceMetadata()).then(new DateResolution());
     private final StageClock clock;
 
     ArticlePipeline(LineProfile corpus, StageClock clock) {
