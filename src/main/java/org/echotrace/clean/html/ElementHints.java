@@ -27,7 +27,7 @@ final class ElementHints {
             {"shariff", "share_counter"}, {"addthis", "share_counter"},
             {"newsletter", "newsletter"}, {"subscribe", "newsletter"}, {"subscription", "newsletter"},
             {"signup", "newsletter"}, {"paywall", "support_banner"}, {"donate", "support_banner"},
-            {"related", "related"}, {"teaser", "related"}, {"recommend", "related"}, {"similar", "related"},
+            {"related", "related"}, {"recommend", "related"}, {"similar", "related"},
             {"popular", "related"}, {"trending", "related"}, {"more", "related"}, {"readmore", "related"},
             {"sidebar", "related"}, {"widget", "related"}, {"aside", "related"}, {"tags", "related"},
             {"tagcloud", "related"}, {"taglist", "related"}, {"pagination", "navigation"}, {"pager", "navigation"},

@@ -19,6 +19,11 @@ import org.jsoup.nodes.Element;
 final class MainContainer {
     /** Shortest text that counts as a paragraph vote. */
     private static final int MIN_PARAGRAPH = 25;
+    /** Candidates within this share of the best one's score are alternatives to it. */
+    private static final double ALTERNATIVE = 0.75;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_ALTERNATIVES = 2;
+    private static final int MAX_CLIMB = 10;
 
     private MainContainer() {
     }
@@ -58,6 +63,8 @@ final class MainContainer {
         if (best == null) {
             return List.of();
         }
+        best = commonBox(best, bestScore, scores);
+        bestScore = scores.getOrDefault(best, bestScore);
         List<Element> roots = new ArrayList<>();
         roots.add(best);
         Element parent = best.parent();
@@ -71,6 +78,49 @@ final class MainContainer {
             }
         }
         return roots;
+    }
+
+    /**
+     * Readability.js's second look: when other candidates score nearly as well as the best, the
+     * article is split over several boxes (one per paragraph group), and the lowest box holding
+     * enough of them is the real container.
+     */
+    private static Element commonBox(Element best, double bestScore, Map<Element, Double> scores) {
+        List<Element> alternatives = new ArrayList<>();
+        scores.entrySet().stream()
+                .filter(s -> s.getKey() != best && s.getValue() >= bestScore * ALTERNATIVE)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(TOP_CANDIDATES)
+                .forEach(s -> alternatives.add(s.getKey()));
+        if (alternatives.size() < MIN_ALTERNATIVES) {
+            return best;
+        }
+        Element box = best.parent();
+        for (int climb = 0; box != null && climb < MAX_CLIMB; climb++, box = box.parent()) {
+            if (box.normalName().equals("body") || box.normalName().equals("html")) {
+                break;
+            }
+            int holds = 0;
+            for (Element alt : alternatives) {
+                if (isAncestor(box, alt)) {
+                    holds++;
+                }
+            }
+            if (holds >= MIN_ALTERNATIVES) {
+                return box;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAncestor(Element box, Element e) {
+        Element p = e;
+        for (int i = 0; p != null && i < MAX_CLIMB * 2; i++, p = p.parent()) {
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double score(Element e, double votes, Map<Element, int[]> textUnder) {
