@@ -12,8 +12,12 @@ import org.jsoup.nodes.Element;
  */
 final class Authors {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?:|www\\.|@|\\.(com|de|org|net)\\b|\\d{3,}");
-    private static final Pattern BY = Pattern.compile(
-            "(?i)^\\s*(by|von|par|por|di|door|автор|author|autor|written by|posted by|geschrieben von)\\s*:?\\s+");
+    /** A label before the name: "By", "View all posts by", "Veröffentlicht von", "Author:". */
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:view all posts by|all posts by|posts by|written by|posted by"
+            + "|veröffentlicht von|geschrieben von|verfasst von|author|autor|by|von|vom|par|por|di|door|автор)"
+            + "(?:\\s*:?\\s+|(?-i:(?=\\p{Lu})))");
+    /** What follows a name in a byline: a date ("lupa am 26/10/13"), a separator. */
+    private static final Pattern TAIL = Pattern.compile("(?i)\\s+(?:am|on|le|, )\\s*\\d.*$|[\\s|,;:·•–-]+$");
     private static final int MAX_CHARS = 80;
     private static final int MAX_WORDS = 8;
 
@@ -43,6 +47,7 @@ final class Authors {
 
     static Optional<String> clean(String raw, Optional<String> siteName) {
         String a = BY.matcher(raw.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
+        a = TAIL.matcher(a).replaceFirst("").strip();
         if (a.isEmpty() || a.length() > MAX_CHARS || a.split(" ").length > MAX_WORDS || NOT_A_NAME.matcher(a).find()) {
             return Optional.empty();
         }

@@ -1,19 +1,26 @@
 package org.echotrace.extract.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * The article's title: what the page declares for sharing (og:title, JSON-LD headline, twitter:title),
- * else its single {@code h1}, else the document title; a site-name part ("... | Meridian Daily") is cut.
+ * The article's title. The page's single {@code h1}, when the declared title (og:title, JSON-LD
+ * headline, twitter:title, or the document title) contains it: that is the headline without the
+ * site's name around it. Otherwise the declared title with the parts naming the site cut off
+ * ("... | Meridian Daily"), else the {@code h1}, else the document title.
  */
 final class Titles {
-    /** Separators between a headline and the site's name in document titles. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·:»«/-]{1,2}\\s+|\\s+::\\s+");
+    /** Separators between a headline and the site's name in titles. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·:»«/-]{1,2}\\s+|\\s+::\\s+|\\s*\\|\\s*");
     private static final int MAX_CHARS = 400;
+    /** A branding separator before the last part; a colon or hyphen more often joins headline and subtitle. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[|–—«»·]{1,2}\\s*[^|–—«»·]+$");
 
     private Titles() {
     }
@@ -23,18 +30,24 @@ final class Titles {
                 .or(() -> p.jsonLd.find("headline").map(JsonLd.Value::text))
                 .or(() -> p.metaContent("twitter:title"))
                 .flatMap(Titles::clean);
-        if (declared.isPresent()) {
-            return declared.map(t -> withoutSite(t, siteName, false));
-        }
-        Elements h1 = p.doc.select("h1");
-        if (h1.size() == 1 && !p.zones.foreign(h1.first())) {
-            Optional<String> h = clean(h1.first().text());
-            if (h.isPresent()) {
-                return h;
+        Element titleTag = p.doc.selectFirst("title");
+        Optional<String> document = titleTag == null ? Optional.empty() : clean(titleTag.text());
+        Elements h1s = p.doc.select("h1");
+        Optional<String> h1 = h1s.size() == 1 && !p.zones.foreign(h1s.first()) ? clean(h1s.first().text()) : Optional.empty();
+        List<String> aliases = new ArrayList<>();
+        siteName.ifPresent(s -> aliases.add(s.toLowerCase(Locale.ROOT)));
+        UrlDates.url(p).flatMap(HtmlMetadataExtractor::host).ifPresent(h -> {
+            aliases.add(h);
+            aliases.add(h.replaceFirst("\\.[a-z]+$", ""));
+        });
+        if (h1.isPresent()) {
+            String h = h1.get().toLowerCase(Locale.ROOT);
+            boolean confirmed = declared.or(() -> document).map(t -> t.toLowerCase(Locale.ROOT).contains(h)).orElse(false);
+            if (confirmed) {
+                return h1;
             }
         }
-        Element title = p.doc.selectFirst("title");
-        return title == null ? Optional.empty() : clean(title.text()).map(t -> withoutSite(t, siteName, true));
+        return declared.or(() -> document).map(t -> withoutSite(t, aliases)).or(() -> h1);
     }
 
     private static Optional<String> clean(String s) {
@@ -42,41 +55,47 @@ final class Titles {
         return t.isEmpty() || t.length() > MAX_CHARS ? Optional.empty() : Optional.of(t);
     }
 
-    /**
-     * Drops the parts of a title that name the site. A document title with parts left over keeps its
-     * longest part, which is the headline far more often than a section name.
-     */
-    static String withoutSite(String title, Optional<String> siteName, boolean documentTitle) {
-        String[] parts = SEPARATOR.split(title);
-        if (parts.length < 2) {
-            return title;
+    /** The title from its first to its last part that does not name the site; the whole title if all do. */
+    static String withoutSite(String title, List<String> aliases) {
+        List<int[]> parts = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        int at = 0;
+        while (m.find()) {
+            parts.add(new int[] {at, m.start()});
+            at = m.end();
         }
-        String site = siteName.map(s -> s.toLowerCase(Locale.ROOT)).orElse("\u0000");
-        StringBuilder kept = new StringBuilder();
-        String longest = "";
-        int keptParts = 0;
-        for (String part : parts) {
-            String lower = part.toLowerCase(Locale.ROOT).strip();
-            if (lower.equals(site) || (lower.length() > 3 && site.contains(lower)) || (site.length() > 3 && lower.contains(site))) {
-                continue;
-            }
-            keptParts++;
-            if (part.length() > longest.length()) {
-                longest = part.strip();
+        parts.add(new int[] {at, title.length()});
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            String part = title.substring(parts.get(i)[0], parts.get(i)[1]).strip().toLowerCase(Locale.ROOT);
+            if (!namesSite(part, aliases)) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        if (keptParts == parts.length) {
-            // Nothing named the site: only a document title is cut, at its longest part.
-            return documentTitle ? longest : title;
-        }
-        if (keptParts == 0) {
+        if (first < 0) {
             return title;
         }
-        int cut = title.toLowerCase(Locale.ROOT).lastIndexOf(site);
-        // Keep the headline whole when the site name sat at one end.
-        if (cut > 0 && cut + site.length() >= title.length() - 1) {
-            return SEPARATOR.matcher(title.substring(0, cut)).replaceFirst("").strip().replaceAll("\\s+[|–—·:»«/-]{1,2}$", "").strip();
+        if (first == 0 && last == parts.size() - 1 && parts.size() > 1 && SITE_SUFFIX.matcher(title).find()) {
+            // No part named the site, but "Headline | Shorter Name" is how sites brand titles: the tail goes.
+            int[] tail = parts.get(last);
+            if (tail[1] - tail[0] < parts.get(0)[1] - parts.get(0)[0]) {
+                last--;
+            }
         }
-        return longest;
+        return title.substring(parts.get(first)[0], parts.get(last)[1]).strip();
+    }
+
+    private static boolean namesSite(String part, List<String> aliases) {
+        if (part.length() < 3) {
+            return false;
+        }
+        for (String a : aliases) {
+            if (a.length() > 2 && (part.equals(a) || a.contains(part) || (part.contains(a) && a.length() * 2 > part.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

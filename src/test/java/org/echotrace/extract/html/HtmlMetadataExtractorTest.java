@@ -1,0 +1,80 @@
+package org.echotrace.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HtmlMetadataExtractorTest {
+    private static final LocalDate CAPTURED = LocalDate.of(2024, 7, 1);
+    private final HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
+
+    private PageMetadata page(String html, String url) {
+        return extractor.extract(html, Optional.ofNullable(url), CAPTURED);
+    }
+
+    @Test
+    void prefersJsonLdDatePublishedOverModifiedAndPointsAtIt() {
+        String html = "<html lang=\"en-GB\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"dateModified\":\"2024-06-20\",\"datePublished\":\"2024-06-15T08:00:00Z\",\"headline\":\"Convoy leaves\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Jane Roe\"}}</script></head><body></body></html>";
+        PageMetadata m = page(html, null);
+        DateFinding d = m.published().orElseThrow();
+        assertEquals("2024-06-15", d.iso());
+        assertEquals(DateFinding.Precision.DAY, d.precision());
+        assertEquals("json-ld datePublished", d.evidence());
+        assertTrue(html.substring(d.markupStart(), d.markupEnd()).startsWith("2024-06-15"));
+        assertEquals(Optional.of("Convoy leaves"), m.title());
+        assertEquals(Optional.of("Jane Roe"), m.author());
+        assertEquals(Optional.of("en"), m.language());
+    }
+
+    @Test
+    void readsTheUrlWhenThePageStatesNothing() {
+        PageMetadata m = page("<html><body><p>No date here.</p></body></html>", "https://news.example/2017/11/14/convoy/");
+        assertEquals("2017-11-14", m.published().orElseThrow().iso());
+        assertEquals(-1, m.published().orElseThrow().markupStart());
+        assertEquals(Optional.of("news.example"), m.siteName());
+    }
+
+    @Test
+    void readsGermanHeaderDatesAndSkipsCommentsAndTheFuture() {
+        String html = "<html><body><h1>Titel</h1><div class=\"post-meta\">Veröffentlicht am 14. November 2017</div>"
+                + "<div class=\"comments\"><p>3. Januar 2018</p></div></body></html>";
+        assertEquals("2017-11-14", page(html, null).published().orElseThrow().iso());
+        String onlyComment = "<html><body><h1>T</h1><p>Text</p><div class=\"comment-list\">3. Januar 2018</div></body></html>";
+        assertTrue(page(onlyComment, null).published().isEmpty());
+        String future = "<html><body><h1>T</h1><p>Event on 12.03.2031</p></body></html>";
+        assertTrue(page(future, null).published().isEmpty());
+    }
+
+    @Test
+    void readsMonthNamesOfOtherLanguages() {
+        assertEquals("2017-11-14", page("<p class=date>14 ноября 2017 г.</p>", null).published().orElseThrow().iso());
+        assertEquals("2019-08-05", page("<p class=date>5 août 2019</p>", null).published().orElseThrow().iso());
+        assertEquals("2020-02-14", page("<p class=date>14 Şubat 2020</p>", null).published().orElseThrow().iso());
+        assertEquals("2017-11-14", page("<p class=date>November 14th, 2017</p>", null).published().orElseThrow().iso());
+    }
+
+    @Test
+    void cutsTheSiteNameFromTheTitleAndRejectsSitesAsAuthors() {
+        String html = "<html><head><title>Convoy leaves Tanf | Meridian Daily</title>"
+                + "<meta property=\"og:site_name\" content=\"Meridian Daily\"><meta name=\"author\" content=\"Meridian Daily\">"
+                + "</head><body><span class=\"byline\">By Samer Hussein</span></body></html>";
+        PageMetadata m = page(html, null);
+        assertEquals(Optional.of("Convoy leaves Tanf"), m.title());
+        assertEquals(Optional.of("Samer Hussein"), m.author());
+        assertEquals(Optional.of("Meridian Daily"), m.siteName());
+    }
+
+    @Test
+    void staysBoundedOnDeeplyNestedPages() {
+        String deep = "<div>".repeat(100_000) + "14.11.2017" + "</div>".repeat(100_000);
+        long t0 = System.nanoTime();
+        PageMetadata m = page(deep, null);
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "took too long");
+        assertTrue(m.title().isEmpty());
+    }
+}
