@@ -38,6 +38,7 @@ public final class HtmlCleaner implements Stage<RawArticle, CleanArticle> {
                 new TitleAndStandfirst(),       // the headline and the summary under it
                 new NearbyProse(),              // prose beside the main text's box
                 new OutsideMainText(),          // the title; everything around the main text
+                new DateLines(),                // "03.04.2020", "19:49": printed dates
                 new LinkLists(),                // link-heavy blocks inside the main text
                 new SiteTemplates(corpus),      // short lines the corpus repeats across pages
                 new MainText(),                 // the rest: body and subheadings
