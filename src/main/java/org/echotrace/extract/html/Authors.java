@@ -32,7 +32,7 @@ final class Authors {
         if (found.isPresent()) {
             return found;
         }
-        for (Element e : p.doc.select("a[rel=author], [itemprop=author], .author, .byline, .autor, .entry-author")) {
+        for (Element e : p.authorElements) {
             if (p.zones.foreign(e)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.echotrace.extract.html;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -16,17 +17,18 @@ import org.jsoup.select.NodeTraversor;
 final class ElementDates {
     private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)publish|entry-date|posted|pubdate|created");
     private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)updated|modified|edited|aktualisiert");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|datum|time|posted|publish|byline|dateline|fecha|meta|info|author|submitted");
+    /** Words in a class or id that name a date or the line holding one; matched lower-cased, anywhere. */
+    private static final String[] DATE_CLASS = {"date", "datum", "time", "posted", "publish", "byline", "fecha", "meta",
+        "info", "author", "submitted"};
+    private static final String[] MODIFIED_CLASS_WORDS = {"updated", "modified", "edited", "aktualisiert"};
     private static final int MAX_ELEMENT_TEXT = 200;
-    private static final int MAX_ELEMENTS = 20_000;
 
     private ElementDates() {
     }
 
     /** An element marked as the publication date: itemprop, pubdate, or a time element of the article. */
     static Optional<DateFinding> findMarked(ParsedPage p) {
-        for (Element e : p.doc.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], abbr.published[title]")) {
+        for (Element e : p.markedDates) {
             String evidence = e.hasAttr("itemprop") ? "[itemprop=" + e.attr("itemprop") + "]" : e.tagName() + "." + e.className();
             Optional<DateFinding> f = fromAttributes(p, e, evidence);
             if (f.isPresent()) {
@@ -34,7 +36,7 @@ final class ElementDates {
             }
         }
         Optional<DateFinding> fallback = Optional.empty();
-        for (Element t : p.doc.select("time[datetime]")) {
+        for (Element t : p.timeElements) {
             if (p.zones.foreign(t) || MODIFIED_CLASS.matcher(t.className()).find()) {
                 continue;
             }
@@ -51,16 +53,7 @@ final class ElementDates {
 
     /** The first short element whose class or id names a date and whose text holds one. */
     static Optional<DateFinding> findByClass(ParsedPage p) {
-        int seen = 0;
-        for (Element e : p.doc.body() == null ? p.doc.getAllElements() : p.doc.body().getAllElements()) {
-            if (++seen > MAX_ELEMENTS) {
-                break;
-            }
-            String classId = e.className() + " " + e.id();
-            if (classId.length() < 2 || classId.length() > 200 || !DATE_CLASS.matcher(classId).find()
-                    || MODIFIED_CLASS.matcher(classId).find()) {
-                continue;
-            }
+        for (Element e : p.dateClassed) {
             String text = boundedText(e);
             if (text.length() > MAX_ELEMENT_TEXT || p.zones.foreign(e)) {
                 continue;
@@ -75,6 +68,23 @@ final class ElementDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when a class or id names a date or the line holding one, and not a modification date. */
+    static boolean namesDate(String className, String id) {
+        // Plain substring tests: a case-insensitive alternation tried at every position of every class
+        // attribute of the page cost more than all the date parsing.
+        String classId = (className + " " + id).toLowerCase(Locale.ROOT);
+        return containsAny(classId, DATE_CLASS) && !containsAny(classId, MODIFIED_CLASS_WORDS);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<DateFinding> fromAttributes(ParsedPage p, Element e, String evidence) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads an HTML page's metadata: title, publication date, author, site name, language, description.
@@ -81,8 +80,7 @@ public final class HtmlMetadataExtractor {
     }
 
     private static Optional<String> language(ParsedPage p) {
-        Element html = p.doc.selectFirst("html");
-        Optional<String> raw = Optional.ofNullable(html).map(h -> h.attr("lang")).filter(s -> !s.isBlank())
+        Optional<String> raw = Optional.of(p.htmlLang).filter(s -> !s.isBlank())
                 .or(() -> p.metaContent("content-language", "language", "dc.language"))
                 .or(() -> p.metaContent("og:locale"))
                 .or(() -> p.jsonLd.find("inLanguage").map(JsonLd.Value::text));

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,8 +33,8 @@ final class JsonLd {
     private final Map<String, Value> article = new LinkedHashMap<>();
     private final Map<String, Value> other = new LinkedHashMap<>();
 
-    JsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    JsonLd(List<Element> scripts) {
+        for (Element script : scripts) {
             String text = script.data();
             if (text.length() > MAX_SCRIPT_CHARS) {
                 continue;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The article's title. The page's single {@code h1}, when the declared title (og:title, JSON-LD
@@ -30,10 +29,10 @@ final class Titles {
                 .or(() -> p.jsonLd.find("headline").map(JsonLd.Value::text))
                 .or(() -> p.metaContent("twitter:title"))
                 .flatMap(Titles::clean);
-        Element titleTag = p.doc.selectFirst("title");
+        Element titleTag = p.titleElement;
         Optional<String> document = titleTag == null ? Optional.empty() : clean(titleTag.text());
-        Elements h1s = p.doc.select("h1");
-        Optional<String> h1 = h1s.size() == 1 && !p.zones.foreign(h1s.first()) ? clean(h1s.first().text()) : Optional.empty();
+        List<Element> h1s = p.h1s;
+        Optional<String> h1 = h1s.size() == 1 && !p.zones.foreign(h1s.get(0)) ? clean(h1s.get(0).text()) : Optional.empty();
         List<String> aliases = new ArrayList<>();
         siteName.ifPresent(s -> aliases.add(s.toLowerCase(Locale.ROOT)));
         UrlDates.url(p).flatMap(HtmlMetadataExtractor::host).ifPresent(h -> {

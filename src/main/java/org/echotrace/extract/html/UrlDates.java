@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.echotrace.extract.html.DateFinding.Precision;
-import org.jsoup.nodes.Element;
 
 /**
  * Dates in the page's URL: "/2017/11/14/", "/20171114/", "2017-11-14". A URL date is set when the
@@ -28,9 +27,8 @@ final class UrlDates {
         if (p.url.isPresent()) {
             return p.url;
         }
-        Element canonical = p.doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) {
-            return Optional.of(canonical.attr("href"));
+        if (p.canonical != null) {
+            return Optional.of(p.canonical.attr("href"));
         }
         return p.metaContent("og:url");
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,11 +30,8 @@ final class Zones {
     private final Set<Element> frame = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Boolean> memo = new IdentityHashMap<>();
 
-    Zones(Document doc) {
-        Element headline = doc.selectFirst("h1");
-        if (headline == null) {
-            headline = doc.selectFirst("article");
-        }
+    /** Zones around {@code headline}, the page's first h1 or else its article element, if any. */
+    Zones(Element headline) {
         for (Element a = headline; a != null; a = a.parent()) {
             frame.add(a);
         }
