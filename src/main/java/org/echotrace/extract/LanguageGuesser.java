@@ -19,7 +19,8 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
     static final int MIN_WORDS = 12;
-    private static final int MAX_CHARS = 20_000;
+    /** Function words are frequent: a few thousand characters decide as well as the whole text. */
+    private static final int MAX_CHARS = 6_000;
     private static final double MIN_COVER = 0.10;
     private static final double MIN_LEAD = 1.25;
 
@@ -48,6 +49,22 @@ public final class LanguageGuesser {
                     + " mi şu ise her"),
             Map.entry("ar", "في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما هو هي ذلك بين كما أو وقد بعد")));
 
+    private static final List<String> LANGS = PROFILES.keySet().stream().sorted().toList();
+    /** The profiles inverted, so each word of a text costs one lookup, not one per language. */
+    private static final Map<String, int[]> WORD_LANGS = invert();
+
+    private static Map<String, int[]> invert() {
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int l = 0; l < LANGS.size(); l++) {
+            for (String w : PROFILES.get(LANGS.get(l))) {
+                byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(l);
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        byWord.forEach((w, ls) -> out.put(w, ls.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
     private LanguageGuesser() {
     }
 
@@ -58,11 +75,18 @@ public final class LanguageGuesser {
             return Optional.empty();
         }
         Map<String, Double> score = new HashMap<>();
+        double[] counts = new double[LANGS.size()];
         for (String w : words) {
-            for (Map.Entry<String, Set<String>> p : PROFILES.entrySet()) {
-                if (p.getValue().contains(w)) {
-                    score.merge(p.getKey(), 1.0, Double::sum);
+            int[] langs = WORD_LANGS.get(w);
+            if (langs != null) {
+                for (int l : langs) {
+                    counts[l]++;
                 }
+            }
+        }
+        for (int l = 0; l < counts.length; l++) {
+            if (counts[l] > 0) {
+                score.put(LANGS.get(l), counts[l]);
             }
         }
         cyrillicLetters(words, score);

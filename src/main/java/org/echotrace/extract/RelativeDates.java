@@ -34,7 +34,45 @@ public final class RelativeDates {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final int MAX_CHARS = 1_000_000;
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Optional<Resolution>> resolve) {
+    /**
+     * A pattern and what it resolves to. Design decision: a rule runs only when one of its cue words
+     * occurs in the text (a substring test on the lower-cased text, far cheaper than a
+     * case-insensitive regex trying every position); month-day rules also need a digit.
+     */
+    private record Rule(Pattern pattern, List<String> cues, boolean needsDigit,
+                        BiFunction<Matcher, LocalDate, Optional<Resolution>> resolve) {
+        boolean mayMatch(String lower, boolean hasDigit) {
+            if (needsDigit && !hasDigit) {
+                return false;
+            }
+            for (String cue : cues) {
+                if (lower.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Rule rule(String regex, BiFunction<Matcher, LocalDate, Optional<Resolution>> resolve) {
+        boolean monthDay = regex.contains("january|") && regex.contains("\\d");
+        return new Rule(Pattern.compile(regex, FLAGS), cuesOf(regex), monthDay, resolve);
+    }
+
+    /** The literal words a rule's pattern cannot match without. */
+    private static List<String> cuesOf(String pattern) {
+        if (pattern.contains("january|")) {
+            return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        }
+        if (pattern.contains("monday|")) {
+            return List.of("day");
+        }
+        for (String word : List.of("yesterday", "today", "tomorrow", "ago", "week", "month", "year")) {
+            if (pattern.contains(word)) {
+                return List.of(word);
+            }
+        }
+        return List.of("");
     }
 
     /** What an expression resolves to, before it is placed in the text. */
@@ -42,46 +80,51 @@ public final class RelativeDates {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("\\b(?:on\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(?:the\\s+current|this)\\s+year\\b", FLAGS),
+            rule("\\b(?:on\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+(?:the\\s+current|this)\\s+year\\b",
                     (m, p) -> day(p.getYear(), m.group(1), m.group(2), "month-day of the publication year")),
-            new Rule(Pattern.compile("\\b(?:(?:overnight\\s+)?into\\s+|on\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + NO_YEAR, FLAGS),
+            rule("\\b(?:(?:overnight\\s+)?into\\s+|on\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?" + NO_YEAR,
                     (m, p) -> monthDay(p, m.group(1), m.group(2))),
-            new Rule(Pattern.compile("\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + NO_YEAR, FLAGS),
+            rule("\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + NO_YEAR,
                     (m, p) -> monthDay(p, m.group(2), m.group(1))),
-            new Rule(Pattern.compile("\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b", FLAGS),
+            rule("\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b",
                     (m, p) -> Optional.of(new Resolution(p.minusDays(2).toString(), "day", "two days before publication"))),
-            new Rule(Pattern.compile("\\byesterday\\b", FLAGS),
+            rule("\\byesterday\\b",
                     (m, p) -> Optional.of(new Resolution(p.minusDays(1).toString(), "day", "the day before publication"))),
-            new Rule(Pattern.compile("\\btoday\\b", FLAGS),
+            rule("\\btoday\\b",
                     (m, p) -> Optional.of(new Resolution(p.toString(), "day", "the publication date"))),
-            new Rule(Pattern.compile("\\btomorrow\\b", FLAGS),
+            rule("\\btomorrow\\b",
                     (m, p) -> Optional.of(new Resolution(p.plusDays(1).toString(), "day", "the day after publication"))),
-            new Rule(Pattern.compile("\\b(last|on|this\\s+past)\\s+" + WEEKDAY + "\\b", FLAGS),
+            rule("\\b(last|on|this\\s+past)\\s+" + WEEKDAY + "\\b",
                     (m, p) -> weekday(p, m.group(1), m.group(2))),
-            new Rule(Pattern.compile("\\b(?:at|by)\\s+the\\s+end\\s+of\\s+last\\s+week\\b", FLAGS),
+            rule("\\b(?:at|by)\\s+the\\s+end\\s+of\\s+last\\s+week\\b",
                     (m, p) -> Optional.of(week(p.minusWeeks(1), "the end (Friday to Sunday) of the week before the publication week"))),
-            new Rule(Pattern.compile("\\blast\\s+week\\b", FLAGS),
+            rule("\\blast\\s+week\\b",
                     (m, p) -> Optional.of(week(p.minusWeeks(1), "the week before the publication week"))),
-            new Rule(Pattern.compile("\\bthis\\s+week\\b", FLAGS),
+            rule("\\bthis\\s+week\\b",
                     (m, p) -> Optional.of(week(p, "the publication week"))),
-            new Rule(Pattern.compile("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+month\\b", FLAGS),
+            rule("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+month\\b",
                     (m, p) -> Optional.of(new Resolution(p.minusMonths(1) + "/" + p, "period", "the month up to publication"))),
-            new Rule(Pattern.compile("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+week\\b", FLAGS),
+            rule("\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+week\\b",
                     (m, p) -> Optional.of(new Resolution(p.minusWeeks(1) + "/" + p, "period", "the seven days up to publication"))),
-            new Rule(Pattern.compile("\\blast\\s+month\\b", FLAGS),
+            rule("\\blast\\s+month\\b",
                     (m, p) -> Optional.of(new Resolution(YearMonth.from(p).minusMonths(1).toString(), "month", "the month before the publication month"))),
-            new Rule(Pattern.compile("\\blast\\s+year\\b", FLAGS),
+            rule("\\blast\\s+year\\b",
                     (m, p) -> Optional.of(new Resolution(String.valueOf(p.getYear() - 1), "year", "the year before the publication year"))),
-            new Rule(Pattern.compile("\\b(?:this|the\\s+current)\\s+year\\b", FLAGS),
+            rule("\\b(?:this|the\\s+current)\\s+year\\b",
                     (m, p) -> Optional.of(new Resolution(String.valueOf(p.getYear()), "year", "the publication year"))),
-            new Rule(Pattern.compile("\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago\\b", FLAGS),
+            rule("\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago\\b",
                     (m, p) -> ago(p, m.group(1), m.group(2))));
 
     /** Relative dates of {@code text}, in text order, resolved against {@code published}. */
     public List<ResolvedDate> resolve(String text, LocalDate published) {
         String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<ResolvedDate> all = new ArrayList<>();
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean hasDigit = t.chars().anyMatch(c -> c >= '0' && c <= '9');
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(lower, hasDigit)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(t);
             while (m.find()) {
                 Matcher match = m;
