@@ -20,7 +20,12 @@ final class ElementDates {
     /** Words in a class or id that name a date or the line holding one; matched lower-cased, anywhere. */
     private static final String[] DATE_CLASS = {"date", "datum", "time", "posted", "publish", "byline", "fecha", "meta",
         "info", "author", "submitted"};
-    private static final String[] MODIFIED_CLASS_WORDS = {"updated", "modified", "edited", "aktualisiert"};
+    /**
+     * Words that rule a date-classed element out: a modification date, or the date-of-today widget of a
+     * site's top bar ("td_data_time", "current-time", "today") and navigation.
+     */
+    private static final String[] NOT_PUBLISHED_WORDS = {"updated", "modified", "edited", "aktualisiert", "current",
+        "today", "heute", "data_time", "nav", "topbar", "top-bar"};
     private static final int MAX_ELEMENT_TEXT = 200;
 
     private ElementDates() {
@@ -75,7 +80,7 @@ final class ElementDates {
         // Plain substring tests: a case-insensitive alternation tried at every position of every class
         // attribute of the page cost more than all the date parsing.
         String classId = (className + " " + id).toLowerCase(Locale.ROOT);
-        return containsAny(classId, DATE_CLASS) && !containsAny(classId, MODIFIED_CLASS_WORDS);
+        return containsAny(classId, DATE_CLASS) && !containsAny(classId, NOT_PUBLISHED_WORDS);
     }
 
     private static boolean containsAny(String s, String[] words) {

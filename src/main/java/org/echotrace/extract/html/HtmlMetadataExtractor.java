@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  */
 public final class HtmlMetadataExtractor {
     private static final List<Function<ParsedPage, Optional<DateFinding>>> DATE_SOURCES = List.of(
-            StructuredDates::findJsonLd,
-            StructuredDates::findMeta,
             UrlDates::findDay,
+            HtmlMetadataExtractor::findStructured,
             ElementDates::findMarked,
             ElementDates::findByClass,
             TextDates::find,
             StructuredDates::findModified,
             UrlDates::findMonth);
+    private static final Pattern UTC_INSTANT = Pattern.compile("\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]00:?00)\\s*$");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}");
 
     /** Metadata of a page; dates after today (UTC) are taken for mistakes. */
@@ -50,6 +50,28 @@ public final class HtmlMetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * JSON-LD, else meta tags; but when that value is a date-time and the page's visible header date is one
+     * day off, the header wins. CMSs often write the instant in UTC ("2019-10-18T22:04:00Z") while the
+     * article's own calendar date is the local one shown to readers ("19. Oktober 2019 00:04 Uhr").
+     */
+    private static Optional<DateFinding> findStructured(ParsedPage p) {
+        Optional<DateFinding> s = StructuredDates.findJsonLd(p).or(() -> StructuredDates.findMeta(p));
+        if (s.isEmpty() || s.get().precision() != DateFinding.Precision.DAY || s.get().markupStart() < 0) {
+            return s;
+        }
+        String value = p.html.substring(s.get().markupStart(), s.get().markupEnd());
+        if (!UTC_INSTANT.matcher(value).find()) {
+            // A date-time with its own offset already holds the local calendar date: keep it.
+            return s;
+        }
+        LocalDate stated = LocalDate.parse(s.get().iso());
+        Optional<DateFinding> shown = ElementDates.findByClass(p)
+                .filter(v -> v.precision() == DateFinding.Precision.DAY)
+                .filter(v -> Math.abs(LocalDate.parse(v.iso()).toEpochDay() - stated.toEpochDay()) == 1);
+        return shown.isPresent() ? shown : s;
     }
 
     private static Optional<String> siteName(ParsedPage p) {

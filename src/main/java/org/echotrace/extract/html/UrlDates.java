@@ -15,7 +15,9 @@ import org.echotrace.extract.html.DateFinding.Precision;
  */
 final class UrlDates {
     private static final List<Pattern> FULL = List.of(
-            Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:/|$|[-_.])"),
+            // "/2023/10/3-fragen-an" is a month's slug starting with a number, not October 3rd: a one-digit
+            // day must end the path segment.
+            Pattern.compile("/(\\d{4})/(\\d{1,2})/(\\d{2}(?:/|$|[-_.])|\\d(?:/|$))"),
             Pattern.compile("[/_-](\\d{4})[-_](\\d{2})[-_](\\d{2})(?:/|$|[-_.])"),
             Pattern.compile("/(\\d{4})(\\d{2})(\\d{2})(?:/|$|[-_.])"));
     private static final Pattern MONTH = Pattern.compile("/(\\d{4})/(\\d{2})/");
@@ -42,7 +44,8 @@ final class UrlDates {
         for (Pattern pattern : FULL) {
             Matcher m = pattern.matcher(path);
             if (m.find()) {
-                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3)).filter(p::plausible);
+                Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3).replaceAll("\\D", ""))
+                        .filter(p::plausible);
                 if (d.isPresent()) {
                     return Optional.of(new DateFinding(d.get().toString(), Precision.DAY,
                             "url " + m.group().replaceAll("[-_.]$", ""), -1, -1));

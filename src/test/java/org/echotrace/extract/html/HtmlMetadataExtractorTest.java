@@ -77,4 +77,28 @@ class HtmlMetadataExtractorTest {
         assertTrue(System.nanoTime() - t0 < 10_000_000_000L, "took too long");
         assertTrue(m.title().isEmpty());
     }
+
+    @Test
+    void takesTheLocalHeaderDateWhenStructuredDataGivesTheUtcInstantOfTheDayBefore() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"2019-10-18T22:04:00Z\"></head>"
+                + "<body><h1>T</h1><p class=\"article-date\">19. Oktober 2019 00:04 Uhr</p></body></html>";
+        assertEquals("2019-10-19", page(html, null).published().orElseThrow().iso());
+        String withOffset = html.replace("2019-10-18T22:04:00Z", "2019-10-18T22:04:00+02:00");
+        assertEquals("2019-10-18", page(withOffset, null).published().orElseThrow().iso());
+    }
+
+    @Test
+    void trustsAFullUrlDateOverStructuredDataAndReadsNoDayFromASlug() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2023-11-09T03:28:35Z\"}</script></head><body></body></html>";
+        assertEquals("2023-11-08", page(html, "https://news.example/2023/11/08/story/").published().orElseThrow().iso());
+        assertEquals("2023-11-09", page(html, "https://news.example/2023/10/3-questions-for/").published().orElseThrow().iso());
+    }
+
+    @Test
+    void passesOverTheDateOfTodayInTheSiteTopBar() {
+        String html = "<html><body><div class=\"td_data_time\">9. Februar 2022</div><h1>T</h1>"
+                + "<div class=\"entry-date\">8. Februar 2022</div></body></html>";
+        assertEquals("2022-02-08", page(html, null).published().orElseThrow().iso());
+    }
 }
