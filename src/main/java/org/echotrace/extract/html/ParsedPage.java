@@ -3,6 +3,7 @@ package org.echotrace.extract.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +11,11 @@ import java.util.Optional;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * One page parsed once and shared by every sub-step: the DOM, its JSON-LD, its URL, its zones, and the
@@ -51,6 +56,10 @@ final class ParsedPage {
     final List<Element> dateClassed = new ArrayList<>();
     /** rel=author links, itemprop=author and author- or byline-classed elements, in document order. */
     final List<Element> authorElements = new ArrayList<>();
+    /** While indexing, the text length seen before an element opens; after, the length of its text. */
+    private final Map<Element, Integer> textBefore = new IdentityHashMap<>();
+    /** Characters of text in the whole page. */
+    int textLength;
     Element titleElement;
     Element canonical;
     Element firstArticle;
@@ -62,7 +71,7 @@ final class ParsedPage {
         this.url = url.filter(u -> !u.isBlank());
         index();
         this.jsonLd = new JsonLd(ldJsonScripts);
-        this.zones = new Zones(h1s.isEmpty() ? firstArticle : h1s.get(0));
+        this.zones = new Zones(h1s.isEmpty() ? firstArticle : h1s.get(0), this);
         this.notAfter = notAfter;
         String lang = htmlLang.toLowerCase(Locale.ROOT);
         // Month-first slashed dates are an American habit; everyone else writes the day first.
@@ -71,57 +80,89 @@ final class ParsedPage {
     }
 
     private void index() {
-        int seen = 0;
-        boolean inBody = false;
-        for (Element e : doc.getAllElements()) {
-            if (++seen > MAX_ELEMENTS) {
-                break;
-            }
-            String tag = e.normalName();
-            switch (tag) {
-                case "html" -> htmlLang = e.attr("lang");
-                case "body" -> inBody = true;
-                case "meta" -> indexMeta(e);
-                case "title" -> titleElement = titleElement == null ? e : titleElement;
-                case "h1" -> h1s.add(e);
-                case "article" -> firstArticle = firstArticle == null ? e : firstArticle;
-                case "time" -> {
-                    if (e.hasAttr("datetime")) {
-                        timeElements.add(e);
-                    }
+        NodeTraversor.filter(new NodeFilter() {
+            private int seen;
+            private boolean inBody;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    textLength += t.getWholeText().length();
+                    return FilterResult.CONTINUE;
                 }
-                case "link" -> {
-                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-                        canonical = e;
-                    }
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
                 }
-                case "script" -> {
-                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
-                        ldJsonScripts.add(e);
-                    }
+                if (++seen > MAX_ELEMENTS) {
+                    return FilterResult.STOP;
                 }
-                default -> {
+                inBody |= e.normalName().equals("body");
+                textBefore.put(e, textLength);
+                indexElement(e, inBody);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Integer before = textBefore.get(e);
+                    textBefore.put(e, before == null ? 0 : textLength - before);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+    }
+
+    /** Characters of text under {@code e}, markup aside; 0 for elements beyond the indexing bound. */
+    int textLength(Element e) {
+        Integer n = textBefore.get(e);
+        return n == null ? 0 : n;
+    }
+
+    private void indexElement(Element e, boolean inBody) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "html" -> htmlLang = e.attr("lang");
+            case "meta" -> indexMeta(e);
+            case "title" -> titleElement = titleElement == null ? e : titleElement;
+            case "h1" -> h1s.add(e);
+            case "article" -> firstArticle = firstArticle == null ? e : firstArticle;
+            case "time" -> {
+                if (e.hasAttr("datetime")) {
+                    timeElements.add(e);
                 }
             }
-            if (e.attributesSize() == 0) {
-                continue;
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                    canonical = e;
+                }
             }
-            String itemprop = e.attr("itemprop");
-            if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")
-                    || (tag.equals("time") && e.hasAttr("pubdate"))
-                    || (tag.equals("abbr") && e.hasAttr("title") && e.hasClass("published"))) {
-                markedDates.add(e);
+            case "script" -> {
+                if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    ldJsonScripts.add(e);
+                }
             }
-            String cls = e.className();
-            String id = e.id();
-            if ((tag.equals("a") && e.attr("rel").equalsIgnoreCase("author")) || itemprop.equals("author")
-                    || e.hasClass("author") || e.hasClass("byline") || e.hasClass("autor") || e.hasClass("entry-author")) {
-                authorElements.add(e);
+            default -> {
             }
-            if (inBody && (!cls.isEmpty() || !id.isEmpty()) && cls.length() + id.length() < MAX_CLASS_ID
-                    && ElementDates.namesDate(cls, id)) {
-                dateClassed.add(e);
-            }
+        }
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equals("datePublished") || itemprop.equals("dateCreated")
+                || (tag.equals("time") && e.hasAttr("pubdate"))
+                || (tag.equals("abbr") && e.hasAttr("title") && e.hasClass("published"))) {
+            markedDates.add(e);
+        }
+        String cls = e.className();
+        String id = e.id();
+        if ((tag.equals("a") && e.attr("rel").equalsIgnoreCase("author")) || itemprop.equals("author")
+                || e.hasClass("author") || e.hasClass("byline") || e.hasClass("autor") || e.hasClass("entry-author")) {
+            authorElements.add(e);
+        }
+        if (inBody && (!cls.isEmpty() || !id.isEmpty()) && cls.length() + id.length() < MAX_CLASS_ID
+                && ElementDates.namesDate(cls, id)) {
+            dateClassed.add(e);
         }
     }
 

@@ -19,9 +19,11 @@ import org.jsoup.nodes.Element;
  */
 final class Zones {
     /** A class or id token that names someone else's zone: "comments", "sidebar-left", "widget_recent". */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?i)(comments?|comment[-_].*|.*[-_]comments?|commentlist|respond|repl(y|ies)|kommentare?|disqus.*)");
+    /** Side zones by name; but themes also put "sidebar" or "teaser" on the box that holds the article. */
     private static final Pattern FOREIGN = Pattern.compile(
-            "(?i)(comments?|comment[-_].*|.*[-_]comments?|commentlist|respond|repl(y|ies)|kommentare?|disqus.*"
-                    + "|sidebar.*|.*[-_]sidebar|widget.*|.*[-_]widget|footer|site[-_]footer|page[-_]footer|global[-_]footer"
+            "(?i)(sidebar.*|.*[-_]sidebar|widget.*|.*[-_]widget|footer|site[-_]footer|page[-_]footer|global[-_]footer"
                     + "|related.*|.*[-_]related|recommend.*|teaser.*|newsletter.*|popular.*|trending.*|breadcrumbs?"
                     + "|cookie.*|archive|archives|calendar|tagcloud|more[-_]stories|read[-_]more)");
     private static final Set<String> FOREIGN_TAGS =
@@ -30,8 +32,14 @@ final class Zones {
     private final Set<Element> frame = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, Boolean> memo = new IdentityHashMap<>();
 
+    /** A named side zone holding at least this share of the page's text is the article's box after all. */
+    private static final double FRAME_TEXT_SHARE = 0.4;
+
+    private final ParsedPage page;
+
     /** Zones around {@code headline}, the page's first h1 or else its article element, if any. */
-    Zones(Element headline) {
+    Zones(Element headline, ParsedPage page) {
+        this.page = page;
         for (Element a = headline; a != null; a = a.parent()) {
             frame.add(a);
         }
@@ -68,11 +76,16 @@ final class Zones {
         if (classId.length() > 300) {
             return false;
         }
+        boolean side = false;
         for (String token : classId.split("\\s+")) {
-            if (!token.isEmpty() && FOREIGN.matcher(token).matches()) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (COMMENTS.matcher(token).matches()) {
                 return true;
             }
+            side |= FOREIGN.matcher(token).matches();
         }
-        return false;
+        return side && page.textLength(a) < FRAME_TEXT_SHARE * page.textLength;
     }
 }

@@ -101,4 +101,15 @@ class HtmlMetadataExtractorTest {
                 + "<div class=\"entry-date\">8. Februar 2022</div></body></html>";
         assertEquals("2022-02-08", page(html, null).published().orElseThrow().iso());
     }
+
+    @Test
+    void takesANamedSideZoneHoldingMostOfThePageForTheArticlesBox() {
+        String prose = "<p>" + "Lorem ipsum dolor sit amet. ".repeat(40) + "</p>";
+        String html = "<html><body><div class=\"mainwrap sidebar\"><div class=\"post-meta\">08.08.2017</div>" + prose
+                + "</div><div class=\"comments\">" + "<p class=\"date\">09.08.2017</p>" + "</div></body></html>";
+        assertEquals("2017-08-08", page(html, null).published().orElseThrow().iso());
+        String small = "<html><body><div class=\"sidebar\"><span class=\"date\">08.08.2017</span></div>" + prose
+                + "</body></html>";
+        assertTrue(page(small, null).published().isEmpty());
+    }
 }
