@@ -84,6 +84,8 @@ final class DatePatterns {
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[T ]|\\d{4,6}$)");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
             "(?<![\\d./-])(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4})(?![\\d])");
+    private static final Pattern NUMERIC_DMY_SHORT = Pattern.compile(
+            "(?<![\\d./-])(\\d{1,2})([./])\\s?(\\d{1,2})\\2\\s?(\\d{2})(?![\\d./-])");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?" + MONTH
                     + ",?\\s*(?:de\\s+)?(\\d{4})(?![\\d])", FLAGS);
@@ -96,9 +98,21 @@ final class DatePatterns {
 
     /** Day-precision dates in {@code text}, in text order, at most {@code limit}. */
     static List<Found> findAll(CharSequence text, boolean monthFirst, int limit) {
+        return findAll(text, monthFirst, false, limit);
+    }
+
+    /**
+     * As {@link #findAll(CharSequence, boolean, int)}; with {@code shortYears}, "8.5.12" and "30.10.23" are
+     * read too. Only for short texts that say they hold a date: in running text they are as often version
+     * numbers, scores or times.
+     */
+    static List<Found> findAll(CharSequence text, boolean monthFirst, boolean shortYears, int limit) {
         List<Found> out = new ArrayList<>();
         collect(ISO.matcher(text), 1, 3, 4, false, out);
         collectNumeric(NUMERIC_DMY.matcher(text), monthFirst, out);
+        if (shortYears) {
+            collectNumeric(NUMERIC_DMY_SHORT.matcher(text), monthFirst, out);
+        }
         collect(DAY_MONTH_YEAR.matcher(text), 3, 2, 1, true, out);
         collect(MONTH_DAY_YEAR.matcher(text), 3, 1, 2, true, out);
         out.sort(Comparator.comparingInt(Found::start));
@@ -168,7 +182,9 @@ final class DatePatterns {
             int b = Integer.parseInt(m.group(3));
             // Dots are always day-first; slashes follow the page's convention unless one part rules it out.
             boolean mdy = !m.group(2).equals(".") && (a <= 12 && (b > 12 || monthFirst));
-            Optional<LocalDate> d = mdy ? date(m.group(4), m.group(1), m.group(3)) : date(m.group(4), m.group(3), m.group(1));
+            // Two-digit years are this century's: a news page from the 1990s is rarer than one misread.
+            String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+            Optional<LocalDate> d = mdy ? date(year, m.group(1), m.group(3)) : date(year, m.group(3), m.group(1));
             d.ifPresent(date -> out.add(new Found(date, Precision.DAY, m.start(), m.end())));
         }
     }

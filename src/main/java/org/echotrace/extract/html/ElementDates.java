@@ -1,5 +1,6 @@
 package org.echotrace.extract.html;
 
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -63,13 +64,37 @@ final class ElementDates {
             if (text.length() > MAX_ELEMENT_TEXT || p.zones.foreign(e)) {
                 continue;
             }
-            Optional<DatePatterns.Found> d = DatePatterns.findAll(text, p.monthFirst, 3).stream()
+            Optional<DatePatterns.Found> d = DatePatterns.findAll(text, p.monthFirst, true, 3).stream()
                     .filter(f -> p.plausible(f.date())).findFirst();
             if (d.isPresent()) {
                 String written = text.substring(d.get().start(), d.get().end());
                 return Optional.of(StructuredDates.finding(p, d.get(), "text in ."
                         + (e.className().isBlank() ? "#" + e.id() : e.className().split("\\s+")[0])
                         + ": '" + written + "'", written));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first date-classed element's day in the year and month the URL gives ("/2013/10/"), in any zone:
+     * the URL confirms it, and blog themes wrap the post itself in boxes named "widget" or "sidebar".
+     */
+    static Optional<DateFinding> findInUrlMonth(ParsedPage p) {
+        Optional<YearMonth> month = UrlDates.findMonth(p).map(f -> YearMonth.parse(f.iso()));
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Element e : p.dateClassed) {
+            String text = boundedText(e);
+            if (text.length() > MAX_ELEMENT_TEXT) {
+                continue;
+            }
+            for (DatePatterns.Found d : DatePatterns.findAll(text, p.monthFirst, true, 3)) {
+                if (YearMonth.from(d.date()).equals(month.get())) {
+                    String written = text.substring(d.start(), d.end());
+                    return Optional.of(StructuredDates.finding(p, d, "text in the URL's month: '" + written + "'", written));
+                }
             }
         }
         return Optional.empty();
@@ -104,7 +129,7 @@ final class ElementDates {
         }
         String text = boundedText(e);
         if (text.length() <= MAX_ELEMENT_TEXT) {
-            return DatePatterns.findAll(text, p.monthFirst, 1).stream().filter(f -> p.plausible(f.date()))
+            return DatePatterns.findAll(text, p.monthFirst, true, 1).stream().filter(f -> p.plausible(f.date()))
                     .findFirst().map(d -> StructuredDates.finding(p, d, evidence + " text",
                             text.substring(d.start(), d.end())));
         }

@@ -22,6 +22,7 @@ public final class HtmlMetadataExtractor {
             UrlDates::findDay,
             HtmlMetadataExtractor::findStructured,
             ElementDates::findMarked,
+            ElementDates::findInUrlMonth,
             ElementDates::findByClass,
             TextDates::find,
             StructuredDates::findModified,

@@ -112,4 +112,17 @@ class HtmlMetadataExtractorTest {
                 + "</body></html>";
         assertTrue(page(small, null).published().isEmpty());
     }
+
+    @Test
+    void readsTwoDigitYearsOnlyWhereTheElementSaysItHoldsADate() {
+        assertEquals("2023-10-30", page("<h1>T</h1><div class=\"date\">Party, 30.10.23</div>", null).published().orElseThrow().iso());
+        assertTrue(page("<h1>T</h1><p>Version 30.10.23 is out.</p>", null).published().isEmpty());
+    }
+
+    @Test
+    void choosesTheHeaderDayInTheUrlsMonthEvenInsideAWidget() {
+        String html = "<html><body><div class=\"widget Blog\"><h2 class=\"date-header\"><span>Samstag, 5. Oktober 2013</span>"
+                + "</h2><p>Post</p></div><div class=\"sidebar\"><p>" + "Archiv ".repeat(200) + "</p></div></body></html>";
+        assertEquals("2013-10-05", page(html, "https://x.blogspot.com/2013/10/post.html").published().orElseThrow().iso());
+    }
 }
