@@ -76,7 +76,7 @@ public final class HtmlCleaner implements Stage<RawArticle, CleanArticle> {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            segments.add(new Segment(b.kind, text.length(), text.length() + b.text.length()));
+            segments.add(new Segment(b.kind, text.length(), text.length() + b.text.length(), b.markupStart, b.markupEnd));
             spans.add(new int[] {b.markupStart, b.markupEnd});
             text.append(b.text);
         }

@@ -102,6 +102,17 @@ class HtmlCleanerTest {
             String firstWord = line.split(" ")[0];
             assertTrue(NEWS.substring(span[0], span[1]).contains(firstWord),
                     "span of '" + line + "' holds its first word");
+            Segment s = page.segments().get(i);
+            assertEquals(span[0], s.markupStart(), "the segment carries its block's markup span");
+            assertEquals(span[1], s.markupEnd());
+        }
+        CleanArticle clean = new HtmlCleaner(LineProfile.EMPTY).apply(new RawArticle("id", "a.html", NEWS, "UTF-8",
+                List.of(), new Origin(InputFormat.HTML, Optional.empty(), Optional.empty(), Map.of(), Optional.empty())));
+        String markup = clean.raw().origin().markup().orElseThrow();
+        for (Segment s : clean.segments()) {
+            assertTrue(s.hasMarkup(), "an HTML segment points into the markup");
+            String firstWord = s.textOf(clean.raw().text()).split(" ")[0];
+            assertTrue(markup.substring(s.markupStart(), s.markupEnd()).contains(firstWord));
         }
     }
 
