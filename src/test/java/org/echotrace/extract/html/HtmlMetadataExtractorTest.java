@@ -125,4 +125,25 @@ class HtmlMetadataExtractorTest {
                 + "</h2><p>Post</p></div><div class=\"sidebar\"><p>" + "Archiv ".repeat(200) + "</p></div></body></html>";
         assertEquals("2013-10-05", page(html, "https://x.blogspot.com/2013/10/post.html").published().orElseThrow().iso());
     }
+
+    @Test
+    void takesTheHeadingThatTheDeclaredTitlesConfirmWithoutItsKicker() {
+        String html = "<html><head><title>Daten von Rheinmetall gehackt | tagesschau.de</title></head><body>"
+                + "<h1 class=\"logo\">tagesschau.de</h1><h1><span class=\"seitenkopf__topline\">Interne Unterlagen im Netz</span>"
+                + "<span>Daten von Rheinmetall gehackt</span></h1></body></html>";
+        assertEquals(Optional.of("Daten von Rheinmetall gehackt"), page(html, "https://www.tagesschau.de/x.html").title());
+    }
+
+    @Test
+    void dropsAKickerThatTheDeclaredTitleLeavesOutAndKeepsTheHeadingsQuotes() {
+        String html = "<html><head><meta property=\"og:title\" content='\"Es kommt darauf an\"'></head><body>"
+                + "<h1>Corona-Pandemie - „Es kommt darauf an“</h1></body></html>";
+        assertEquals(Optional.of("„Es kommt darauf an“"), page(html, null).title());
+    }
+
+    @Test
+    void keepsTheHeadlineWhenEveryPartOfTheTitleMentionsTheSite() {
+        String html = "<html><head><title>15 Jahre rete-mirabile.net — rete-mirabile.net</title></head><body></body></html>";
+        assertEquals(Optional.of("15 Jahre rete-mirabile.net"), page(html, "https://rete-mirabile.net/notizen/x/").title());
+    }
 }
