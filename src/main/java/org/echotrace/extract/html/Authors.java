@@ -13,11 +13,17 @@ import org.jsoup.nodes.Element;
 final class Authors {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?:|www\\.|@|\\.(com|de|org|net)\\b|\\d{3,}");
     /** A label before the name: "By", "View all posts by", "Veröffentlicht von", "Author:". */
-    private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:view all posts by|all posts by|posts by|written by|posted by"
+    private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:view all posts by|all posts by|posts by|written by|posted by|published by"
             + "|veröffentlicht von|geschrieben von|verfasst von|author|autor|by|von|vom|par|por|di|door|автор)"
             + "(?:\\s*:?\\s+|(?-i:(?=\\p{Lu})))");
     /** What follows a name in a byline: a date ("lupa am 26/10/13"), a separator. */
     private static final Pattern TAIL = Pattern.compile("(?i)\\s+(?:am|on|le|, )\\s*\\d.*$|[\\s|,;:·•–-]+$");
+    /** Author-classed boxes that hold more than a name: biographies, avatars, lists of authors. */
+    private static final Pattern AUTHOR_NOT_NAME = Pattern.compile("authori[sz]|bio|avatar|description|image|photo|img|authors-list|about");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[|•·:–—\\s-]+");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?i)(?:posted|published|written|veröffentlicht|publiziert"
+            + "|geschrieben|erstellt|verfasst|publié|publicado|pubblicato|опубликовано|by|von|par|por|author|autor|автор)"
+            + "(?:\\s+(?:on|by|am|von|le|par|el|por|il|da))?\\s*:?");
     private static final int MAX_CHARS = 80;
     private static final int MAX_WORDS = 8;
 
@@ -45,8 +51,23 @@ final class Authors {
         return Optional.empty();
     }
 
+    /** A class naming an author's name or byline: "author", "entry-meta-author", "byline", "autor" ... */
+    static boolean namesAuthor(String className) {
+        if (className.isEmpty()) {
+            return false;
+        }
+        String c = className.toLowerCase(Locale.ROOT);
+        return (c.contains("author") || c.contains("byline") || c.contains("autor"))
+                && !AUTHOR_NOT_NAME.matcher(c).find();
+    }
+
     static Optional<String> clean(String raw, Optional<String> siteName) {
-        String a = BY.matcher(raw.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
+        String collapsed = LEADING_MARKS.matcher(raw.replaceAll("\\s+", " ").strip()).replaceFirst("");
+        if (LABEL_ONLY.matcher(collapsed).matches()) {
+            // "Posted on", "Published by": the label of a byline whose name sits in the next element.
+            return Optional.empty();
+        }
+        String a = BY.matcher(collapsed).replaceFirst("").strip();
         a = TAIL.matcher(a).replaceFirst("").strip();
         if (a.isEmpty() || a.length() > MAX_CHARS || a.split(" ").length > MAX_WORDS || NOT_A_NAME.matcher(a).find()) {
             return Optional.empty();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,9 @@ final class JsonLd {
 
     private final Map<String, Value> article = new LinkedHashMap<>();
     private final Map<String, Value> other = new LinkedHashMap<>();
+    /** Names of nodes by their @id, for values given by reference. */
+    private final Map<String, Value> names = new HashMap<>();
+    private final List<String> authorRefs = new ArrayList<>();
 
     JsonLd(List<Element> scripts) {
         for (Element script : scripts) {
@@ -49,6 +54,14 @@ final class JsonLd {
 
     /** The value of a key, from an article-like node first. */
     Optional<Value> find(String key) {
+        if (key.equals("author") && !article.containsKey(key)) {
+            // Yoast's graphs name the author by reference: {"author": {"@id": ".../#/schema/person/..."}}.
+            for (String ref : authorRefs) {
+                if (names.containsKey(ref)) {
+                    return Optional.of(names.get(ref));
+                }
+            }
+        }
         Value v = article.get(key);
         return Optional.ofNullable(v != null ? v : other.get(key));
     }
@@ -65,6 +78,18 @@ final class JsonLd {
                 Map<String, Value> into = isArticle(n) ? article : other;
                 for (String key : KEYS) {
                     text(n.get(key)).ifPresent(t -> into.putIfAbsent(key, new Value(t, script)));
+                }
+                JsonNode id = n.get("@id");
+                JsonNode name = n.get("name");
+                if (id != null && id.isTextual() && name != null && name.isTextual() && !name.asText().isBlank()) {
+                    names.putIfAbsent(id.asText(), new Value(name.asText().strip(), script));
+                }
+                JsonNode author = n.get("author");
+                if (isArticle(n) && author != null && !into.containsKey("author")) {
+                    JsonNode ref = (author.isArray() && author.size() > 0 ? author.get(0) : author).get("@id");
+                    if (ref != null && ref.isTextual()) {
+                        authorRefs.add(ref.asText());
+                    }
                 }
                 JsonNode graph = n.get("@graph");
                 if (graph != null) {

@@ -156,8 +156,8 @@ final class ParsedPage {
         }
         String cls = e.className();
         String id = e.id();
-        if ((tag.equals("a") && e.attr("rel").equalsIgnoreCase("author")) || itemprop.equals("author")
-                || e.hasClass("author") || e.hasClass("byline") || e.hasClass("autor") || e.hasClass("entry-author")) {
+        if ((tag.equals("a") && (e.attr("rel").equalsIgnoreCase("author") || e.attr("href").contains("/author/")))
+                || itemprop.equals("author") || Authors.namesAuthor(cls)) {
             authorElements.add(e);
         }
         if (inBody && (!cls.isEmpty() || !id.isEmpty()) && cls.length() + id.length() < MAX_CLASS_ID

@@ -146,4 +146,22 @@ class HtmlMetadataExtractorTest {
         String html = "<html><head><title>15 Jahre rete-mirabile.net — rete-mirabile.net</title></head><body></body></html>";
         assertEquals(Optional.of("15 Jahre rete-mirabile.net"), page(html, "https://rete-mirabile.net/notizen/x/").title());
     }
+
+    @Test
+    void resolvesAJsonLdAuthorGivenByReference() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"Article\","
+                + "\"author\":{\"@id\":\"https://x.example/#/schema/person/1\"}},{\"@type\":\"Person\","
+                + "\"@id\":\"https://x.example/#/schema/person/1\",\"name\":\"Chokri Gharbi\"}]}</script></head></html>";
+        assertEquals(Optional.of("Chokri Gharbi"), page(html, null).author());
+    }
+
+    @Test
+    void passesOverBylineLabelsToTheNameBesideThem() {
+        String html = "<html><body><h1>T</h1><span class=\"posted-on\">Posted on</span> <span class=\"byline\">"
+                + "<span class=\"author-label\">Published by</span> <a href=\"https://x.example/author/marc/\">marc</a>"
+                + "</span><div class=\"entry-meta-author\">| Autor: gnaddrig</div></body></html>";
+        assertEquals(Optional.of("marc"), page(html, null).author());
+        String labelled = "<html><body><div class=\"entry-meta-author\">| Autor: gnaddrig</div></body></html>";
+        assertEquals(Optional.of("gnaddrig"), page(labelled, null).author());
+    }
 }
