@@ -25,11 +25,11 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockFlattener {
     /** Elements whose content is never rendered as text. */
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "math",
+    static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "head", "select", "datalist", "textarea", "video", "audio",
             "map", "button");
     /** Elements that break lines. */
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
             "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
@@ -39,11 +39,11 @@ final class BlockFlattener {
     /** Furniture marks kept per block, innermost first; deeper nests of them add nothing. */
     private static final int MAX_HINTS = 6;
 
-    /** The result: blocks in page order and, per element, {text chars, link chars} beneath it. */
     /** An element whose tag or class marks furniture of a kind. */
     record Hint(Element element, org.echotrace.model.SegmentKind kind) {
     }
 
+    /** The result: blocks in page order and, per element, {text chars, link chars} beneath it. */
     record Flat(List<Block> blocks, Map<Element, int[]> textUnder) {
     }
 
@@ -52,6 +52,24 @@ final class BlockFlattener {
         NodeTraversor.filter(w, root);
         w.flush();
         return new Flat(w.blocks, w.textUnder);
+    }
+
+    /** Whitespace as a browser collapses it, with no-break and zero-width spaces and controls. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || Character.isISOControl(c);
+    }
+
+    /** Hidden by attribute or inline style; a megabyte style is not read. */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty() || style.length() > MAX_STYLE) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
     private static final class Walker implements NodeFilter {
@@ -135,7 +153,7 @@ final class BlockFlattener {
             int before = text.length();
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || Character.isISOControl(c)) {
+                if (isSpace(c)) {
                     pendingSpace = true;
                     continue;
                 }
@@ -184,18 +202,6 @@ final class BlockFlattener {
             start = -1;
             end = -1;
             pendingSpace = false;
-        }
-
-        private static boolean isHidden(Element e) {
-            if (e.hasAttr("hidden")) {
-                return true;
-            }
-            String style = e.attr("style");
-            if (style.isEmpty() || style.length() > MAX_STYLE) {
-                return false;
-            }
-            String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-            return compact.contains("display:none") || compact.contains("visibility:hidden");
         }
     }
 }

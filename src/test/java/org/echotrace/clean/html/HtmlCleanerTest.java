@@ -131,6 +131,15 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void countsForTheCorpusProfileTheSameLinesItLabels() {
+        String odd = "<html><body>loose text<div>a<br>b <img src=x>c<hr>d</div><p hidden>no</p>"
+                + "<table><tr><td>x</td><td>y</td></tr></table><span style='display: none'>no</span> tail</body></html>";
+        for (String html : List.of(NEWS, odd)) {
+            assertEquals(extract(html).text(), HtmlCleaner.visibleText(html));
+        }
+    }
+
+    @Test
     void rejectsAPageWithoutText() {
         HtmlCleaner cleaner = new HtmlCleaner(LineProfile.EMPTY);
         Rejected r = assertThrows(Rejected.class,
