@@ -28,6 +28,8 @@ final class ElementDates {
     private static final String[] NOT_PUBLISHED_WORDS = {"updated", "modified", "edited", "aktualisiert", "current",
         "today", "heute", "data_time", "nav", "topbar", "top-bar"};
     private static final int MAX_ELEMENT_TEXT = 200;
+    /** How far above the headline the article's header box may be: h1 in a div in a header in an article. */
+    private static final int HEADER_LEVELS = 3;
 
     private ElementDates() {
     }
@@ -59,9 +61,28 @@ final class ElementDates {
 
     /** The first short element whose class or id names a date and whose text holds one. */
     static Optional<DateFinding> findByClass(ParsedPage p) {
+        return findByClass(p, null);
+    }
+
+    /**
+     * The date shown in the article's header: the first date-classed element within a few levels around
+     * the page's single headline. Empty when the page has no one headline to anchor it.
+     */
+    static Optional<DateFinding> findInHeader(ParsedPage p) {
+        if (p.h1s.size() != 1 || p.zones.foreign(p.h1s.get(0))) {
+            return Optional.empty();
+        }
+        Element box = p.h1s.get(0);
+        for (int i = 0; i < HEADER_LEVELS && box.parent() != null && !box.parent().normalName().equals("body"); i++) {
+            box = box.parent();
+        }
+        return findByClass(p, box);
+    }
+
+    private static Optional<DateFinding> findByClass(ParsedPage p, Element within) {
         for (Element e : p.dateClassed) {
             String text = boundedText(e);
-            if (text.length() > MAX_ELEMENT_TEXT || p.zones.foreign(e)) {
+            if (text.length() > MAX_ELEMENT_TEXT || p.zones.foreign(e) || (within != null && !inside(e, within))) {
                 continue;
             }
             Optional<DatePatterns.Found> d = DatePatterns.findAll(text, p.monthFirst, true, 3).stream()
@@ -74,6 +95,15 @@ final class ElementDates {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean inside(Element e, Element box) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

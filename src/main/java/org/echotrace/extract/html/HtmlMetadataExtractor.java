@@ -63,6 +63,10 @@ public final class HtmlMetadataExtractor {
         if (s.isEmpty() || s.get().precision() != DateFinding.Precision.DAY || s.get().markupStart() < 0) {
             return s;
         }
+        Optional<DateFinding> header = ElementDates.findInHeader(p).filter(v -> v.precision() == DateFinding.Precision.DAY);
+        if (header.isPresent()) {
+            return header;
+        }
         String value = p.html.substring(s.get().markupStart(), s.get().markupEnd());
         if (!UTC_INSTANT.matcher(value).find()) {
             // A date-time with its own offset already holds the local calendar date: keep it.

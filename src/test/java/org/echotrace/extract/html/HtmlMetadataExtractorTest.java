@@ -164,4 +164,15 @@ class HtmlMetadataExtractorTest {
         String labelled = "<html><body><div class=\"entry-meta-author\">| Autor: gnaddrig</div></body></html>";
         assertEquals(Optional.of("gnaddrig"), page(labelled, null).author());
     }
+
+    @Test
+    void prefersTheDateShownUnderTheHeadlineToADifferentStructuredOne() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2021-11-29T10:00:00+01:00\"}</script></head><body><article><header><h1>T</h1>"
+                + "<div class=\"article-date\">12.01.2022</div></header><p>Text</p></article>"
+                + "<ul class=\"list\"><li><span class=\"date\">13.01.2022</span></li></ul></body></html>";
+        assertEquals("2022-01-12", page(html, null).published().orElseThrow().iso());
+        String farFromHeadline = html.replace("<div class=\"article-date\">12.01.2022</div>", "");
+        assertEquals("2021-11-29", page(farFromHeadline, null).published().orElseThrow().iso());
+    }
 }
