@@ -48,6 +48,23 @@ final class ElementHints {
     private static final String[] ARTICLE = {"article", "artikel", "content", "entry", "main", "post", "story",
             "text", "body", "blog", "inhalt", "beitrag", "single", "hentry", "news", "detail"};
 
+    private static final SegmentKind[] FURNITURE_KINDS = new SegmentKind[FURNITURE.length];
+    private static final int FURNITURE_MASK = 0xffff;
+    private static final int ARTICLE_BIT = 0x10000;
+    /**
+     * Cues per class or id token. Design decision: template class names repeat across every page of
+     * a site and across sites, and matching each one against all cues was a quarter of the cleaner's
+     * time; the cache stops growing at {@value #MAX_CACHED} tokens, so generated names cannot fill memory.
+     */
+    private static final int MAX_CACHED = 100_000;
+    private static final java.util.Map<String, Integer> TOKEN_CUES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (int i = 0; i < FURNITURE.length; i++) {
+            FURNITURE_KINDS[i] = SegmentKind.expectLabel(FURNITURE[i][1]);
+        }
+    }
+
     private ElementHints() {
     }
 
@@ -85,16 +102,8 @@ final class ElementHints {
             default -> {
             }
         }
-        String tokens = head(e.className()) + ' ' + head(e.id());
-        if (tokens.isBlank()) {
-            return Optional.empty();
-        }
-        for (String[] cue : FURNITURE) {
-            if (hasCue(tokens, cue[0])) {
-                return Optional.of(SegmentKind.expectLabel(cue[1]));
-            }
-        }
-        return Optional.empty();
+        int best = cues(head(e.className()), head(e.id())) & FURNITURE_MASK;
+        return best == FURNITURE_MASK ? Optional.empty() : Optional.of(FURNITURE_KINDS[best]);
     }
 
     /** True when the tag, itemprop or class/id mark the article's own container. */
@@ -103,13 +112,7 @@ final class ElementHints {
         if (n.equals("article") || n.equals("main") || head(e.attr("role")).equals("main")) {
             return true;
         }
-        String tokens = head(e.className()) + ' ' + head(e.id());
-        for (String cue : ARTICLE) {
-            if (hasCue(tokens, cue)) {
-                return true;
-            }
-        }
-        return false;
+        return (cues(head(e.className()), head(e.id())) & ARTICLE_BIT) != 0;
     }
 
     /** schema.org's explicit mark of the article text. */
@@ -118,29 +121,63 @@ final class ElementHints {
         return p.equals("articlebody") || p.equals("text") && !e.normalName().equals("span");
     }
 
+    /**
+     * The cues of a class and an id: the index of the first furniture cue any token matches (or
+     * {@link #FURNITURE_MASK}), plus {@link #ARTICLE_BIT} when a token matches an article cue.
+     */
+    private static int cues(String className, String id) {
+        int found = FURNITURE_MASK;
+        for (String attr : new String[] {className, id}) {
+            int n = attr.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !Character.isLetter(attr.charAt(i))) {
+                    i++;
+                }
+                int j = i;
+                while (j < n && Character.isLetter(attr.charAt(j))) {
+                    j++;
+                }
+                if (j > i) {
+                    int t = cached(attr.substring(i, j));
+                    found = Math.min(found & FURNITURE_MASK, t & FURNITURE_MASK) | (found | t) & ARTICLE_BIT;
+                }
+                i = j;
+            }
+        }
+        return found;
+    }
+
+    private static int cached(String token) {
+        Integer v = TOKEN_CUES.get(token);
+        if (v == null) {
+            v = tokenCues(token);
+            if (TOKEN_CUES.size() < MAX_CACHED) {
+                TOKEN_CUES.put(token, v);
+            }
+        }
+        return v;
+    }
+
+    private static int tokenCues(String token) {
+        int r = FURNITURE_MASK;
+        for (int c = 0; c < FURNITURE.length; c++) {
+            if (matches(token, 0, token.length(), FURNITURE[c][0])) {
+                r = c;
+                break;
+            }
+        }
+        for (String cue : ARTICLE) {
+            if (matches(token, 0, token.length(), cue)) {
+                return r | ARTICLE_BIT;
+            }
+        }
+        return r;
+    }
+
     private static String head(String attr) {
         String s = attr.length() > MAX_ATTR ? attr.substring(0, MAX_ATTR) : attr;
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** Does any token of {@code tokens} (split at non-letters) match {@code cue}? */
-    static boolean hasCue(String tokens, String cue) {
-        int n = tokens.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetter(tokens.charAt(i))) {
-                i++;
-            }
-            int j = i;
-            while (j < n && Character.isLetter(tokens.charAt(j))) {
-                j++;
-            }
-            if (j > i && matches(tokens, i, j, cue)) {
-                return true;
-            }
-            i = j;
-        }
-        return false;
     }
 
     private static boolean matches(String s, int from, int to, String cue) {
