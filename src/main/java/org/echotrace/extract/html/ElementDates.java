@@ -79,10 +79,23 @@ final class ElementDates {
         return findByClass(p, box);
     }
 
+    /**
+     * The last resort among elements: the first date-classed one in any zone but comments. A page whose
+     * only visible date sits in a box named "teaser" or "sidebar" is more often dated by it than not.
+     */
+    static Optional<DateFinding> findByClassOutsideComments(ParsedPage p) {
+        return findByClass(p, null, true);
+    }
+
     private static Optional<DateFinding> findByClass(ParsedPage p, Element within) {
+        return findByClass(p, within, false);
+    }
+
+    private static Optional<DateFinding> findByClass(ParsedPage p, Element within, boolean anyZone) {
         for (Element e : p.dateClassed) {
             String text = boundedText(e);
-            if (text.length() > MAX_ELEMENT_TEXT || p.zones.foreign(e) || (within != null && !inside(e, within))) {
+            if (text.length() > MAX_ELEMENT_TEXT || (within != null && !inside(e, within))
+                    || (anyZone ? p.zones.inComments(e) : p.zones.foreign(e))) {
                 continue;
             }
             Optional<DatePatterns.Found> d = DatePatterns.findAll(text, p.monthFirst, true, 3).stream()

@@ -25,6 +25,8 @@ public final class HtmlMetadataExtractor {
             ElementDates::findInUrlMonth,
             ElementDates::findByClass,
             TextDates::find,
+            ElementDates::findByClassOutsideComments,
+            StructuredDates::findInScripts,
             StructuredDates::findModified,
             UrlDates::findMonth);
     private static final Pattern UTC_INSTANT = Pattern.compile("\\d:\\d\\d(?::\\d\\d(?:\\.\\d+)?)?(?:Z|[+-]00:?00)\\s*$");

@@ -2,6 +2,8 @@ package org.echotrace.extract.html;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,6 +25,10 @@ final class StructuredDates {
     private static final List<String> MODIFIED_META = List.of(
             "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
             "last-modified", "lastmod", "modified", "article.updated");
+
+    private static final Pattern SCRIPT_DATE = Pattern.compile("(?i)[\"'](?:date_?published|published_?at|publish_?date"
+            + "|published_?date|first_?published(?:_?at)?|date_?created|created_?at|pub_?date)[\"']\\s*:\\s*[\"']"
+            + "(\\d{4}-\\d{2}-\\d{2}[^\"']{0,30})");
 
     private StructuredDates() {
     }
@@ -61,6 +67,22 @@ final class StructuredDates {
                     .filter(f -> p.plausible(f.date()));
             if (d.isPresent()) {
                 return Optional.of(finding(p, d.get(), "meta " + key, m.get().attr("content")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A publication date in a script's data, as JavaScript apps and trackers keep it
+     * ({@code "published_at":"2019-03-02T06:22:28+01:00"}, {@code "publishedDate": ...}): the first in the markup.
+     */
+    static Optional<DateFinding> findInScripts(ParsedPage p) {
+        Matcher m = SCRIPT_DATE.matcher(p.html);
+        while (m.find()) {
+            Optional<DatePatterns.Found> d = DatePatterns.parseValue(m.group(1), false).filter(f -> p.plausible(f.date()));
+            if (d.isPresent()) {
+                return Optional.of(new DateFinding(d.get().iso(), d.get().precision(), "script data: '"
+                        + m.group().substring(0, Math.min(60, m.group().length())) + "'", m.start(1), m.end(1)));
             }
         }
         return Optional.empty();

@@ -34,6 +34,7 @@ final class Zones {
 
     /** A named side zone holding at least this share of the page's text is the article's box after all. */
     private static final double FRAME_TEXT_SHARE = 0.4;
+    private static final int MAX_COMMENT_DEPTH = 200;
 
     private final ParsedPage page;
 
@@ -63,6 +64,23 @@ final class Zones {
             memo.put(a, inherited);
         }
         return inherited;
+    }
+
+    /** True when the element lies in a comment section (a bounded walk up; rarely asked). */
+    boolean inComments(Element e) {
+        int depth = 0;
+        for (Element a = e; a != null && depth++ < MAX_COMMENT_DEPTH; a = a.parent()) {
+            String classId = a.className() + " " + a.id();
+            if (classId.length() > 300) {
+                continue;
+            }
+            for (String token : classId.split("\\s+")) {
+                if (!token.isEmpty() && COMMENTS.matcher(token).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean own(Element a) {

@@ -109,8 +109,8 @@ class HtmlMetadataExtractorTest {
                 + "</div><div class=\"comments\">" + "<p class=\"date\">09.08.2017</p>" + "</div></body></html>";
         assertEquals("2017-08-08", page(html, null).published().orElseThrow().iso());
         String small = "<html><body><div class=\"sidebar\"><span class=\"date\">08.08.2017</span></div>" + prose
-                + "</body></html>";
-        assertTrue(page(small, null).published().isEmpty());
+                + "<p>Am 09.08.2017</p></body></html>";
+        assertEquals("2017-08-09", page(small, null).published().orElseThrow().iso());
     }
 
     @Test
@@ -174,5 +174,24 @@ class HtmlMetadataExtractorTest {
         assertEquals("2022-01-12", page(html, null).published().orElseThrow().iso());
         String farFromHeadline = html.replace("<div class=\"article-date\">12.01.2022</div>", "");
         assertEquals("2021-11-29", page(farFromHeadline, null).published().orElseThrow().iso());
+    }
+
+    @Test
+    void fallsBackToADateInATeaserBoxButNeverToAComment() {
+        String teaser = "<html><body><h1>T</h1><figure class=\"teaser\"><div class=\"info\"><span class=\"date\">02.02.2022"
+                + "</span></div></figure><p>Text without a date.</p></body></html>";
+        assertEquals("2022-02-02", page(teaser, null).published().orElseThrow().iso());
+        String comment = "<html><body><h1>T</h1><p>Text.</p><div class=\"comments\"><div class=\"widget\">"
+                + "<span class=\"date\">03.02.2022</span></div></div></body></html>";
+        assertTrue(page(comment, null).published().isEmpty());
+    }
+
+    @Test
+    void readsAPublicationDateKeptInScriptData() {
+        String html = "<html><head><script>var product = {\"title\":\"Kaffee\",\"published_at\":\"2019-03-02T06:22:28+01:00\"};"
+                + "</script></head><body><h1>Kaffee</h1><p>Bio.</p></body></html>";
+        DateFinding d = page(html, null).published().orElseThrow();
+        assertEquals("2019-03-02", d.iso());
+        assertTrue(html.substring(d.markupStart(), d.markupEnd()).startsWith("2019-03-02"));
     }
 }
