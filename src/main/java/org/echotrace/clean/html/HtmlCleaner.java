@@ -41,6 +41,7 @@ public final class HtmlCleaner implements Stage<RawArticle, CleanArticle> {
                 new DateLines(),                // "03.04.2020", "19:49": printed dates
                 new LinkLists(),                // link-heavy blocks inside the main text
                 new SiteTemplates(corpus),      // short lines the corpus repeats across pages
+                new ClosingPrompts(corpus),     // short lines after the last prose, by controls or recurrence
                 new MainText(),                 // the rest: body and subheadings
                 new HeadingSections());         // a subheading takes the kind of what it heads
     }

@@ -140,6 +140,21 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void setsApartShortPromptsAfterTheLastProseWhenAControlSitsBesideThem() {
+        String html = """
+                <html><body><div class="x">
+                <p>Die Regierung erklärte am Dienstag, die Lieferungen seien über die Grenze gekommen, sagte ein Sprecher.</p>
+                <p>Anwohner berichteten von Lastwagen in der Nacht, über mehrere Wochen, mit Begleitschutz und ohne Licht.</p>
+                <p>Quelle: Ministerium</p>
+                <div class="r"><p>War der Artikel nützlich?</p><button>Ja</button><button>Nein</button></div>
+                </div></body></html>""";
+        HtmlPage page = extract(html);
+        assertEquals("body", kindOf(page, "Anwohner berichteten"));
+        assertEquals("body", kindOf(page, "Quelle: Ministerium"), "a closing line without a control stays");
+        assertFalse(SegmentKind.expectLabel(kindOf(page, "War der Artikel")).inBody());
+    }
+
+    @Test
     void rejectsAPageWithoutText() {
         HtmlCleaner cleaner = new HtmlCleaner(LineProfile.EMPTY);
         Rejected r = assertThrows(Rejected.class,
