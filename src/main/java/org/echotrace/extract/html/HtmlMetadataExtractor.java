@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * Pure and thread-safe: no I/O, no shared mutable state.
  *
  * <p>The date comes from the first source in {@link #DATE_SOURCES} that yields a plausible one
- * (from 1995 up to the capture date, or today). The order follows what proved reliable in htmldate's
- * extensive mode: what the page states for machines, then the URL, then marked-up elements, then
- * free text, and a modification date only when nothing else is known.
+ * (from 1995 up to the capture date, or today). A full URL date comes first, as in htmldate: it is set
+ * once, when the article is published. Then what the page states for machines (JSON-LD, meta), unless
+ * the header under the headline shows another day; then marked-up elements, date-classed elements,
+ * free text, the same elements in side zones, script data, and a modification date or the URL's month
+ * only when nothing else is known.
  */
 public final class HtmlMetadataExtractor {
     private static final List<Function<ParsedPage, Optional<DateFinding>>> DATE_SOURCES = List.of(
