@@ -26,6 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.echotrace.clean.LineProfile;
+import org.echotrace.ingest.InputReader;
+import org.echotrace.pipeline.Rejected;
 import org.echotrace.clean.html.HtmlCleaner;
 import org.echotrace.model.InputFormat;
 import org.echotrace.model.Origin;
@@ -201,8 +203,8 @@ public final class ExtractionEvaluation {
             Path gz = dataDir.resolve("html").resolve(file + ".gz");
             String html;
             try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-                html = ExtractionPageDecoder.decode(in.readAllBytes());
-            } catch (IOException e) {
+                html = InputReader.decodeHtml(file, in.readAllBytes()).text();
+            } catch (IOException | Rejected e) {
                 log.println("extraction: cannot read " + gz + " (" + e.getMessage() + "); scored as a failed page");
                 html = "";
             }

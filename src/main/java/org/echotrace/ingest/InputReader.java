@@ -76,6 +76,15 @@ public final class InputReader {
         this.maxInputBytes = maxInputBytes;
     }
 
+    /**
+     * The bytes of one page decoded exactly as {@link #read} decodes an HTML file (byte-order mark,
+     * declared charset, UTF-8, windows-1252): for evaluations that score pages from a dataset's own
+     * layout, so that they measure what analyze does.
+     */
+    public static RawArticle decodeHtml(String source, byte[] page) {
+        return HtmlDecoder.decode(source, page, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
     public List<Item> read(InputFile in) {
         try {
             return readOrReject(in);

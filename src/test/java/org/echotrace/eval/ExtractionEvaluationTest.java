@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.echotrace.ingest.InputReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,10 +49,10 @@ class ExtractionEvaluationTest {
     @Test
     void decodesDeclaredCharsetsAndFallsBackToWindows1252() {
         byte[] latin = "<meta charset=iso-8859-1><p>Grüße</p>".getBytes(StandardCharsets.ISO_8859_1);
-        assertTrue(ExtractionPageDecoder.decode(latin).contains("Grüße"));
+        assertTrue(InputReader.decodeHtml("p", latin).text().contains("Grüße"));
         byte[] undeclared = "<p>Grüße</p>".getBytes(StandardCharsets.ISO_8859_1);
-        assertTrue(ExtractionPageDecoder.decode(undeclared).contains("Grüße"));
+        assertTrue(InputReader.decodeHtml("p", undeclared).text().contains("Grüße"));
         byte[] utf8 = "\uFEFF<p>Grüße</p>".getBytes(StandardCharsets.UTF_8);
-        assertEquals("<p>Grüße</p>", ExtractionPageDecoder.decode(utf8));
+        assertEquals("<p>Grüße</p>", InputReader.decodeHtml("p", utf8).text());
     }
 }
