@@ -20,8 +20,9 @@ import org.jsoup.select.NodeVisitor;
 final class TextDates {
     static final int MAX_CHARS = 100_000;
     private static final Pattern CUE = Pattern.compile(
-            "(?i)(published|posted|updated|veröffentlicht|erstellt|publiziert|datum|date|publié|publicado|publicat"
-                    + "|pubblicato|опубликовано|published on|stand|von|vom|am|on|le|le)\\s*:?\\s*$");
+            "(?iu)(published|posted|updated|veröffentlicht|erstellt|publiziert|datum|date|publié|publicado|publicat"
+                    + "|pubblicato|опубликовано|опубліковано|yayınlanma|yayın tarihi|tarih|published on|stand|von|vom|am|on|le"
+                    + "|publicado em|publicado el|publié le)\\s*:?\\s*$");
     private static final int CUE_WINDOW = 40;
 
     private TextDates() {

@@ -194,4 +194,14 @@ class HtmlMetadataExtractorTest {
         assertEquals("2019-03-02", d.iso());
         assertTrue(html.substring(d.markupStart(), d.markupEnd()).startsWith("2019-03-02"));
     }
+
+    @Test
+    void readsAbbreviatedMonthsAndCuesOfHeldOutLanguages() {
+        assertEquals("2020-02-14", page("<p class=date>14 Şub 2020</p>", null).published().orElseThrow().iso());
+        assertEquals("2021-10-05", page("<p class=date>5 out 2021</p>", null).published().orElseThrow().iso());
+        assertEquals("2022-04-03", page("<h1>T</h1><p>3 abr 2019</p><p>Publicado em 3 de abril de 2022</p>", null)
+                .published().orElseThrow().iso());
+        assertEquals("2022-02-14", page("<h1>T</h1><p>1 лютого 2019</p><p>Опубліковано: 14 лютого 2022</p>", null)
+                .published().orElseThrow().iso());
+    }
 }
