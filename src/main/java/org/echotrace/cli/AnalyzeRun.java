@@ -31,7 +31,7 @@ import java.util.Set;
  * cheap. Results are collected in input order, so parallel work stays deterministic.
  */
 final class AnalyzeRun {
-    static final int DEFAULT_BATCH = 500;
+    static final int DEFAULT_BATCH = 1000;
 
     private final ArticleStore store;
     private final InputReader reader;

@@ -41,6 +41,7 @@ public final class EmbeddedStore implements ArticleStore {
     private final Path dir;
     private final DuckDBConnection db;
     private final LuceneIndex lucene;
+    private final BackgroundIndexer indexer;
     private final Set<String> ids = new HashSet<>();
     private long nextSeq;
 
@@ -48,6 +49,7 @@ public final class EmbeddedStore implements ArticleStore {
         this.dir = dir;
         this.db = db;
         this.lucene = lucene;
+        this.indexer = new BackgroundIndexer(lucene);
     }
 
     /** Opens the store in {@code dir}, creating it when the folder is new or empty. */
@@ -200,12 +202,8 @@ public final class EmbeddedStore implements ArticleStore {
         }
         nextSeq += fresh.size();
         ids.addAll(batchIds);
-        try {
-            if (!fresh.isEmpty()) {
-                lucene.index(fresh, nextSeq - 1);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot update the search index in " + dir + ": " + e.getMessage(), e);
+        if (!fresh.isEmpty()) {
+            indexer.submit(fresh, nextSeq - 1);
         }
         return fresh.size();
     }
@@ -277,6 +275,7 @@ public final class EmbeddedStore implements ArticleStore {
             try (Statement s = db.createStatement()) {
                 s.execute("CHECKPOINT");
             }
+            indexer.await();
             lucene.commit();
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot finish run " + runId + " in " + dir + ": " + e.getMessage(), e);
@@ -330,6 +329,7 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public List<String> search(String query, int limit) {
+        indexer.await();
         try {
             return lucene.search(query, limit);
         } catch (IOException e) {
@@ -344,7 +344,11 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public void close() {
-        closeQuietly(db, lucene);
+        try {
+            indexer.close();
+        } finally {
+            closeQuietly(db, lucene);
+        }
     }
 
     private void autoCommit() {
