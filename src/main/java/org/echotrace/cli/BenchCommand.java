@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.echotrace.ingest.FileReader;
 import org.echotrace.ingest.InputCollector;
 import org.echotrace.ingest.InputFile;
+import org.echotrace.clean.LineProfile;
 import org.echotrace.ingest.InputReader;
+import org.echotrace.model.RawArticle;
+import org.echotrace.pipeline.StageClock;
 import org.echotrace.pipeline.RunSummary;
 import org.echotrace.store.EmbeddedStore;
 import picocli.CommandLine.Command;
@@ -73,6 +76,14 @@ final class BenchCommand implements Callable<Integer> {
                         .run(List.of(dir.resolve("articles")), "bench again");
             }
             double rerun = (System.nanoTime() - t1) / 1e9;
+            double[] stages = stageSeconds(dir.resolve("articles"));
+            // The same analyze into a new store in this now warm JVM: the steady state of a long run.
+            long t2 = System.nanoTime();
+            try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store-warm"))) {
+                new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.NONE, System.err))
+                        .run(List.of(dir.resolve("articles")), "bench warm");
+            }
+            double warm = (System.nanoTime() - t2) / 1e9;
 
             new SummaryPrinter(System.out).print(first, dir.resolve("store"));
             Map<String, Object> m = new LinkedHashMap<>();
@@ -83,8 +94,11 @@ final class BenchCommand implements Callable<Integer> {
             m.put("cores", Runtime.getRuntime().availableProcessors());
             m.put("analyze_seconds", round(analyze));
             m.put("analyze_articles_per_s", round(files.size() / analyze));
+            m.put("analyze_warm_jvm_articles_per_s", round(files.size() / warm));
             m.put("baseline_read_decode_seconds", round(baseline));
             m.put("analyze_over_baseline", round(analyze / baseline));
+            m.put("stages_in_memory_cold_articles_per_s", round(files.size() / stages[0]));
+            m.put("stages_in_memory_warm_articles_per_s", round(files.size() / stages[1]));
             m.put("rerun_seconds", round(rerun));
             m.put("rerun_stored", again.stored());
             m.put("rerun_unchanged", again.unchanged());
@@ -98,6 +112,31 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The per-article stages alone (clean, metadata, relative dates) over articles already in
+     * memory, on all cores: what the pipeline costs without reading files or storing. Run twice;
+     * the second run is warm (compiled by the JIT).
+     */
+    private static double[] stageSeconds(Path articlesDir) {
+        InputReader reader = new InputReader(FileReader.DEFAULT_MAX_BYTES);
+        List<RawArticle> raws = new InputCollector().collect(List.of(articlesDir)).files().parallelStream()
+                .flatMap(f -> reader.read(f).stream())
+                .filter(i -> i instanceof InputReader.Article)
+                .map(i -> ((InputReader.Article) i).article()).toList();
+        LineProfile profile = LineProfile.EMPTY.plus(raws.stream().map(RawArticle::text).toList());
+        ArticlePipeline pipeline = new ArticlePipeline(profile, new StageClock());
+        double[] out = new double[2];
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            long chars = raws.parallelStream().mapToLong(r -> pipeline.analyze(r).body().length()).sum();
+            out[round] = (System.nanoTime() - t0) / 1e9;
+            if (chars == 0) {
+                throw new IllegalStateException("the stages produced no body");
+            }
+        }
+        return out;
     }
 
     /** The floor any analyze run pays: listing, reading and decoding every file, in parallel. */
