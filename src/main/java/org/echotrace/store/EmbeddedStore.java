@@ -144,8 +144,8 @@ public final class EmbeddedStore implements ArticleStore {
                 }
             }
             try (Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT c.line_key, c.articles FROM line_counts c"
-                         + " JOIN (SELECT DISTINCT line_key FROM staging_keys) k USING (line_key)")) {
+                 ResultSet rs = s.executeQuery("SELECT c.line_key, sum(c.articles) FROM line_counts c"
+                         + " JOIN (SELECT DISTINCT line_key FROM staging_keys) k USING (line_key) GROUP BY c.line_key")) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), rs.getInt(2));
                 }
@@ -219,15 +219,10 @@ public final class EmbeddedStore implements ArticleStore {
                 counts.merge(k, 1, Integer::sum);
             }
         }
-        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_lines")) {
+        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "line_counts")) {
             for (Map.Entry<Long, Integer> e : counts.entrySet()) {
                 a.beginRow().append(e.getKey().longValue()).append(e.getValue().intValue()).endRow();
             }
-        }
-        try (Statement s = db.createStatement()) {
-            s.execute("INSERT INTO line_counts SELECT line_key, articles FROM staging_lines"
-                    + " ON CONFLICT (line_key) DO UPDATE SET articles = line_counts.articles + excluded.articles");
-            s.execute("DELETE FROM staging_lines");
         }
     }
 
@@ -272,6 +267,7 @@ public final class EmbeddedStore implements ArticleStore {
             p.setInt(5, summary.rejected().size());
             p.setLong(6, runId);
             p.executeUpdate();
+            compactLineCounts();
             try (Statement s = db.createStatement()) {
                 s.execute("CHECKPOINT");
             }
@@ -279,6 +275,32 @@ public final class EmbeddedStore implements ArticleStore {
             lucene.commit();
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot finish run " + runId + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sums the per-batch rows of line_counts once they outnumber the distinct lines twice over. */
+    private void compactLineCounts() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT line_key) FROM line_counts")) {
+            rs.next();
+            if (rs.getLong(1) <= 2 * rs.getLong(2)) {
+                return;
+            }
+        }
+        try {
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                s.execute("CREATE TABLE line_counts_summed AS SELECT line_key, sum(articles)::INTEGER AS articles"
+                        + " FROM line_counts GROUP BY line_key");
+                s.execute("DROP TABLE line_counts");
+                s.execute("ALTER TABLE line_counts_summed RENAME TO line_counts");
+            }
+            db.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            autoCommit();
         }
     }
 
