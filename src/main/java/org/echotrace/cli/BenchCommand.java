@@ -62,27 +62,16 @@ final class BenchCommand implements Callable<Integer> {
             double baseline = baselineSeconds(dir.resolve("articles"));
             resetPeaks();
             long t0 = System.nanoTime();
-            RunSummary first;
-            try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store"))) {
-                first = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.AUTO, System.err))
-                        .run(List.of(dir.resolve("articles")), "bench");
-            }
+            RunSummary first = analyze(dir, "store", Progress.Mode.AUTO);
             double analyze = (System.nanoTime() - t0) / 1e9;
             long heapPeak = heapPeak();
             long t1 = System.nanoTime();
-            RunSummary again;
-            try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store"))) {
-                again = new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.NONE, System.err))
-                        .run(List.of(dir.resolve("articles")), "bench again");
-            }
+            RunSummary again = analyze(dir, "store", Progress.Mode.NONE);
             double rerun = (System.nanoTime() - t1) / 1e9;
             double[] stages = stageSeconds(dir.resolve("articles"));
             // The same analyze into a new store in this now warm JVM: the steady state of a long run.
             long t2 = System.nanoTime();
-            try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve("store-warm"))) {
-                new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(Progress.Mode.NONE, System.err))
-                        .run(List.of(dir.resolve("articles")), "bench warm");
-            }
+            analyze(dir, "store-warm", Progress.Mode.NONE);
             double warm = (System.nanoTime() - t2) / 1e9;
 
             new SummaryPrinter(System.out).print(first, dir.resolve("store"));
@@ -112,6 +101,13 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static RunSummary analyze(Path dir, String store, Progress.Mode progress) {
+        try (EmbeddedStore st = EmbeddedStore.openOrCreate(dir.resolve(store))) {
+            return new AnalyzeRun(st, FileReader.DEFAULT_MAX_BYTES, AnalyzeRun.DEFAULT_BATCH, Progress.of(progress, System.err))
+                    .run(List.of(dir.resolve("articles")), "bench");
+        }
     }
 
     /**
