@@ -2,9 +2,7 @@ package org.echotrace.store;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.echotrace.clean.LineProfile;
 import org.echotrace.model.CleanArticle;
-import org.echotrace.model.Segment;
 import org.echotrace.pipeline.Problem;
 import org.echotrace.pipeline.RunSummary;
 
@@ -19,7 +17,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,33 +120,10 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     @Override
-    public Set<String> knownIds() {
-        return Set.copyOf(ids);
-    }
-
-    @Override
     public Map<Long, Integer> lineCounts(Set<Long> keys) {
-        Map<Long, Integer> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
         try {
             db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                s.execute("DELETE FROM staging_keys");
-            }
-            try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_keys")) {
-                for (long k : keys) {
-                    a.beginRow().append(k).endRow();
-                }
-            }
-            try (Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT c.line_key, sum(c.articles) FROM line_counts c"
-                         + " JOIN (SELECT DISTINCT line_key FROM staging_keys) k USING (line_key) GROUP BY c.line_key")) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getInt(2));
-                }
-            }
+            Map<Long, Integer> out = LineCountTable.read(db, keys);
             db.rollback();
             return out;
         } catch (SQLException e) {
@@ -157,6 +131,11 @@ public final class EmbeddedStore implements ArticleStore {
         } finally {
             autoCommit();
         }
+    }
+
+    @Override
+    public Set<String> knownIds() {
+        return Set.copyOf(ids);
     }
 
     @Override
@@ -190,7 +169,7 @@ public final class EmbeddedStore implements ArticleStore {
         try {
             db.setAutoCommit(false);
             ArticleWriter.write(db, runId, firstSeq, fresh);
-            writeLineCounts(fresh);
+            LineCountTable.append(db, fresh);
             writeSightings(runId, sightings);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -206,24 +185,6 @@ public final class EmbeddedStore implements ArticleStore {
             indexer.submit(fresh, nextSeq - 1);
         }
         return fresh.size();
-    }
-
-    private void writeLineCounts(List<CleanArticle> fresh) throws SQLException {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        // Counted here rather than with GROUP BY: a batch repeats template lines hundreds of times.
-        Map<Long, Integer> counts = new HashMap<>();
-        for (Set<Long> keys : fresh.parallelStream().map(a -> LineProfile.lineKeys(a.raw().text())).toList()) {
-            for (long k : keys) {
-                counts.merge(k, 1, Integer::sum);
-            }
-        }
-        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "line_counts")) {
-            for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-                a.beginRow().append(e.getKey().longValue()).append(e.getValue().intValue()).endRow();
-            }
-        }
     }
 
     private void writeSightings(long runId, List<Sighting> sightings) throws SQLException {
@@ -278,23 +239,10 @@ public final class EmbeddedStore implements ArticleStore {
         }
     }
 
-    /** Sums the per-batch rows of line_counts once they outnumber the distinct lines twice over. */
     private void compactLineCounts() throws SQLException {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT line_key) FROM line_counts")) {
-            rs.next();
-            if (rs.getLong(1) <= 2 * rs.getLong(2)) {
-                return;
-            }
-        }
         try {
             db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                s.execute("CREATE TABLE line_counts_summed AS SELECT line_key, sum(articles)::INTEGER AS articles"
-                        + " FROM line_counts GROUP BY line_key");
-                s.execute("DROP TABLE line_counts");
-                s.execute("ALTER TABLE line_counts_summed RENAME TO line_counts");
-            }
+            LineCountTable.compactIfWorth(db);
             db.commit();
         } catch (SQLException e) {
             rollbackQuietly();
@@ -357,11 +305,6 @@ public final class EmbeddedStore implements ArticleStore {
         } catch (IOException e) {
             throw new StoreException("cannot search the index in " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Segments as stored, for tests of the store itself. */
-    List<Segment> storedSegments(String id) {
-        return findArticle(id).map(CleanArticle::segments).orElse(List.of());
     }
 
     @Override
