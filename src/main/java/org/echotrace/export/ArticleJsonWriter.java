@@ -54,7 +54,8 @@ public final class ArticleJsonWriter implements AutoCloseable {
             PublishedDate d = m.published().get();
             json.writeObjectFieldStart("published_evidence");
             json.writeStringField("how", d.evidence());
-            spanOrNull(d.start(), d.end());
+            spanOrNull("start", "end", d.start(), d.end());
+            spanOrNull("markup_start", "markup_end", d.markupStart(), d.markupEnd());
             json.writeEndObject();
         } else {
             json.writeNullField("published_evidence");
@@ -114,13 +115,13 @@ public final class ArticleJsonWriter implements AutoCloseable {
         out.write('\n');
     }
 
-    private void spanOrNull(int start, int end) throws IOException {
+    private void spanOrNull(String startField, String endField, int start, int end) throws IOException {
         if (start < 0) {
-            json.writeNullField("start");
-            json.writeNullField("end");
+            json.writeNullField(startField);
+            json.writeNullField(endField);
         } else {
-            json.writeNumberField("start", start);
-            json.writeNumberField("end", end);
+            json.writeNumberField(startField, start);
+            json.writeNumberField(endField, end);
         }
     }
 

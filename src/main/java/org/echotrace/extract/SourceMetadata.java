@@ -102,9 +102,9 @@ public final class SourceMetadata implements Stage<CleanArticle, CleanArticle> {
     }
 
     private static PublishedDate fromPage(DateFinding d) {
-        // Offsets of page evidence point into the markup, not the text: recorded in the words.
-        String how = d.evidence() + (d.markupStart() >= 0 ? " (markup " + d.markupStart() + "-" + d.markupEnd() + ")" : "");
-        return new PublishedDate(d.iso(), d.precision().name().toLowerCase(Locale.ROOT), how, -1, -1);
+        // Page evidence lies in the markup, not in the visible text.
+        return new PublishedDate(d.iso(), d.precision().name().toLowerCase(Locale.ROOT), d.evidence(), -1, -1,
+                d.markupStart(), d.markupEnd());
     }
 
     /** "en-US" and "en_GB" are English: the store keeps ISO 639-1 codes. */
