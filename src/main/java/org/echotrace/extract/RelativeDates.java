@@ -136,6 +136,19 @@ public final class RelativeDates {
 
     /** Relative dates of {@code text}, in text order, resolved against {@code published}. */
     public List<ResolvedDate> resolve(String text, LocalDate published) {
+        return resolve(text, published, true);
+    }
+
+    /**
+     * Relative dates of a text whose publication is known only to the month or year, given as the
+     * last day it can have been: only month-days ("on May 16", "June 11 of the current year")
+     * resolve then, since they need just the year; "yesterday" or "last week" would be guesses.
+     */
+    public List<ResolvedDate> resolveMonthDays(String text, LocalDate latestPublication) {
+        return resolve(text, latestPublication, false);
+    }
+
+    private List<ResolvedDate> resolve(String text, LocalDate published, boolean dayKnown) {
         String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<ResolvedDate> all = new ArrayList<>();
         String lower = t.toLowerCase(Locale.ROOT);
@@ -158,7 +171,7 @@ public final class RelativeDates {
             }
         }
         for (int r = 0; r < RULES.size(); r++) {
-            if (hits.get(r).isEmpty()) {
+            if (hits.get(r).isEmpty() || (!dayKnown && RULES.get(r).anchors() != MONTH_WORDS)) {
                 continue;
             }
             Rule rule = RULES.get(r);

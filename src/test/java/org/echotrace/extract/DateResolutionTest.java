@@ -35,9 +35,13 @@ class DateResolutionTest {
     }
 
     @Test
-    void leavesRelativeDatesAloneWhenThePublicationDateIsOnlyAMonth() {
+    void resolvesOnlyMonthDaysWhenThePublicationDateIsOnlyAMonth() {
         String text = "Ferry Strike Ends After Nine Days\n\nMARCH 2019\n\n"
-                + "Dockworkers voted last week to end the strike, the union said on Wednesday in a statement.\n";
-        assertEquals(List.of(), analyzed(text).metadata().resolvedDates());
+                + "Dockworkers voted last week to end the strike, the union said on Wednesday in a statement.\n\n"
+                + "The ferries had stopped on February 27, after talks broke down.\n";
+        List<ResolvedDate> found = analyzed(text).metadata().resolvedDates();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2019-02-27", found.get(0).iso());
+        assertEquals("on February 27", text.substring(found.get(0).start(), found.get(0).end()));
     }
 }
