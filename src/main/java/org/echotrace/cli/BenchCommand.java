@@ -5,6 +5,7 @@ import org.echotrace.ingest.FileReader;
 import org.echotrace.ingest.InputCollector;
 import org.echotrace.ingest.InputFile;
 import org.echotrace.clean.LineProfile;
+import org.echotrace.eval.PeakHeap;
 import org.echotrace.ingest.InputReader;
 import org.echotrace.model.RawArticle;
 import org.echotrace.pipeline.StageClock;
@@ -15,9 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -60,11 +58,12 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "generated %d articles (%.1f MB) in %s%n", files.size(), bytes / 1e6, dir);
 
             double baseline = baselineSeconds(dir.resolve("articles"));
-            resetPeaks();
+            System.gc();
+            PeakHeap.reset();
             long t0 = System.nanoTime();
             RunSummary first = analyze(dir, "store", Progress.Mode.AUTO);
             double analyze = (System.nanoTime() - t0) / 1e9;
-            long heapPeak = heapPeak();
+            long heapPeak = PeakHeap.bytes();
             long t1 = System.nanoTime();
             RunSummary again = analyze(dir, "store", Progress.Mode.NONE);
             double rerun = (System.nanoTime() - t1) / 1e9;
@@ -146,23 +145,6 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("baseline read nothing");
         }
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
-    }
-
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     /** Peak resident set size of this process (Linux), or -1 where it cannot be read. */

@@ -1,14 +1,8 @@
 package org.echotrace.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,17 +35,8 @@ public final class DateEvaluation {
     }
 
     public static LinkedHashMap<String, Object> run(Path dataDir, PrintStream log) {
-        Path gold = dataDir.resolve("eval_default.json");
-        if (!Files.isRegularFile(gold)) {
-            throw new IllegalArgumentException("no eval_default.json in " + dataDir + " (expected htmldate's evaluation layout)");
-        }
-        JsonNode entries;
-        try {
-            entries = new ObjectMapper().readTree(gold.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + gold, e);
-        }
-        resetPeaks();
+        JsonNode entries = DatasetIndex.read(dataDir, "eval_default.json", "htmldate");
+        PeakHeap.reset();
         HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
         DateScore score = new DateScore();
         Map<String, int[]> byEvidence = new TreeMap<>();
@@ -99,7 +84,7 @@ public final class DateEvaluation {
         result.put("extract_seconds", DateScore.round(extractNanos / 1e9));
         result.put("pages_per_second", DateScore.round(score.metrics().get("pages") instanceof Integer n && extractNanos > 0
                 ? n / (extractNanos / 1e9) : 0));
-        result.put("peak_heap_mb", peakHeapMb());
+        result.put("peak_heap_mb", PeakHeap.bytes() >> 20);
         result.put("pages_per_second_" + THREADS + "_threads_warm", DateScore.round(throughput(extractor, read, THREADS)));
         result.put("published", "htmldate 1.10.0 extensive: P 0.908 R 0.993 acc 0.903 F 0.949 on 1000 pages"
                 + " (these 800 + 200 held out), docs/evaluation.rst; not directly comparable to a dev-only score");
@@ -143,20 +128,4 @@ public final class DateEvaluation {
         }
     }
 
-    static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    /** Sum of the heap pools' peaks since {@link #resetPeaks}: an upper bound of the peak heap. */
-    static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
-    }
 }

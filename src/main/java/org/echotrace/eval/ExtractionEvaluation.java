@@ -1,15 +1,10 @@
 package org.echotrace.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +53,7 @@ public final class ExtractionEvaluation {
     }
 
     public static LinkedHashMap<String, Object> run(Path dataDir, PrintStream log) {
-        resetPeaks();
+        PeakHeap.reset();
         List<Page> pages = load(dataDir, log);
         log.printf(Locale.ROOT, "extraction: %d pages from %s%n", pages.size(), dataDir);
 
@@ -116,7 +111,7 @@ public final class ExtractionEvaluation {
         out.put("time_ratio_with_profile", round((ourMs + profileNanos / 1e6 / pages.size()) / baseMs));
         out.put("echotrace_pages_per_s_1_thread", round(1000 / ourMs));
         out.put("echotrace_pages_per_s_2_threads", round(twoCores));
-        out.put("peak_heap_mb", round(peakHeapBytes() / 1048576.0));
+        out.put("peak_heap_mb", round(PeakHeap.bytes() / 1048576.0));
         out.put("note", "peak heap includes all decoded pages held in memory for both extractors");
         return out;
     }
@@ -186,16 +181,7 @@ public final class ExtractionEvaluation {
     }
 
     static List<Page> load(Path dataDir, PrintStream log) {
-        Path index = dataDir.resolve("evaldata.json");
-        if (!Files.isRegularFile(index)) {
-            throw new IllegalArgumentException("no evaldata.json in " + dataDir + ": expected the trafilatura-eval layout");
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(index.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + index, e);
-        }
+        JsonNode root = DatasetIndex.read(dataDir, "evaldata.json", "trafilatura");
         List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode item = entry.getValue();
@@ -224,22 +210,6 @@ public final class ExtractionEvaluation {
     static String language(String html) {
         Matcher m = HTML_LANG.matcher(html.length() > 20_000 ? html.substring(0, 20_000) : html);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "unknown";
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     private static double round(double v) {

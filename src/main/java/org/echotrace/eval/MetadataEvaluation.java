@@ -1,11 +1,8 @@
 package org.echotrace.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,17 +21,8 @@ public final class MetadataEvaluation {
     }
 
     public static LinkedHashMap<String, Object> run(Path dataDir, PrintStream log) {
-        Path gold = dataDir.resolve("evaldata.json");
-        if (!Files.isRegularFile(gold)) {
-            throw new IllegalArgumentException("no evaldata.json in " + dataDir + " (expected trafilatura's evaluation layout)");
-        }
-        JsonNode entries;
-        try {
-            entries = new ObjectMapper().readTree(gold.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + gold, e);
-        }
-        DateEvaluation.resetPeaks();
+        JsonNode entries = DatasetIndex.read(dataDir, "evaldata.json", "trafilatura");
+        PeakHeap.reset();
         HtmlMetadataExtractor extractor = new HtmlMetadataExtractor();
         MetadataMatch title = new MetadataMatch();
         MetadataMatch author = new MetadataMatch();
@@ -72,7 +60,7 @@ public final class MetadataEvaluation {
         result.put("author", author.metrics());
         result.put("seconds", DateScore.round((System.nanoTime() - started) / 1e9));
         result.put("pages_per_second", DateScore.round(extractNanos > 0 ? pages / (extractNanos / 1e9) : 0));
-        result.put("peak_heap_mb", DateEvaluation.peakHeapMb());
+        result.put("peak_heap_mb", PeakHeap.bytes() >> 20);
         result.put("published", "none published for this set; goal title normalised accuracy >= 0.95");
         return result;
     }
