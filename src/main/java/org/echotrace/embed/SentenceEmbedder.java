@@ -1,0 +1,89 @@
+package org.echotrace.embed;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Embeds texts in batches with all-MiniLM-L6-v2 (quantised, 384 dimensions), the model shipped in
+ * the langchain4j jar. Vectors are L2-normalised, so a dot product is the cosine.
+ *
+ * <p>Design decision: one shared model per JVM (it holds an ONNX session of about 25 MB, and
+ * onnxruntime sessions are safe to call from several threads); {@link #MODEL} names it so that
+ * stored vectors can be told apart from those of another model and recomputed.
+ */
+public final class SentenceEmbedder {
+    public static final String MODEL = "all-MiniLM-L6-v2-q";
+    public static final int DIMENSION = 384;
+    static final int BATCH = 64;
+
+    private static volatile SentenceEmbedder shared;
+
+    private final EmbeddingModel model;
+
+    private SentenceEmbedder() {
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /** The JVM's embedder, loaded on first use (about a second). */
+    public static SentenceEmbedder get() {
+        SentenceEmbedder e = shared;
+        if (e == null) {
+            synchronized (SentenceEmbedder.class) {
+                e = shared;
+                if (e == null) {
+                    e = new SentenceEmbedder();
+                    shared = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** One unit vector per text, in order. */
+    public List<float[]> embed(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            List<TextSegment> batch = new ArrayList<>();
+            for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
+                batch.add(TextSegment.from(t.isBlank() ? "." : t));
+            }
+            for (Embedding e : model.embedAll(batch).content()) {
+                out.add(normalised(e.vector()));
+            }
+        }
+        return out;
+    }
+
+    public float[] embed(String text) {
+        return embed(List.of(text)).get(0);
+    }
+
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    private static float[] normalised(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+}

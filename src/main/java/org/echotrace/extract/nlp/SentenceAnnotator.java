@@ -1,0 +1,116 @@
+package org.echotrace.extract.nlp;
+
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.TextSpan;
+import org.echotrace.model.Token;
+import org.echotrace.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits each body segment into sentences and tokens and tags them, keeping offsets into the
+ * original text.
+ *
+ * <p>Design decision: segments are annotated one by one, never the joined body, so a sentence never
+ * crosses a paragraph (the cleaner's paragraphs are the text's own) and offsets need no mapping back.
+ * Sentences longer than {@link #MAX_TOKENS} tokens (tables, run-on lists) are tagged in windows, so
+ * one bad paragraph cannot make the tagger's beam search quadratic.
+ */
+public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedArticle> {
+    static final int MAX_TOKENS = 200;
+
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    public SentenceAnnotator() {
+        OpenNlpModels m = OpenNlpModels.get();
+        this.sentences = new ThreadSafeSentenceDetectorME(m.sentences);
+        this.tokenizer = new ThreadSafeTokenizerME(m.tokens);
+        this.tagger = new ThreadSafePOSTaggerME(m.pos, POSTagFormat.UD);
+    }
+
+    @Override
+    public AnalyzedArticle apply(AnalyzedArticle in) {
+        String text = in.text();
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        for (Segment seg : in.clean().bodySegments()) {
+            annotate(text, seg.start(), seg.end(), paragraph++, out);
+        }
+        return in.withSentences(out);
+    }
+
+    /** Sentences of {@code text[from, to)}, appended to {@code out}, numbered on from its size. */
+    public void annotate(String text, int from, int to, int paragraph, List<Sentence> out) {
+        String part = text.substring(from, to);
+        for (Span trimmed : merged(part, sentences.sentPosDetect(part))) {
+            int sFrom = from + trimmed.getStart();
+            String sentence = part.substring(trimmed.getStart(), trimmed.getEnd());
+            List<Token> tokens = tokens(sentence, sFrom);
+            if (!tokens.isEmpty()) {
+                out.add(new Sentence(out.size(), paragraph, new TextSpan(sFrom, from + trimmed.getEnd()), tokens));
+            }
+        }
+    }
+
+    /**
+     * The detector's sentences, trimmed, with a split after an abbreviation or before a lower-case
+     * start undone.
+     */
+    private static List<Span> merged(String part, Span[] detected) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : detected) {
+            Span t = s.trim(part);
+            if (t.length() == 0) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                String lastText = part.substring(last.getStart(), last.getEnd());
+                char first = part.charAt(t.getStart());
+                if (Abbreviations.endsWithAbbreviation(lastText) || Character.isLowerCase(first)) {
+                    out.set(out.size() - 1, new Span(last.getStart(), t.getEnd()));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private List<Token> tokens(String sentence, int offset) {
+        Span[] spans = tokenizer.tokenizePos(sentence);
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(sentence).toString();
+        }
+        String[] tags = tag(words);
+        List<Token> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            out.add(new Token(new TextSpan(offset + spans[i].getStart(), offset + spans[i].getEnd()), words[i], tags[i]));
+        }
+        return out;
+    }
+
+    private String[] tag(String[] words) {
+        if (words.length <= MAX_TOKENS) {
+            return tagger.tag(words);
+        }
+        String[] out = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TOKENS) {
+            int to = Math.min(words.length, from + MAX_TOKENS);
+            String[] window = java.util.Arrays.copyOfRange(words, from, to);
+            System.arraycopy(tagger.tag(window), 0, out, from, to - from);
+        }
+        return out;
+    }
+}

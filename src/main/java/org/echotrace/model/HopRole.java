@@ -1,0 +1,10 @@
+package org.echotrace.model;
+
+/**
+ * The part one source plays in a chain: {@code SPEAKER} the person speaking, {@code ORGANISATION}
+ * what the speaker speaks for, {@code RELAY} a medium passing it on (a wire agency), {@code OUTLET}
+ * the publishing outlet, the chain's last hop.
+ */
+public enum HopRole {
+    SPEAKER, ORGANISATION, RELAY, OUTLET
+}
