@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the browser tests and `bench serve` need from Debian when it is missing:
+# chromium (driven by playwright-core, never a downloaded browser) and wrk (the load tool).
+# Idempotent and quiet when everything is there; the test command calls it before the tests.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+if [ "${#missing[@]}" -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "browser-deps: missing ${missing[*]}; install them with: sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "browser-deps: installing ${missing[*]} from Debian" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
