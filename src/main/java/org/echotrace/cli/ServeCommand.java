@@ -28,21 +28,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", description = "Access token (default: $ECHOTRACE_TOKEN; none on localhost).")
     String token;
 
+    @Option(names = "--semantic-index", defaultValue = "start", paramLabel = "WHEN",
+            description = "Embed the claim texts for semantic search at start (default) or lazy: on the first semantic query.")
+    String semanticIndex;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (!semanticIndex.equals("start") && !semanticIndex.equals("lazy")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--semantic-index is start or lazy, got '" + semanticIndex + "'");
+        }
+        return serve(store.store, host, port, semanticIndex.equals("start"), Optional.ofNullable(token)
+                .or(() -> Optional.ofNullable(System.getenv("ECHOTRACE_TOKEN")).filter(t -> !t.isBlank())));
+    }
+
+    /** Serves until the process is stopped (Ctrl-C) and returns the exit code; the demo calls this too. */
+    static int serve(java.nio.file.Path store, String host, int port, boolean semanticAtStart, Optional<String> token)
+            throws InterruptedException {
+        WorkbenchServer server;
         try {
-            serve(store.store, host, port, Optional.ofNullable(token).or(() -> Optional.ofNullable(System.getenv("ECHOTRACE_TOKEN"))
-                    .filter(t -> !t.isBlank())));
-            return 0;
+            server = WorkbenchServer.start(new WorkbenchServer.Options(store, host, port, token, semanticAtStart));
         } catch (ServeException e) {
             System.err.println("echotrace: error: " + e.getMessage());
             return Main.EXIT_FAILURE;
         }
-    }
-
-    /** Serves until the process is stopped (Ctrl-C); the demo calls this too. */
-    static void serve(java.nio.file.Path store, String host, int port, Optional<String> token) throws InterruptedException {
-        WorkbenchServer server = WorkbenchServer.start(new WorkbenchServer.Options(store, host, port, token, true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -52,5 +61,6 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Workbench on http://" + shown + ":" + server.port() + "/ over " + store
                 + (token.isPresent() ? " (access token required)" : "") + "; Ctrl-C stops it.");
         stopped.await();
+        return 0;
     }
 }

@@ -299,9 +299,9 @@ final class WorkbenchQueries {
         n.put("children", db.rows("SELECT id, label, first_seen, last_seen FROM narratives WHERE parent_id = ? ORDER BY id", id));
         n.put("parent", n.get("parent_id") == null ? null
                 : db.rows("SELECT id, label FROM narratives WHERE id = ?", n.get("parent_id")).stream().findFirst().orElse(null));
-        n.put("lineage", optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.at"
+        n.put("lineage", optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.\"at\" AS \"at\""
                 + " FROM narrative_lineage l LEFT JOIN narratives o ON o.id = l.other_id"
-                + " WHERE l.narrative_id = ? OR l.other_id = ? ORDER BY l.at NULLS LAST, l.event", id, id));
+                + " WHERE l.narrative_id = ? OR l.other_id = ? ORDER BY l.\"at\" NULLS LAST, l.event", id, id));
         n.put("cases", db.has("cases", "case_matches") ? db.rows("SELECT k.id, k.title, k.summary, k.disproof, k.url, k.source,"
                 + " max(cm.score) AS score, count(*) AS matched_claims FROM case_matches cm JOIN cases k ON k.id = cm.case_id"
                 + " WHERE cm.narrative_id = ? GROUP BY k.id, k.title, k.summary, k.disproof, k.url, k.source"
