@@ -2,10 +2,14 @@
 # Installs what the browser tests and `bench serve` need from Debian when it is missing:
 # chromium (driven by playwright-core, never a downloaded browser) and wrk (the load tool).
 # Idempotent and quiet when everything is there; the test command calls it before the tests.
+# With arguments it installs only those (`scripts/browser-deps.sh wrk` for the serve benchmark).
 set -euo pipefail
+wanted=("$@")
+[ "${#wanted[@]}" -gt 0 ] || wanted=(chromium wrk)
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+for tool in "${wanted[@]}"; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
 fi

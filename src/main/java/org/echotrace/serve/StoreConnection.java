@@ -59,6 +59,8 @@ final class StoreConnection implements AutoCloseable {
             Properties p = new Properties();
             p.setProperty("duckdb.read_only", "true");
             p.setProperty("memory_limit", "1GB");
+            // Many small concurrent queries: each runs on its request thread instead of fanning out to a pool.
+            p.setProperty("threads", "1");
             return new StoreConnection((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db, p), poolSize);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());

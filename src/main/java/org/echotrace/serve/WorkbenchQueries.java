@@ -51,7 +51,7 @@ final class WorkbenchQueries {
         Where w = articleWhere(f);
         ids.ifPresent(list -> w.in("a.id", list));
         long total = db.count("SELECT count(*) FROM articles a" + w.sql(), w.params());
-        List<Map<String, Object>> items = db.rows("SELECT " + ARTICLE_COLUMNS + ", length(a.body) AS body_chars FROM articles a"
+        List<Map<String, Object>> items = db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a"
                 + w.sql() + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?", w.paging(f));
         return new Page(total, f.limit(), f.offset(), items);
     }
