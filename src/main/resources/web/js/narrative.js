@@ -18,7 +18,7 @@
       h("p", { class: "crumbs" }, h("a", { href: "index.html" }, "Narratives"), n.parent ? [" › ", ET.narrativeLink(n.parent.id, n.parent.label)] : null),
       h("h1", {}, n.label),
       h("p", { class: "lede" }, n.key_terms ? h("span", { class: "terms" }, n.key_terms) : null,
-        ` ${n.articles.length} articles from ${new Set(n.articles.map((a) => a.outlet)).size} outlets, first seen ${ET.day(n.first_seen || (n.articles[0] || {}).published)}, last seen ${ET.day(n.last_seen)}. `,
+        ` ${n.articles_total} articles from ${n.outlets_total} outlets, first seen ${ET.day(n.first_seen || (n.articles[0] || {}).published)}, last seen ${ET.day(n.last_seen)}. `,
         ET.link("articles.html", { narrative: n.id }, "Browse its articles")),
       section("Timeline", "timeline", Charts.timeline(n.timeline)),
       section("Matched cases", "cases", n.cases.length ? n.cases.map((c) => h("div", { class: "case" },
@@ -26,7 +26,8 @@
         c.summary ? h("p", {}, c.summary) : null, c.disproof ? h("p", { class: "disproof" }, h("strong", {}, "Disproof: "), c.disproof) : null))
         : h("p", { class: "empty" }, "No known case matched.")),
       section("Provenance", "provenance", n.provenance.nodes.length ? Charts.provenance(n.provenance) : h("p", { class: "empty" }, "No claims to trace.")),
-      section("Claims", "claims", n.claims.length ? ET.table(["Kind", "Claim", "Speaker", "Source chain", "Evidence"], n.claims.map((c) => [
+      section("Claims", "claims", n.claims_total > n.claims.length ? h("p", { class: "muted" }, `The earliest ${n.claims.length} of ${n.claims_total} claims.`) : null,
+        n.claims.length ? ET.table(["Kind", "Claim", "Speaker", "Source chain", "Evidence"], n.claims.map((c) => [
         ET.claimKind(c), c.text, c.speaker ? c.speaker + (c.speaker_role ? `, ${c.speaker_role}` : "") + (c.speaker_org ? ` (${c.speaker_org})` : "") : "—",
         ET.chainText(c) || "—", h("span", {}, ET.articleLink(c.article_id, c.title || c.article_id, c.start), h("div", { class: "muted" }, `${c.outlet}, ${ET.day(c.published)}, chars ${c.start}–${c.end}`))]))
         : h("p", { class: "empty" }, "No claim-level members.")),
@@ -35,7 +36,8 @@
         n.children.length ? h("ul", {}, n.children.map((c) => h("li", {}, ET.narrativeLink(c.id, c.label), ` (${ET.day(c.first_seen)} – ${ET.day(c.last_seen)})`))) : h("p", { class: "empty" }, "No sub-narratives."),
         n.lineage.length ? h("ul", {}, n.lineage.map((l) => h("li", {}, `${ET.day(l.at)}: ${l.event} `,
           l.other_id ? ET.narrativeLink(l.other_id === n.id ? l.narrative_id : l.other_id, l.other_id === n.id ? l.narrative_id : (l.other_label || l.other_id)) : ""))) : h("p", { class: "empty" }, "No lineage events.")),
-      section("Articles", "articles", ET.table(["Title", "Published", "Outlet"], n.articles.map((a) => [ET.articleLink(a.id, a.title || "(no title)"), ET.day(a.published), ET.outletLink(a.outlet)]))));
+      section("Articles", "articles", n.articles_total > n.articles.length ? h("p", { class: "muted" }, `The earliest ${n.articles.length} of ${n.articles_total}; `,
+        ET.link("articles.html", { narrative: n.id }, "all of them"), ".") : null, ET.table(["Title", "Published", "Outlet"], n.articles.map((a) => [ET.articleLink(a.id, a.title || "(no title)"), ET.day(a.published), ET.outletLink(a.outlet)]))));
   }
 
   function section(title, id, ...content) {

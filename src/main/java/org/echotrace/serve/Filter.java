@@ -36,6 +36,10 @@ record Filter(int limit, int offset, Optional<String> from, Optional<String> to,
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    Filter withQuery(Optional<String> newQ) {
+        return new Filter(limit, offset, from, to, outlet, narrative, entity, kind, newQ);
+    }
+
     Filter withPage(int newLimit, int newOffset) {
         return new Filter(newLimit, newOffset, from, to, outlet, narrative, entity, kind, q);
     }

@@ -24,6 +24,8 @@ final class WorkbenchQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OUTLET = "coalesce(a.outlet, '(unknown)')";
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.published, " + OUTLET + " AS outlet, a.author, a.language";
+    /** At most this many articles and claims in one narrative's answer (the totals say how many there are). */
+    static final int DETAIL_LIMIT = 500;
     private final StoreConnection db;
 
     WorkbenchQueries(StoreConnection db) {
@@ -52,7 +54,7 @@ final class WorkbenchQueries {
         ids.ifPresent(list -> w.in("a.id", list));
         long total = db.count("SELECT count(*) FROM articles a" + w.sql(), w.params());
         List<Map<String, Object>> items = db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a"
-                + w.sql() + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?", w.paging(f));
+                + w.sql() + " ORDER BY a.list_rank LIMIT ? OFFSET ?", w.paging(f));
         return new Page(total, f.limit(), f.offset(), items);
     }
 
@@ -77,7 +79,7 @@ final class WorkbenchQueries {
     /** One article with its text, every segment and every finding that points into it. */
     Optional<Map<String, Object>> article(String id) {
         List<Map<String, Object>> found = db.rows("SELECT " + ARTICLE_COLUMNS + ", a.source, a.charset, a.text,"
-                + " a.published_detail, a.cited_sources, a.resolved_dates, a.origin, a.notices FROM articles a WHERE a.id = ?", id);
+                + " a.published_detail, a.cited_sources, a.resolved_dates, a.origin, a.notices FROM store.articles a WHERE a.id = ?", id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -146,11 +148,15 @@ final class WorkbenchQueries {
     }
 
     private List<Map<String, Object>> claimsOf(String condition, Object... params) {
+        return claimsOf(Integer.MAX_VALUE, condition, params);
+    }
+
+    private List<Map<String, Object>> claimsOf(int limit, String condition, Object... params) {
         if (!db.hasTable("claims")) {
             return List.of();
         }
         return withChains(db.rows(claimSelect() + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE "
-                + condition + " ORDER BY a.published NULLS LAST, c.article_id, c.idx", params));
+                + condition + " ORDER BY a.published NULLS LAST, c.article_id, c.idx LIMIT " + limit, params));
     }
 
     private static String claimSelect() {
@@ -287,10 +293,16 @@ final class WorkbenchQueries {
         String members = "a.id IN (SELECT article_id FROM narrative_members WHERE narrative_id = ?)";
         n.put("timeline", db.rows("SELECT left(a.published, 7) AS month, " + OUTLET + " AS outlet, count(*) AS articles"
                 + " FROM articles a WHERE a.published IS NOT NULL AND " + members + " GROUP BY 1, 2 ORDER BY 1, 2", id));
+        // The page shows the earliest members: where a narrative starts is what an analyst traces.
+        n.put("articles_total", db.count("SELECT count(*) FROM articles a WHERE " + members, id));
+        n.put("outlets_total", db.count("SELECT count(DISTINCT " + OUTLET + ") FROM articles a WHERE " + members, id));
         n.put("articles", db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE " + members
-                + " ORDER BY a.published NULLS LAST, a.id", id));
-        n.put("claims", claimsOf("(c.article_id, c.idx) IN (SELECT article_id, claim_idx FROM narrative_members"
-                + " WHERE narrative_id = ? AND claim_idx IS NOT NULL)", id));
+                + " ORDER BY a.published NULLS LAST, a.id LIMIT " + DETAIL_LIMIT, id));
+        String memberClaims = "(c.article_id, c.idx) IN (SELECT article_id, claim_idx FROM narrative_members"
+                + " WHERE narrative_id = ? AND claim_idx IS NOT NULL)";
+        n.put("claims_total", db.hasTable("claims")
+                ? db.count("SELECT count(*) FROM claims c WHERE " + memberClaims, id) : 0L);
+        n.put("claims", claimsOf(DETAIL_LIMIT, memberClaims, id));
         n.put("places", optional("places", "SELECT coalesce(p.place_id, p.name, p.text) AS place_id, any_value(coalesce(p.name, p.text)) AS name,"
                 + " any_value(p.latitude) AS latitude, any_value(p.longitude) AS longitude, any_value(p.country) AS country,"
                 + " count(*) AS mentions FROM places p JOIN articles a ON a.id = p.article_id WHERE " + members
@@ -307,6 +319,16 @@ final class WorkbenchQueries {
                 + " WHERE cm.narrative_id = ? GROUP BY k.id, k.title, k.summary, k.disproof, k.url, k.source"
                 + " ORDER BY score DESC, k.id", id) : List.of());
         return Optional.of(n);
+    }
+
+    /** Every member claim of a narrative, only what its provenance graph needs. */
+    List<Map<String, Object>> provenanceClaims(String narrativeId) {
+        if (!db.has("claims", "narrative_members")) {
+            return List.of();
+        }
+        return withChains(db.rows("SELECT c.kind, c.speaker, c.speaker_org, c.chain, NULL AS marks, a.published, " + OUTLET + " AS outlet"
+                + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE (c.article_id, c.idx) IN"
+                + " (SELECT article_id, claim_idx FROM narrative_members WHERE narrative_id = ? AND claim_idx IS NOT NULL)", narrativeId));
     }
 
     /** Known cases (fact-checks, case-base entries); {@code narrative} keeps those matched to it. */

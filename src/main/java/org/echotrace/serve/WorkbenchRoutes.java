@@ -34,8 +34,15 @@ final class WorkbenchRoutes {
             m.put("semantic_index", semantic.status());
             return m;
         }));
-        r.add(list("/api/articles", "articles", "Articles, newest first; q is a full-text (Lucene) query over titles and bodies.", q -> {
+        r.add(list("/api/articles", "articles", "Articles, newest first; q is a full-text (Lucene) query over titles and bodies"
+                + " (then best match first).", q -> {
             Filter f = filter(q);
+            if (f.q().isPresent() && f.equals(Filter.page(f.limit(), f.offset()).withQuery(f.q()))) {
+                // Only a query: Lucene pages it by relevance and counts every hit itself.
+                TextIndex.Hits hits = text.search(f.q().get(), f.offset() + f.limit());
+                List<String> page = hits.ids().subList(Math.min(f.offset(), hits.ids().size()), hits.ids().size());
+                return new WorkbenchQueries.Page(hits.total(), f.limit(), f.offset(), queries.articlesByIds(page));
+            }
             Optional<List<String>> ids = f.q().map(s -> text.search(s, SEARCH_DEPTH).ids());
             return queries.articles(f, ids);
         }));
@@ -52,9 +59,7 @@ final class WorkbenchRoutes {
                 + " monthly sparkline; filters apply to member articles, q to label and key terms.", q -> queries.narratives(filter(q))));
         r.add(one("/api/narratives/{id}", "narratives", "One narrative: timeline by month and outlet, claims, provenance graph,"
                 + " places, events, sub-narratives, lineage and matched cases.", "narrative id", id -> queries.narrative(id).map(n -> {
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> claims = (List<Map<String, Object>>) n.get("claims");
-                    n.put("provenance", ProvenanceGraph.of(claims));
+                    n.put("provenance", ProvenanceGraph.of(queries.provenanceClaims(id)));
                     return n;
                 })));
         r.add(list("/api/outlets", "outlets", "Outlets with articles, dates and relay profile (own vs attributed claims).",

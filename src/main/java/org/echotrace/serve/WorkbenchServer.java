@@ -8,6 +8,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 
 import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,9 +32,17 @@ public final class WorkbenchServer implements AutoCloseable {
             + " connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    /** How to serve: store folder, address, optional token, whether to build the semantic index at start. */
-    public record Options(Path store, String host, int port, Optional<String> token, boolean semanticAtStart) {
+    /**
+     * How to serve: store folder, address, optional token, whether to build the semantic index at
+     * start, and how many megabytes of answers to keep (0: none; the benchmark measures both).
+     */
+    public record Options(Path store, String host, int port, Optional<String> token, boolean semanticAtStart, int cacheMegabytes) {
+        public Options(Path store, String host, int port, Optional<String> token, boolean semanticAtStart) {
+            this(store, host, port, token, semanticAtStart, DEFAULT_CACHE_MB);
+        }
     }
+
+    public static final int DEFAULT_CACHE_MB = 64;
 
     private final StoreConnection db;
     private final TextIndex text;
@@ -68,8 +78,19 @@ public final class WorkbenchServer implements AutoCloseable {
                     s.headers = securityHeaders();
                 });
                 config.routes.before(ctx -> admit(ctx, guard));
+                ResponseCache cache = new ResponseCache((long) o.cacheMegabytes() << 20);
                 for (ApiRoute r : routes) {
-                    config.routes.get(r.path(), ctx -> json(ctx, 200, r.handler().handle(request(ctx))));
+                    // The stats report the semantic index's progress, which moves: never cached.
+                    boolean cacheable = o.cacheMegabytes() > 0 && !r.path().equals("/api/stats");
+                    config.routes.get(r.path(), ctx -> {
+                        String key = ctx.path() + "?" + Optional.ofNullable(ctx.queryString()).orElse("");
+                        Optional<byte[]> hit = cacheable ? cache.find(key) : Optional.empty();
+                        byte[] body = hit.isPresent() ? hit.get() : JSON.writeValueAsBytes(r.handler().handle(request(ctx)));
+                        if (cacheable && hit.isEmpty()) {
+                            cache.put(key, body);
+                        }
+                        ctx.status(200).contentType("application/json; charset=utf-8").result(body);
+                    });
                 }
                 config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
                 config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -114,7 +135,14 @@ public final class WorkbenchServer implements AutoCloseable {
             case ALLOWED -> { }
             case LOGIN -> {
                 ctx.header("Set-Cookie", guard.cookieHeader());
-                ctx.redirect(ctx.path());
+                StringBuilder rest = new StringBuilder();
+                ctx.queryParamMap().forEach((k, vs) -> vs.forEach(v -> {
+                    if (!k.equals("token")) {
+                        rest.append(rest.isEmpty() ? "?" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+                    }
+                }));
+                ctx.redirect(ctx.path() + rest);
             }
             case DENIED -> throw new ApiError(401, "this workbench needs its access token: send 'Authorization: Bearer TOKEN'"
                     + " or open /?token=TOKEN once in the browser");

@@ -155,6 +155,29 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void demandsItsTokenOnEveryRequestWhenGivenOne() throws Exception {
+        String token = "a-long-enough-test-token";
+        try (WorkbenchServer guarded = WorkbenchServer.start(new WorkbenchServer.Options(WorkbenchStore.expect(), "127.0.0.1", 0,
+                Optional.of(token), false))) {
+            String base = "http://127.0.0.1:" + guarded.port();
+            HttpResponse<String> denied = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, denied.statusCode());
+            assertEquals(401, JSON.readTree(denied.body()).get("error").get("status").asInt());
+            assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/narrative.html?id=n-tanf&token=" + token))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, login.statusCode());
+            assertEquals("/narrative.html?id=n-tanf", login.headers().firstValue("Location").orElse(""));
+            String cookie = login.headers().firstValue("Set-Cookie").orElse("").split(";")[0];
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    @Test
     void refusesToListenBeyondLocalhostWithoutAToken(@TempDir Path dir) {
         ServeException e = assertThrows(ServeException.class, () -> WorkbenchServer.start(
                 new WorkbenchServer.Options(dir, "0.0.0.0", 0, Optional.empty(), false)));
