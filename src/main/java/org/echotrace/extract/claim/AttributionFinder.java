@@ -19,7 +19,7 @@ final class AttributionFinder {
     private static final Set<String> OPENERS = Set.of("but", "and", "however", "meanwhile", "moreover", "also",
             "later", "earlier", "separately", "furthermore", "so", "yet", "still", "now", "then", "in", "addition",
             "on", "at", "the", "same", "time", "previously", "additionally", ",");
-    private static final Set<String> AFTER_CUE = Set.of("on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "a", "an", "the", "statement", "briefing", "interview", "press", "conference", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "also", "further", "again", "repeatedly", "publicly", "reporters", "journalists", "media", "out", "back", "up", "to", "its", "his", "her", "their", "told", "with", "via", "by", "through", "over", "phone", "telephone", "written", "televised", "evening", "morning", "afternoon", "night", "weekend", "recently");
+    private static final Set<String> AFTER_CUE = Set.of("on", "in", "at", "during", "after", "before", "last", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "statement", "briefing", "interview", "press", "conference", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "also", "further", "again", "repeatedly", "publicly", "reporters", "journalists", "media", "out", "back", "up", "to", "told", "with", "via", "by", "through", "over", "phone", "telephone", "written", "televised", "evening", "morning", "afternoon", "night", "weekend", "recently");
     private static final Set<String> TELL_OBJECTS = Set.of("reporters", "journalists", "media", "press", "newsmen",
             "lawmakers", "congress", "parliament", "supporters", "crowd", "audience", "viewers", "listeners", "him",
             "her", "them", "us", "me", "colleagues", "officials", "correspondents");
@@ -55,9 +55,16 @@ final class AttributionFinder {
         if (!w.pos[i].equals("VERB") || !CueLexicon.isReportingVerb(w.lower[i])) {
             return false;
         }
+        // "the airstrikes announced by the center", "a group known as": participles, not speech.
+        if (w.is(i + 1, "by") || w.is(i + 1, "as") || w.is(i + 1, "in") && !w.lower[i].startsWith("sa")) {
+            return false;
+        }
         if (CueLexicon.needsParticle(w.lower[i])) {
-            return w.is(i + 1, "that") || w.is(i + 1, "on") || w.is(i + 1, "out") && w.is(i + 2, "that")
-                    || w.is(i + 1, ",") && w.isQuoteMark(i + 2);
+            int j = SourcePhrases.skipBetween(w, i);
+            boolean documentSpeaks = j >= 0 && CueLexicon.SPEAKING_NOUNS.contains(w.lower[j]);
+            return documentSpeaks || w.is(i + 1, "that") || w.is(i + 1, "on") || w.is(i + 1, "out") && w.is(i + 2, "that")
+                    || w.is(i + 1, ",") && w.isQuoteMark(i + 2) || w.is(i + 1, "to") && !w.lower[i].startsWith("go")
+                    && !w.lower[i].startsWith("went");
         }
         // "is said to have": a passive report without content clause; "said goodbye" is no cue either.
         return !(w.is(i + 1, "to") && i > 0 && (w.is(i - 1, "is") || w.is(i - 1, "was") || w.is(i - 1, "are")));
@@ -71,12 +78,21 @@ final class AttributionFinder {
             return content(w, rightContent(w, cue + 1)).map(c ->
                     new Found(CueType.OTHER, Optional.empty(), cueSpan, c, w.sentence.index()));
         }
+        // Participle after the main clause: "Trump attacked Clinton, saying she ...": the subject speaks.
+        if (w.lower[cue].endsWith("ing") && j >= 0 && w.is(j, ",")) {
+            SourcePhrases.Phrase subject = sentenceSubject(w, j);
+            if (!subject.isEmpty()) {
+                TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
+                List<TextSpan> content = rightContent(w, cue + 1);
+                CueType type = cueType(content, w.lower[cue]);
+                return content(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
+            }
+        }
         SourcePhrases.Phrase subject = SourcePhrases.leftOf(w, j);
         if (!subject.isEmpty()) {
             TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
-            boolean opening = isOpening(w, subject.from());
             List<TextSpan> content;
-            if (opening) {
+            if (isOpening(w, subject.from()) || clauseFollows(w, cue + 1)) {
                 content = rightContent(w, cue + 1);
             } else {
                 content = leftContent(w, subject.from());
@@ -97,6 +113,49 @@ final class AttributionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether reported content follows the cue ("said that ...", "said he would", "told CNN the
+     * plan failed"), rather than the cue closing content before it ('..., Trump said on Friday.').
+     */
+    private static boolean clauseFollows(Words w, int from) {
+        int k = from;
+        while (k < w.size() && (w.pos[k].equals("ADV") || w.is(k, "on") && k + 1 < w.size()
+                && (w.pos[k + 1].equals("PROPN") || w.pos[k + 1].equals("NOUN") || w.pos[k + 1].equals("NUM")) || k > from
+                && (w.pos[k].equals("PROPN") || w.pos[k].equals("NUM")) && w.is(k - 1, "on"))) {
+            k++;
+        }
+        if (k >= w.size()) {
+            return false;
+        }
+        if (w.is(k, "that") || w.is(k, ":") || w.isQuoteMark(k) || w.is(k, "whether") || w.is(k, "if")) {
+            return true;
+        }
+        int verbs = 0;
+        int n = 0;
+        for (int i = k; i < w.size() && n < 12; i++, n++) {
+            if (w.is(i, ",") && n == 0) {
+                return false;
+            }
+            if (w.pos[i].equals("VERB") || w.pos[i].equals("AUX")) {
+                verbs++;
+            }
+        }
+        return verbs > 0 && !w.is(k, ",") && !w.is(k, ".");
+    }
+
+    /** The subject of the sentence's main clause: its first noun phrase. */
+    private static SourcePhrases.Phrase sentenceSubject(Words w, int before) {
+        int k = 0;
+        while (k < before && (w.pos[k].equals("CCONJ") || w.pos[k].equals("ADV") || w.is(k, ","))) {
+            k++;
+        }
+        SourcePhrases.Phrase p = SourcePhrases.rightOf(w, k);
+        if (p.isEmpty() && k < before && w.pos[k].equals("PRON")) {
+            return new SourcePhrases.Phrase(k, k + 1);
+        }
+        return p.to() <= before ? p : new SourcePhrases.Phrase(0, 0);
     }
 
     private static boolean isBe(Words w, int from, int to) {
@@ -152,6 +211,20 @@ final class AttributionFinder {
     /** Content after a cue: past its adjuncts ("on Wednesday", "told reporters") to the end of the sentence. */
     private List<TextSpan> rightContent(Words w, int from) {
         int k = from;
+        // "told CNN that", "told The Washington Post on Friday that": the hearer is not content.
+        int that = -1;
+        for (int i = from; i < Math.min(w.size(), from + 10); i++) {
+            if (w.is(i, "that") || w.isQuoteMark(i)) {
+                that = i;
+                break;
+            }
+            if (w.pos[i].equals("VERB") || w.pos[i].equals("AUX")) {
+                break;
+            }
+        }
+        if (that >= 0) {
+            return clauseFrom(w, that);
+        }
         while (k < w.size() && (AFTER_CUE.contains(w.lower[k]) || TELL_OBJECTS.contains(w.lower[k])
                 || w.pos[k].equals("NUM") || w.is(k, ",") && !w.isQuoteMark(k + 1) && k + 1 < w.size() && !w.is(k + 1, "that"))) {
             if (w.is(k, "that") || w.isQuoteMark(k)) {

@@ -37,12 +37,21 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
         List<Found> found = new AttributionFinder(text, quotes).find(in.sentences());
-        found = withContinuations(found, quotes, body, text);
+        found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text);
         List<Speaker> speakers = new ArrayList<>();
-        for (Found f : found) {
-            speakers.add(f.source().map(resolver::resolve).orElse(null));
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Speaker s = f.source().map(resolver::resolve).orElse(null);
+            if (s == null && i > 0 && speakers.get(i - 1) != null
+                    && paragraphOf(in, f) - paragraphOf(in, found.get(i - 1)) <= 2) {
+                // "It is also reported that ..." right after a statement: the same source goes on.
+                Speaker prev = speakers.get(i - 1);
+                s = new Speaker(prev.name(), prev.kind(), prev.role(), prev.organisation(), f.cue(),
+                        Optional.of(prev.resolvedFrom().orElse(prev.mention())));
+            }
+            speakers.add(s);
         }
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -62,6 +71,10 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         return out;
     }
 
+    private static int paragraphOf(AnalyzedArticle in, Found f) {
+        return in.sentences().get(f.sentence()).paragraph();
+    }
+
     private static boolean containsCue(Found outer, Found inner) {
         for (TextSpan c : outer.content()) {
             if (c.contains(inner.cue())) {
@@ -75,11 +88,27 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
      * A paragraph that is one quotation with no cue of its own continues the attribution of the
      * paragraph before it (the second paragraph of a statement), and joins its content.
      */
-    private static List<Found> withContinuations(List<Found> found, List<Quotes.Quote> quotes, List<Segment> body, String text) {
+    private static List<Found> withContinuations(List<Found> found, List<Quotes.Quote> quotes, List<Segment> body,
+                                                 List<Sentence> sentences, String text) {
         List<Found> out = new ArrayList<>(found);
         for (Quotes.Quote q : quotes) {
             TextSpan e = q.extent();
-            if (q.words(text) < 4 || covered(out, e) || !opensParagraph(e, body)) {
+            if (q.words(text) < 4 || covered(out, e)) {
+                continue;
+            }
+            if (!opensParagraph(e, body)) {
+                // '"First," she said. "Second sentence."': a quote opening the sentence after an attribution's.
+                int at = sentenceStarting(sentences, e.start());
+                if (at > 0) {
+                    for (int i = out.size() - 1; i >= 0; i--) {
+                        if (out.get(i).sentence() == at - 1 && sentences.get(at - 1).paragraph() == sentences.get(at).paragraph()) {
+                            List<TextSpan> content = new ArrayList<>(out.get(i).content());
+                            content.addAll(q.parts());
+                            out.set(i, out.get(i).withContent(content));
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
             int prev = -1;
@@ -95,6 +124,15 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             }
         }
         return out;
+    }
+
+    private static int sentenceStarting(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().start() == offset) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     private static boolean covered(List<Found> found, TextSpan span) {

@@ -20,10 +20,12 @@ final class CueLexicon {
             "caution", "predict", "speculate", "recount", "describe", "boast", "concede", "counter", "retort",
             "learn", "show", "find", "hope", "fear", "expect", "know", "feel", "agree", "question", "demand",
             "propose", "recommend", "acknowledge", "stated", "blame", "dismiss", "call", "label", "brand",
-            "highlight", "joke", "quip", "muse", "wonder", "continue", "go"));
+            "highlight", "joke", "quip", "muse", "wonder", "continue", "go", "cite", "pledge", "criticize",
+            "criticise", "condemn", "blast", "slam", "decline", "refuse", "praise", "endorse", "echo", "reiterate",
+            "want", "plan", "chant", "reject", "welcome", "applaud", "lament", "decry", "mock", "insinuate", "imply"));
     /** Verbs that only report when something follows that marks speech ("went on", "pointed out", "called for"). */
-    private static final Set<String> NEEDS_PARTICLE = forms("point", "go", "continue", "call", "find", "show", "know",
-            "feel", "hope", "fear", "expect", "learn", "question", "agree");
+    private static final Set<String> NEEDS_PARTICLE = withParticleIrregulars(forms("point", "go", "continue", "find", "show", "know", "want", "plan",
+            "feel", "hope", "fear", "expect", "learn", "question", "agree", "maintain", "hold", "describe", "label", "brand"));
 
     /** Nouns that speak for their authors: "the statement said", "the report says". */
     static final Set<String> SPEAKING_NOUNS = Set.of("statement", "statements", "report", "reports", "release",
@@ -68,6 +70,12 @@ final class CueLexicon {
             }
             out.add(stem + "ing");
         }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> withParticleIrregulars(Set<String> regular) {
+        java.util.Set<String> out = new java.util.HashSet<>(regular);
+        out.addAll(Set.of("found", "known", "knew", "shown", "went", "gone", "thought", "felt", "held"));
         return Set.copyOf(out);
     }
 

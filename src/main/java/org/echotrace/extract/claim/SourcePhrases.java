@@ -42,16 +42,18 @@ final class SourcePhrases {
         if (last < 0) {
             return new Phrase(0, 0);
         }
-        if (PRONOUNS.contains(w.lower[last]) && w.pos[last].equals("PRON")) {
+        if (PRONOUNS.contains(w.lower[last]) && w.pos[last].equals("PRON") || w.is(last, "who") || w.is(last, "which")) {
             return new Phrase(last, last + 1);
         }
         if (w.is(last, ",")) {
-            // "Popov, deputy chief of the Center, announced": a role phrase between commas after a name.
-            int roleFrom = nounPhraseStart(w, last - 1);
-            if (roleFrom <= last - 1 && roleFrom >= 2 && w.is(roleFrom - 1, ",") && !w.capitalised(roleFrom)) {
-                int nameFrom = nounPhraseStart(w, roleFrom - 2);
-                if (nameFrom <= roleFrom - 2 && w.pos[roleFrom - 2].equals("PROPN")) {
-                    return new Phrase(nameFrom, last);
+            // An apposition closed by a comma: "Popov, deputy chief of the Center, announced" or
+            // "The state's campaign chairman, Phil Lovas, said". Both halves are taken.
+            int inner = nounPhraseStart(w, last - 1);
+            if (inner <= last - 1 && inner >= 2 && w.is(inner - 1, ",")) {
+                int outer = nounPhraseStart(w, inner - 2);
+                boolean oneNamed = w.pos[inner - 2].equals("PROPN") || w.pos[last - 1].equals("PROPN");
+                if (outer <= inner - 2 && oneNamed) {
+                    return new Phrase(outer, last);
                 }
             }
             return new Phrase(last, last);
@@ -75,7 +77,22 @@ final class SourcePhrases {
 
     private static int nounPhraseStart(Words w, int last) {
         int i = last;
-        while (i >= 0 && isNounish(w, i, false)) {
+        while (i >= 0) {
+            if (w.is(i, ")")) {
+                // A parenthesis inside a name: "Gov. Mike Pence (R-IN)".
+                int open = i;
+                while (open >= 0 && !w.is(open, "(") && i - open < 8) {
+                    open--;
+                }
+                if (open > 0 && w.is(open, "(") && isNounish(w, open - 1, false)) {
+                    i = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (!isNounish(w, i, false)) {
+                break;
+            }
             i--;
         }
         int from = i + 1;
@@ -88,6 +105,10 @@ final class SourcePhrases {
 
     private static boolean isNounish(Words w, int i, boolean rightwards) {
         String p = w.pos[i];
+        if (p.equals("PUNCT") && w.text(i).length() > 1 && w.text(i).chars().anyMatch(Character::isLetter)) {
+            // The tokenizer's "-General" of "Major-General".
+            return true;
+        }
         if (NOUNISH.contains(p)) {
             return !(p.equals("NUM") && !rightwards && i > 0 && w.is(i - 1, "on"));
         }

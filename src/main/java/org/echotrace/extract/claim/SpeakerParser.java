@@ -71,9 +71,15 @@ final class SpeakerParser {
             if (at > 0 && CueLexicon.SPEAKING_NOUNS.contains(lastWord(lower.substring(0, at)))) {
                 String author = clean.substring(at + joiner.length());
                 Speaker inner = parse(author, mention);
-                return new Speaker(inner.name(), inner.kind(), Optional.of(lastWord(lower.substring(0, at))),
-                        inner.organisation(), mention, Optional.empty());
+                return new Speaker(inner.name(), inner.kind(), inner.role(), inner.organisation(), mention, Optional.empty());
             }
+        }
+        // "a representative of the Russian forces in Syria": an unnamed person speaking for an organisation.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(?:an? |the )?((?:[\\p{L}-]+ ){0,3}?)(?:of|for|from|at) (?:the )?(.+)$")
+                .matcher(clean);
+        if (m.matches() && !m.group(1).isBlank() && m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && isRoleWords(m.group(1))) {
+            return new Speaker(stripThe(clean), SpeakerKind.PERSON, Optional.of(m.group(1).trim()), Optional.of(m.group(2).trim()),
+                    mention, Optional.empty());
         }
         String[] parts = clean.split(",\\s*");
         String head = parts[0];
@@ -97,6 +103,16 @@ final class SpeakerParser {
                     role, Optional.empty(), mention, Optional.empty());
         }
         return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
+    }
+
+    private static boolean isRoleWords(String words) {
+        for (String w : words.trim().split("\\s+")) {
+            if (TITLES.contains(norm(w)) || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ive") || w.endsWith("er")
+                    || w.endsWith("or") || w.endsWith("ist")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> orgOf(String[] parts) {

@@ -33,6 +33,18 @@ final class SpeakerResolver {
         String phrase = source.textOf(text);
         if (!SpeakerParser.isReference(phrase)) {
             Speaker s = SpeakerParser.parse(phrase, source);
+            // "Konashenkov" after "Igor Konashenkov": the same person, with what is known of them.
+            if (s.kind() == SpeakerKind.PERSON) {
+                Optional<Speaker> same = nearest(p -> p.kind() == SpeakerKind.PERSON && p != s && sameName(p.name(), s.name()));
+                if (same.isPresent()) {
+                    Speaker known = same.get();
+                    String full = known.name().length() >= s.name().length() ? known.name() : s.name();
+                    Speaker merged = new Speaker(full, SpeakerKind.PERSON, s.role().or(known::role),
+                            s.organisation().or(known::organisation), source, full.equals(s.name()) ? Optional.empty() : Optional.of(known.mention()));
+                    named.add(merged);
+                    return merged;
+                }
+            }
             if (s.kind() != SpeakerKind.UNKNOWN) {
                 named.add(s);
             }
@@ -57,6 +69,18 @@ final class SpeakerResolver {
         return found.map(s -> new Speaker(s.name(), s.kind(), s.role(), s.organisation(), source, Optional.of(s.mention())))
                 .orElseGet(() -> new Speaker(SpeakerParser.stripThe(phrase.trim()), SpeakerKind.UNKNOWN, Optional.empty(),
                         Optional.empty(), source, Optional.empty()));
+    }
+
+    /** Same person: one name's last word is the other's ("Konashenkov", "Igor Konashenkov"). */
+    private static boolean sameName(String a, String b) {
+        String[] x = a.split("\\s+");
+        String[] y = b.split("\\s+");
+        return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+    }
+
+    /** The latest named speaker, for a report with no source of its own ("It is also reported that"). */
+    Optional<Speaker> latest() {
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
     }
 
     private static Speaker organisationOf(Speaker person) {
