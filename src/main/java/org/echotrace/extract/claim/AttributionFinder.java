@@ -52,7 +52,13 @@ final class AttributionFinder {
     }
 
     private boolean isCue(Words w, int i) {
-        if (!w.pos[i].equals("VERB") || !CueLexicon.isReportingVerb(w.lower[i])) {
+        if (!CueLexicon.isReportingVerb(w.lower[i])) {
+            return false;
+        }
+        // "The U.S. claims that": the tagger reads a noun, the clause after it says verb.
+        boolean verbByPlace = w.pos[i].equals("NOUN") && w.is(i + 1, "that") && i > 0
+                && (w.pos[i - 1].equals("PROPN") || w.pos[i - 1].equals("PRON"));
+        if (!w.pos[i].equals("VERB") && !verbByPlace) {
             return false;
         }
         // "the airstrikes announced by the center", "a group known as": participles, not speech.
@@ -247,7 +253,11 @@ final class AttributionFinder {
         if (last < k) {
             return out;
         }
-        out.add(snap(new TextSpan(w.start(k), w.end(last))));
+        int end = w.end(last);
+        if (last == w.size() - 1 && w.text(last).length() > 1 && w.text(last).endsWith(".")) {
+            end--;
+        }
+        out.add(snap(new TextSpan(w.start(k), end)));
         return out;
     }
 
