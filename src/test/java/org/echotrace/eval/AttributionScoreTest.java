@@ -36,7 +36,8 @@ class AttributionScoreTest {
         assertEquals(1.0 / 3, s.relations.precision(), 1e-9);
         assertEquals(0.5, s.relations.recall(), 1e-9);
         assertEquals(2 * (1.0 / 3) * 0.5 / (1.0 / 3 + 0.5), s.relations.f1(), 1e-9);
-        assertEquals(1, s.roles.get("content_exact").matchedGold, "exact content ignores nothing but whitespace");
+        assertEquals(0, s.roles.get("content_exact").matchedGold, "a shorter content overlaps but is not exact");
+        assertEquals(1, s.roles.get("content_overlap").matchedGold);
     }
 
     @Test
