@@ -241,6 +241,13 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     private static List<Token> tokensIn(List<Sentence> sentences, List<TextSpan> spans) {
         List<Token> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            boolean touches = false;
+            for (TextSpan c : spans) {
+                touches |= c.overlaps(s.span());
+            }
+            if (!touches) {
+                continue;
+            }
             for (Token t : s.tokens()) {
                 for (TextSpan c : spans) {
                     if (c.contains(t.span())) {
