@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class ArticleJsonWriter implements AutoCloseable {
     /** Version of the export schema, written in every line as {@code schema}. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Writer out;
     private final JsonGenerator json;
