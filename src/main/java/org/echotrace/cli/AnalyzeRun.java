@@ -4,7 +4,7 @@ import org.echotrace.clean.LineProfile;
 import org.echotrace.ingest.InputReader;
 import org.echotrace.ingest.InputCollector;
 import org.echotrace.ingest.InputFile;
-import org.echotrace.model.CleanArticle;
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.RawArticle;
 import org.echotrace.pipeline.Problem;
 import org.echotrace.pipeline.Rejected;
@@ -110,11 +110,11 @@ final class AnalyzeRun {
                 }
             }
         }
-        List<CleanArticle> clean = new ArrayList<>();
+        List<AnalyzedArticle> clean = new ArrayList<>();
         Set<String> cleanRejected = new HashSet<>();
         List<Object> analyzed = fresh.parallelStream().map(raw -> analyze(pipeline, raw)).toList();
         for (int i = 0; i < analyzed.size(); i++) {
-            if (analyzed.get(i) instanceof CleanArticle c) {
+            if (analyzed.get(i) instanceof AnalyzedArticle c) {
                 clean.add(c);
             } else {
                 problems.add((Problem) analyzed.get(i));

@@ -6,6 +6,9 @@ import org.echotrace.clean.html.HtmlCleaner;
 import org.echotrace.extract.DateResolution;
 import org.echotrace.extract.MetadataExtractor;
 import org.echotrace.extract.SourceMetadata;
+import org.echotrace.extract.claim.ClaimExtractor;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.model.InputFormat;
 import org.echotrace.model.RawArticle;
@@ -16,13 +19,15 @@ import java.util.Set;
 
 /**
  * The per-article stages in order, in one visible place. An engine (this CLI, a Spark job) feeds
- * {@link RawArticle}s in and takes {@link CleanArticle}s out; the stages know nothing of either.
+ * {@link RawArticle}s in and takes {@link AnalyzedArticle}s out; the stages know nothing of either.
  */
 final class ArticlePipeline {
     private final Stage<RawArticle, CleanArticle> cleanText;
     private final Stage<RawArticle, CleanArticle> cleanHtml;
     private final Stage<CleanArticle, CleanArticle> metadata =
             new MetadataExtractor().then(new SourceMetadata()).then(new DateResolution());
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+    private final Stage<AnalyzedArticle, AnalyzedArticle> claims = new ClaimExtractor();
     private final StageClock clock;
 
     ArticlePipeline(LineProfile corpus, StageClock clock) {
@@ -31,7 +36,14 @@ final class ArticlePipeline {
         this.clock = clock;
     }
 
-    CleanArticle analyze(RawArticle raw) {
+    AnalyzedArticle analyze(RawArticle raw) {
+        CleanArticle c = clean(raw);
+        AnalyzedArticle a = clock.time("sentences", () -> SENTENCES.apply(AnalyzedArticle.of(c)));
+        return clock.time("claims", () -> claims.apply(a));
+    }
+
+    /** Cleaning and metadata only: what the first stages make of an article. */
+    CleanArticle clean(RawArticle raw) {
         Stage<RawArticle, CleanArticle> clean = raw.origin().format() == InputFormat.HTML ? cleanHtml : cleanText;
         CleanArticle c = clock.time("clean", () -> clean.apply(raw));
         return clock.time("metadata", () -> metadata.apply(c));

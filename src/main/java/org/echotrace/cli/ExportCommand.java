@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void write(EmbeddedStore st, Writer w) throws IOException {
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
-            st.forEachArticle(a -> {
+            st.forEachAnalyzed(a -> {
                 try {
                     json.write(a, st.sourcesOf(a.id()));
                 } catch (IOException e) {

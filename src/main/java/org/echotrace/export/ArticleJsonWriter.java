@@ -2,6 +2,7 @@ package org.echotrace.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.model.PublishedDate;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public final class ArticleJsonWriter implements AutoCloseable {
     /** Version of the export schema, written in every line as {@code schema}. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Writer out;
     private final JsonGenerator json;
@@ -33,7 +34,9 @@ public final class ArticleJsonWriter implements AutoCloseable {
         this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
-    public void write(CleanArticle a, List<String> sources) throws IOException {
+    /** An article with its findings: the clean article's fields, then claims, entities, places, events, techniques. */
+    public void write(AnalyzedArticle analyzed, List<String> sources) throws IOException {
+        CleanArticle a = analyzed.clean();
         json.writeStartObject();
         json.writeNumberField("schema", SCHEMA_VERSION);
         json.writeStringField("id", a.id());
@@ -110,6 +113,7 @@ public final class ArticleJsonWriter implements AutoCloseable {
             json.writeEndObject();
         }
         json.writeEndArray();
+        new FindingsJson(json).write(analyzed);
         json.writeEndObject();
         json.flush();
         out.write('\n');

@@ -37,7 +37,16 @@ final class ArticleReader {
         }
     }
 
+    /** An article read back with its arrival number. */
+    interface SeqConsumer {
+        void accept(long seq, CleanArticle article) throws SQLException;
+    }
+
     static void forEach(Connection db, Filter filter, Consumer<CleanArticle> action) throws SQLException {
+        forEachWithSeq(db, filter, (seq, a) -> action.accept(a));
+    }
+
+    static void forEachWithSeq(Connection db, Filter filter, SeqConsumer action) throws SQLException {
         try (Statement sa = db.createStatement();
              Statement ss = db.createStatement();
              ResultSet arts = sa.executeQuery("SELECT id, seq, source, charset, title, published_detail, outlet,"
@@ -64,7 +73,7 @@ final class ArticleReader {
                         opt(arts, 7), opt(arts, 8), opt(arts, 11),
                         StoredJson.read(arts.getString(12), StoredJson.STRINGS, List.of()),
                         StoredJson.read(arts.getString(13), StoredJson.RESOLVED, List.of()));
-                action.accept(new CleanArticle(raw, segments, meta));
+                action.accept(seq, new CleanArticle(raw, segments, meta));
             }
         }
     }

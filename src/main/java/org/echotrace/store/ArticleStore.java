@@ -1,5 +1,6 @@
 package org.echotrace.store;
 
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.pipeline.Problem;
 import org.echotrace.pipeline.RunSummary;
@@ -31,9 +32,10 @@ public interface ArticleStore extends AutoCloseable {
 
     /**
      * Stores a batch in one transaction: the articles not yet stored (others are skipped), their
-     * segments and line keys, and every sighting. Returns how many articles were new.
+     * segments, findings (claims, entities, places, events, techniques) and line keys, and every
+     * sighting. Returns how many articles were new.
      */
-    int add(long runId, List<CleanArticle> articles, List<Sighting> sightings);
+    int add(long runId, List<AnalyzedArticle> articles, List<Sighting> sightings);
 
     void recordProblems(long runId, List<Problem> problems);
 
@@ -43,6 +45,11 @@ public interface ArticleStore extends AutoCloseable {
     void forEachArticle(Consumer<CleanArticle> action);
 
     Optional<CleanArticle> findArticle(String id);
+
+    /** Every stored article with its findings (sentences are not stored), in arrival order. */
+    void forEachAnalyzed(Consumer<AnalyzedArticle> action);
+
+    Optional<AnalyzedArticle> findAnalyzed(String id);
 
     /** Every source path an article was seen at, sorted. */
     List<String> sourcesOf(String id);

@@ -2,6 +2,7 @@ package org.echotrace.store;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.pipeline.Problem;
 import org.echotrace.pipeline.RunSummary;
@@ -157,18 +158,21 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     @Override
-    public int add(long runId, List<CleanArticle> articles, List<Sighting> sightings) {
+    public int add(long runId, List<AnalyzedArticle> articles, List<Sighting> sightings) {
+        List<AnalyzedArticle> freshAnalyzed = new ArrayList<>();
         List<CleanArticle> fresh = new ArrayList<>();
         Set<String> batchIds = new HashSet<>();
-        for (CleanArticle a : articles) {
+        for (AnalyzedArticle a : articles) {
             if (!ids.contains(a.id()) && batchIds.add(a.id())) {
-                fresh.add(a);
+                freshAnalyzed.add(a);
+                fresh.add(a.clean());
             }
         }
         long firstSeq = nextSeq;
         try {
             db.setAutoCommit(false);
             ArticleWriter.write(db, runId, firstSeq, fresh);
+            FindingsTable.write(db, firstSeq, freshAnalyzed);
             LineCountTable.append(db, fresh);
             writeSightings(runId, sightings);
             db.commit();
@@ -273,6 +277,42 @@ public final class EmbeddedStore implements ArticleStore {
             throw new StoreException("cannot read article " + id + " from " + dir + ": " + e.getMessage(), e);
         }
         return found.stream().findFirst();
+    }
+
+    @Override
+    public void forEachAnalyzed(Consumer<AnalyzedArticle> action) {
+        try {
+            FindingsReader.forEach(db, ArticleReader.Filter.ALL, action);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<AnalyzedArticle> findAnalyzed(String id) {
+        if (!ids.contains(id)) {
+            return Optional.empty();
+        }
+        List<AnalyzedArticle> found = new ArrayList<>();
+        try {
+            FindingsReader.forEach(db, ArticleReader.Filter.id(id), found::add);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + " from " + dir + ": " + e.getMessage(), e);
+        }
+        return found.stream().findFirst();
+    }
+
+    /**
+     * The store's database connection, for the store's own table classes in other files (cases,
+     * narratives); never handed outside this package.
+     */
+    DuckDBConnection connection() {
+        return db;
+    }
+
+    /** The store's folder. */
+    public Path folder() {
+        return dir;
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The DuckDB tables of format version 1. */
+/** The DuckDB tables of the current format version ({@link StoreFormat#VERSION}). */
 final class Schema {
     private Schema() {
     }
@@ -36,6 +36,9 @@ final class Schema {
     static void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String ddl : DDL) {
+                s.execute(ddl);
+            }
+            for (String ddl : FindingsTable.DDL) {
                 s.execute(ddl);
             }
             s.execute("INSERT INTO meta VALUES ('format', '" + StoreFormat.NAME + "'), ('version', '"

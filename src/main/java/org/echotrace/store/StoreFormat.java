@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 final class StoreFormat {
     static final String NAME = "echotrace-store";
-    static final int VERSION = 1;
+    // 2: findings tables (claims, entities, places, events, techniques). A version-1 store is refused
+    // with a message: its articles were never read for findings, so it is re-analyzed into a new store.
+    static final int VERSION = 2;
     static final String FILE = "FORMAT";
     private static final Pattern LINE = Pattern.compile("^(\\S+) (\\d+)\\s*$");
 

@@ -40,7 +40,7 @@ class CommandLineTest {
         Files.writeString(tmp.resolve("s/FORMAT"), "echotrace-store 7\n");
         EchotraceProcess.Result r = EchotraceProcess.run(tmp, "export", "articles", "--store", "s");
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("format version 7; this Echotrace reads version 1"), r.err());
+        assertTrue(r.err().contains("format version 7; this Echotrace reads version 2"), r.err());
     }
 
     @Test

@@ -2,7 +2,26 @@ package org.echotrace.store;
 
 import org.echotrace.clean.LineProfile;
 import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.Claim;
+import org.echotrace.model.ClaimKind;
+import org.echotrace.model.ClaimMark;
 import org.echotrace.model.CleanArticle;
+import org.echotrace.model.CueType;
+import org.echotrace.model.EntityMention;
+import org.echotrace.model.EntityType;
+import org.echotrace.model.Event;
+import org.echotrace.model.GeoPrecision;
+import org.echotrace.model.HopRole;
+import org.echotrace.model.Place;
+import org.echotrace.model.PlaceMention;
+import org.echotrace.model.SourceHop;
+import org.echotrace.model.Speaker;
+import org.echotrace.model.SpeakerKind;
+import org.echotrace.model.Technique;
+import org.echotrace.model.TechniqueSpan;
+import org.echotrace.model.TextSpan;
 import org.echotrace.model.Notice;
 import org.echotrace.model.PublishedDate;
 import org.echotrace.model.RawArticle;
@@ -36,7 +55,29 @@ class ArticleStoreContractTest {
         return EmbeddedStore.openOrCreate(dir);
     }
 
-    static CleanArticle article(String id, String title, String bodyText) {
+    /** An article with one finding of every kind, so the round trip covers them all. */
+    static AnalyzedArticle article(String id, String title, String bodyText) {
+        CleanArticle c = clean(id, title, bodyText);
+        int b = c.bodySegments().get(0).start();
+        TextSpan body = new TextSpan(b, b + bodyText.length());
+        TextSpan first = new TextSpan(b, b + bodyText.indexOf(' '));
+        Speaker speaker = new Speaker("Ana Petrova", SpeakerKind.PERSON, Optional.of("spokeswoman"), Optional.of("Dam Authority"),
+                first, Optional.empty());
+        Attribution at = new Attribution(CueType.INDIRECT, Optional.of(first), first, List.of(body), Optional.of(speaker),
+                List.of(new SourceHop("Ana Petrova", HopRole.SPEAKER, Optional.of(first)),
+                        new SourceHop("Karvo-Inform", HopRole.RELAY, Optional.empty())));
+        Place place = new Place("curated:dam", "Dam site", 35.1, 38.2, GeoPrecision.SITE, Optional.of("SY"), Optional.empty());
+        PlaceMention pm = new PlaceMention(first, first.textOf(c.raw().text()), place, 0.9);
+        return new AnalyzedArticle(c, List.of(),
+                List.of(new Claim(0, ClaimKind.ATTRIBUTED, body, bodyText, Optional.of(at), 0.5, Set.of(ClaimMark.HEDGED))),
+                List.of(new EntityMention(first, first.textOf(c.raw().text()), EntityType.ORGANISATION, "Engineers", 0.8)),
+                List.of(pm),
+                List.of(new Event(Optional.empty(), "Battles", "Armed clash", Optional.of("A"), Optional.empty(), Optional.of(pm),
+                        Optional.of(3), Optional.of("at least"), Optional.of("Ana Petrova"), at.chain(), body)),
+                List.of(new TechniqueSpan(body, Technique.LOADED_LANGUAGE, 0.7)));
+    }
+
+    static CleanArticle clean(String id, String title, String bodyText) {
         String text = title + "\n\n0 12\n\n" + bodyText + "\n";
         int b = text.indexOf(bodyText);
         RawArticle raw = new RawArticle(id, id + ".txt", text, "UTF-8", List.of(new Notice("ingest", "a note")));
@@ -51,14 +92,16 @@ class ArticleStoreContractTest {
 
     @Test
     void givesBackExactlyWhatWasStored() {
-        CleanArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
+        AnalyzedArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
         try (ArticleStore s = open(tmp.resolve("s"))) {
             long run = s.beginRun("test");
             assertEquals(1, s.add(run, List.of(a), List.of(new ArticleStore.Sighting(a.id(), "x/a.txt"))));
-            assertEquals(a, s.findArticle(a.id()).orElseThrow());
+            assertEquals(a.clean(), s.findArticle(a.id()).orElseThrow());
+            assertEquals(a, s.findAnalyzed(a.id()).orElseThrow(), "findings too");
         }
         try (ArticleStore s = open(tmp.resolve("s"))) {
-            assertEquals(a, s.findArticle(a.id()).orElseThrow(), "after reopening");
+            assertEquals(a.clean(), s.findArticle(a.id()).orElseThrow(), "after reopening");
+            assertEquals(a, s.findAnalyzed(a.id()).orElseThrow(), "findings after reopening");
             assertEquals(List.of("x/a.txt"), s.sourcesOf(a.id()));
             assertEquals(Set.of(a.id()), s.knownIds());
         }
@@ -66,15 +109,18 @@ class ArticleStoreContractTest {
 
     @Test
     void neverStoresAnArticleTwice() {
-        CleanArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
-        CleanArticle b = article("00000000000000b2", "Ferry strike ends", "The ferries run again from Friday.");
+        AnalyzedArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
+        AnalyzedArticle b = article("00000000000000b2", "Ferry strike ends", "The ferries run again from Friday.");
         try (ArticleStore s = open(tmp.resolve("s"))) {
             long run = s.beginRun("test");
             assertEquals(1, s.add(run, List.of(a, a), List.of()));
             assertEquals(1, s.add(run, List.of(a, b), List.of()));
             List<CleanArticle> all = new ArrayList<>();
             s.forEachArticle(all::add);
-            assertEquals(List.of(a, b), all, "in arrival order, once each");
+            assertEquals(List.of(a.clean(), b.clean()), all, "in arrival order, once each");
+            List<AnalyzedArticle> analyzed = new ArrayList<>();
+            s.forEachAnalyzed(analyzed::add);
+            assertEquals(List.of(a, b), analyzed, "with their findings, in arrival order");
             assertEquals(2, s.articleCount());
         }
     }
@@ -128,7 +174,7 @@ class ArticleStoreContractTest {
 
     @Test
     void theSearchIndexCatchesUpWhenItFellBehindTheTables() throws Exception {
-        CleanArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
+        AnalyzedArticle a = article("00000000000000a1", "Dam talks resume", "Engineers met on the dam site.");
         try (ArticleStore s = open(tmp.resolve("s"))) {
             s.add(s.beginRun("t"), List.of(a), List.of());
         }

@@ -1,9 +1,9 @@
 package org.echotrace.extract.nlp;
 
 import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Segment;
@@ -27,15 +27,16 @@ import java.util.List;
 public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedArticle> {
     static final int MAX_TOKENS = 200;
 
-    private final ThreadSafeSentenceDetectorME sentences;
-    private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
+    /** One decoder of each kind per thread (the decoders keep state between calls; the models do not). */
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
 
     public SentenceAnnotator() {
         OpenNlpModels m = OpenNlpModels.get();
-        this.sentences = new ThreadSafeSentenceDetectorME(m.sentences);
-        this.tokenizer = new ThreadSafeTokenizerME(m.tokens);
-        this.tagger = new ThreadSafePOSTaggerME(m.pos, POSTagFormat.UD);
+        this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(m.sentences));
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(m.tokens));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(m.pos, POSTagFormat.UD));
     }
 
     @Override
@@ -52,7 +53,7 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
     /** Sentences of {@code text[from, to)}, appended to {@code out}, numbered on from its size. */
     public void annotate(String text, int from, int to, int paragraph, List<Sentence> out) {
         String part = text.substring(from, to);
-        for (Span trimmed : merged(part, sentences.sentPosDetect(part))) {
+        for (Span trimmed : merged(part, sentences.get().sentPosDetect(part))) {
             int sFrom = from + trimmed.getStart();
             String sentence = part.substring(trimmed.getStart(), trimmed.getEnd());
             List<Token> tokens = tokens(sentence, sFrom);
@@ -88,7 +89,7 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
     }
 
     private List<Token> tokens(String sentence, int offset) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = tokenizer.get().tokenizePos(sentence);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
@@ -103,13 +104,13 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
 
     private String[] tag(String[] words) {
         if (words.length <= MAX_TOKENS) {
-            return tagger.tag(words);
+            return tagger.get().tag(words);
         }
         String[] out = new String[words.length];
         for (int from = 0; from < words.length; from += MAX_TOKENS) {
             int to = Math.min(words.length, from + MAX_TOKENS);
             String[] window = java.util.Arrays.copyOfRange(words, from, to);
-            System.arraycopy(tagger.tag(window), 0, out, from, to - from);
+            System.arraycopy(tagger.get().tag(window), 0, out, from, to - from);
         }
         return out;
     }

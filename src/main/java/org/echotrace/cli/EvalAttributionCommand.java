@@ -1,0 +1,26 @@
+package org.echotrace.cli;
+
+import org.echotrace.eval.AttributionEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code eval attribution}: attribution relations scored on a PolNeAR split. */
+@Command(name = "attribution", mixinStandardHelpOptions = true,
+        description = "Attribution relations (source, cue, content) scored on PolNeAR's BRAT files.")
+final class EvalAttributionCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "A folder in PolNeAR's layout (<split>/text, <split>/attributions).")
+    Path data;
+
+    @Option(names = "--split", defaultValue = "dev", paramLabel = "NAME", description = "The subfolder to score (default: dev).")
+    String split;
+
+    @Override
+    public Integer call() throws IOException {
+        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, log));
+    }
+}

@@ -1,0 +1,150 @@
+package org.echotrace.eval;
+
+import org.echotrace.extract.claim.ClaimExtractor;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.CleanArticle;
+
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.stream.Stream;
+
+/**
+ * {@code eval attribution}: our attribution relations on a PolNeAR split ({@code <split>/text/*.txt}
+ * and {@code <split>/attributions/<name>_<annotator>.ann}).
+ *
+ * <p>Design decision: each article is scored against one annotator, the first file in name order,
+ * so every article counts once and the choice is reproducible; the score against every annotator's
+ * file (an article with six files counts six times) is reported beside it. The text is given to
+ * the extractor as it is, each non-blank line a paragraph: PolNeAR's texts are already clean
+ * (titles included, and annotated), so this measures attribution alone, not cleaning.
+ */
+public final class AttributionEvaluation {
+    private AttributionEvaluation() {
+    }
+
+    public static Map<String, Object> run(Path data, String split, PrintStream log) {
+        Path dir = data.resolve(split);
+        Path texts = dir.resolve("text");
+        Path anns = dir.resolve("attributions");
+        if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+            throw new IllegalArgumentException("no " + split + "/text and " + split + "/attributions in " + data
+                    + " (expected PolNeAR's layout)");
+        }
+        SentenceAnnotator sentences = new SentenceAnnotator();
+        ClaimExtractor claims = new ClaimExtractor();
+        AttributionScore first = new AttributionScore();
+        AttributionScore every = new AttributionScore();
+        List<String> problems = new ArrayList<>();
+        int articles = 0;
+        long chars = 0;
+        long nanos = 0;
+        PeakHeap.reset();
+        long t0 = System.nanoTime();
+        try {
+            for (Path txt : list(texts, ".txt")) {
+                String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+                List<Path> files = list(anns, ".ann").stream()
+                        .filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "_[^_]+\\.ann")).toList();
+                if (files.isEmpty()) {
+                    problems.add(txt.getFileName() + ": no annotation file");
+                    continue;
+                }
+                String text = Files.readString(txt, StandardCharsets.UTF_8);
+                long s0 = System.nanoTime();
+                AnalyzedArticle a = sentences.apply(AnalyzedArticle.of(asArticle(name, text)));
+                List<Attribution> found = claims.attributions(a);
+                nanos += System.nanoTime() - s0;
+                List<AttributionScore.Rel> predicted = found.stream().map(AttributionEvaluation::rel).toList();
+                for (int i = 0; i < files.size(); i++) {
+                    BratAttributions.Parsed gold = BratAttributions.read(files.get(i));
+                    problems.addAll(gold.problems());
+                    List<AttributionScore.Rel> g = gold.relations().stream().map(r -> new AttributionScore.Rel(r.source(), r.cue(),
+                            r.content(), AttributionScore.goldType(text, r.source(), r.cue(), r.content()))).toList();
+                    if (i == 0) {
+                        first.add(text, predicted, g);
+                    }
+                    every.add(text, predicted, g);
+                }
+                articles++;
+                chars += text.length();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        for (String p : problems.subList(0, Math.min(20, problems.size()))) {
+            log.println("eval attribution: " + p);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("task", "attribution");
+        out.put("data", dir.toString());
+        out.put("articles", articles);
+        out.put("relation_overlap", first.relations.asMap());
+        out.put("relation_overlap_with_source", first.relationsWithSource.asMap());
+        Map<String, Object> byType = new LinkedHashMap<>();
+        first.byType.forEach((t, c) -> byType.put(t.name().toLowerCase(java.util.Locale.ROOT), c.asMap()));
+        out.put("relation_by_cue_type", byType);
+        Map<String, Object> roles = new LinkedHashMap<>();
+        first.roles.forEach((k, c) -> roles.put(k, c.asMap()));
+        out.put("roles", roles);
+        out.put("relation_overlap_every_annotator", every.relations.asMap());
+        out.put("scored_against", "first annotator file per article, by name");
+        out.put("problems", problems.size());
+        out.put("stage_articles_per_s_1_thread", AttributionScore.round(articles / (nanos / 1e9)));
+        out.put("stage_chars", chars);
+        out.put("seconds", AttributionScore.round(secs));
+        out.put("peak_heap_mb", PeakHeap.bytes() / (1024 * 1024));
+        return out;
+    }
+
+    private static AttributionScore.Rel rel(Attribution a) {
+        return new AttributionScore.Rel(a.source().map(List::of), List.of(a.cue()), a.content(), a.cueType());
+    }
+
+    /** The text as an article whose every non-blank line is a body paragraph. */
+    static CleanArticle asArticle(String name, String text) {
+        List<Segment> segments = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            int a = i;
+            int b = end;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                segments.add(new Segment(SegmentKind.BODY, a, b));
+            }
+            i = end + 1;
+        }
+        return new CleanArticle(new RawArticle(name, name, text, "UTF-8", List.of()), segments, ArticleMetadata.EMPTY);
+    }
+
+    private static List<Path> list(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+}

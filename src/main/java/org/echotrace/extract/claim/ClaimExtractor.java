@@ -1,0 +1,274 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.Claim;
+import org.echotrace.model.ClaimKind;
+import org.echotrace.model.ClaimMark;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.Speaker;
+import org.echotrace.model.TextSpan;
+import org.echotrace.model.Token;
+import org.echotrace.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
+ * and chain; every other statement of the body is the outlet's own. The steps, in order: quotes,
+ * attributions, continuation quotes, speakers, nesting, chains, claims.
+ */
+public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
+    @Override
+    public AnalyzedArticle apply(AnalyzedArticle in) {
+        List<Attribution> attributions = attributions(in);
+        return in.withClaims(claims(in, attributions));
+    }
+
+    /** The attribution relations of an article, in text order. */
+    public List<Attribution> attributions(AnalyzedArticle in) {
+        String text = in.text();
+        List<Segment> body = in.clean().bodySegments();
+        List<Quotes.Quote> quotes = Quotes.find(text, body);
+        List<Found> found = new AttributionFinder(text, quotes).find(in.sentences());
+        found = withContinuations(found, quotes, body, in.sentences(), text);
+        found.sort(Comparator.comparing(Found::cue));
+        SpeakerResolver resolver = new SpeakerResolver(text);
+        List<Speaker> speakers = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Speaker s = f.source().map(resolver::resolve).orElse(null);
+            if (s == null && i > 0 && speakers.get(i - 1) != null
+                    && paragraphOf(in, f) - paragraphOf(in, found.get(i - 1)) <= 2) {
+                // "It is also reported that ..." right after a statement: the same source goes on.
+                Speaker prev = speakers.get(i - 1);
+                s = new Speaker(prev.name(), prev.kind(), prev.role(), prev.organisation(), f.cue(),
+                        Optional.of(prev.resolvedFrom().orElse(prev.mention())));
+            }
+            speakers.add(s);
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Optional<Speaker> speaker = Optional.ofNullable(speakers.get(i));
+            List<Speaker> outer = new ArrayList<>();
+            for (int k = 0; k < found.size(); k++) {
+                if (k != i && speakers.get(k) != null && containsCue(found.get(k), f)) {
+                    outer.add(speakers.get(k));
+                }
+            }
+            List<org.echotrace.model.SourceHop> chain = speaker
+                    .map(s -> SourceChains.of(s, outer, in.clean().metadata()))
+                    .orElseGet(() -> SourceChains.unattributed(outer, in.clean().metadata()));
+            out.add(new Attribution(f.cueType(), f.source(), f.cue(), f.content(), speaker, chain));
+        }
+        return out;
+    }
+
+    private static int paragraphOf(AnalyzedArticle in, Found f) {
+        return in.sentences().get(f.sentence()).paragraph();
+    }
+
+    private static boolean containsCue(Found outer, Found inner) {
+        for (TextSpan c : outer.content()) {
+            if (c.contains(inner.cue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph that is one quotation with no cue of its own continues the attribution of the
+     * paragraph before it (the second paragraph of a statement), and joins its content.
+     */
+    private static List<Found> withContinuations(List<Found> found, List<Quotes.Quote> quotes, List<Segment> body,
+                                                 List<Sentence> sentences, String text) {
+        List<Found> out = new ArrayList<>(found);
+        for (Quotes.Quote q : quotes) {
+            TextSpan e = q.extent();
+            if (q.words(text) < 4 || covered(out, e)) {
+                continue;
+            }
+            if (!opensParagraph(e, body)) {
+                // '"First," she said. "Second sentence."': a quote opening the sentence after an attribution's.
+                int at = sentenceStarting(sentences, e.start());
+                if (at > 0) {
+                    for (int i = out.size() - 1; i >= 0; i--) {
+                        if (out.get(i).sentence() == at - 1 && sentences.get(at - 1).paragraph() == sentences.get(at).paragraph()) {
+                            List<TextSpan> content = new ArrayList<>(out.get(i).content());
+                            content.addAll(q.parts());
+                            out.set(i, out.get(i).withContent(content));
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            int prev = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).extent().end() <= e.start() && (prev < 0 || out.get(i).extent().end() > out.get(prev).extent().end())) {
+                    prev = i;
+                }
+            }
+            if (prev >= 0 && paragraphsApart(out.get(prev).extent().end(), e.start(), body) <= 1) {
+                List<TextSpan> content = new ArrayList<>(out.get(prev).content());
+                content.addAll(q.parts());
+                out.set(prev, out.get(prev).withContent(content));
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceStarting(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().start() == offset) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean covered(List<Found> found, TextSpan span) {
+        for (Found f : found) {
+            for (TextSpan c : f.content()) {
+                if (c.overlaps(span)) {
+                    return true;
+                }
+            }
+            if (span.contains(f.cue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensParagraph(TextSpan span, List<Segment> body) {
+        for (Segment s : body) {
+            if (s.start() == span.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int paragraphsApart(int from, int to, List<Segment> body) {
+        int n = 0;
+        for (Segment s : body) {
+            if (s.start() >= from && s.start() <= to) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> attributions) {
+        String text = in.text();
+        List<Claim> out = new ArrayList<>();
+        for (Attribution a : attributions) {
+            if (framesAnother(a, attributions)) {
+                continue;
+            }
+            List<Token> tokens = tokensIn(in.sentences(), a.content());
+            String content = joined(text, a.content());
+            Set<ClaimMark> marks = ClaimScorer.marks(content, tokens);
+            out.add(new Claim(0, ClaimKind.ATTRIBUTED, a.contentExtent(), content, Optional.of(a),
+                    ClaimScorer.checkWorthiness(tokens, marks), marks));
+        }
+        List<Segment> subheadings = in.clean().segments().stream().filter(s -> s.kind() == SegmentKind.SUBHEADING).toList();
+        for (Sentence s : in.sentences()) {
+            if (touchesAttribution(s.span(), attributions) || inAny(s.span(), subheadings)) {
+                continue;
+            }
+            String content = s.textOf(text);
+            Set<ClaimMark> marks = ClaimScorer.marks(content, s.tokens());
+            double score = ClaimScorer.checkWorthiness(s.tokens(), marks);
+            if (score >= ClaimScorer.MIN_OWN || !marks.isEmpty() && s.tokens().size() >= 5) {
+                out.add(new Claim(0, ClaimKind.OWN, s.span(), normalised(content), Optional.empty(), score, marks));
+            }
+        }
+        out.sort(Comparator.comparing(Claim::span));
+        List<Claim> numbered = new ArrayList<>(out.size());
+        for (Claim c : out) {
+            numbered.add(new Claim(numbered.size(), c.kind(), c.span(), c.text(), c.attribution(), c.checkWorthiness(), c.marks()));
+        }
+        return numbered;
+    }
+
+    /** "TASS reported that the spokesman said X": the outer relation is the frame, the inner one the claim. */
+    private static boolean framesAnother(Attribution a, List<Attribution> all) {
+        for (Attribution b : all) {
+            if (b != a) {
+                for (TextSpan c : a.content()) {
+                    if (c.contains(b.cue())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean touchesAttribution(TextSpan sentence, List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            if (sentence.contains(a.cue())) {
+                return true;
+            }
+            for (TextSpan c : a.content()) {
+                if (c.overlaps(sentence)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inAny(TextSpan span, List<Segment> segments) {
+        for (Segment s : segments) {
+            if (s.start() <= span.start() && span.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Token> tokensIn(List<Sentence> sentences, List<TextSpan> spans) {
+        List<Token> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            boolean touches = false;
+            for (TextSpan c : spans) {
+                touches |= c.overlaps(s.span());
+            }
+            if (!touches) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                for (TextSpan c : spans) {
+                    if (c.contains(t.span())) {
+                        out.add(t);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String joined(String text, List<TextSpan> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (TextSpan p : parts) {
+            sb.append(sb.isEmpty() ? "" : " ").append(p.textOf(text));
+        }
+        return normalised(sb.toString());
+    }
+
+    private static String normalised(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,122 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.Segment;
+import org.echotrace.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quotations of an article's body: curly or straight double quotes and guillemets, each part a span
+ * including its marks. A quote left open at the end of a paragraph continues in the next paragraph
+ * when that one opens with a quote mark (the newspaper convention for multi-paragraph quotes), so one
+ * {@link Quote} may have several parts.
+ *
+ * <p>Design decision: single quotes are not quotations here. In the news we read they are scare
+ * quotes (‘coincidences’) or quotes inside quotes, and apostrophes make them ambiguous.
+ */
+final class Quotes {
+    /** One quotation, in text order; {@code parts} are per paragraph. */
+    record Quote(List<TextSpan> parts) {
+        TextSpan extent() {
+            return parts.get(0).union(parts.get(parts.size() - 1));
+        }
+
+        boolean contains(int offset) {
+            for (TextSpan p : parts) {
+                if (p.start() <= offset && offset < p.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Words inside, roughly: a short quote is a phrase ("a US military mission"), not speech. */
+        int words(String text) {
+            int n = 0;
+            for (TextSpan p : parts) {
+                n += p.textOf(text).trim().split("\\s+").length;
+            }
+            return n;
+        }
+    }
+
+    private Quotes() {
+    }
+
+    static List<Quote> find(String text, List<Segment> body) {
+        List<Quote> out = new ArrayList<>();
+        List<TextSpan> open = null;
+        for (Segment seg : body) {
+            int from = seg.start();
+            int to = seg.end();
+            int i = from;
+            if (open != null && !(i < to && isOpening(text.charAt(firstNonSpace(text, i, to))))) {
+                out.add(new Quote(open));
+                open = null;
+            }
+            int start = -1;
+            if (open != null) {
+                start = firstNonSpace(text, i, to);
+                i = start + 1;
+            }
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (start < 0) {
+                    if (isOpening(c) || c == '"' && opensHere(text, i, from)) {
+                        start = i;
+                    }
+                } else if (isClosing(c) || c == '"') {
+                    List<TextSpan> parts = open != null ? open : new ArrayList<>();
+                    parts.add(new TextSpan(start, i + 1));
+                    out.add(new Quote(List.copyOf(parts)));
+                    open = null;
+                    start = -1;
+                }
+            }
+            if (start >= 0) {
+                if (open == null) {
+                    open = new ArrayList<>();
+                }
+                open.add(new TextSpan(start, lastNonSpace(text, from, to) + 1));
+            }
+        }
+        if (open != null) {
+            out.add(new Quote(List.copyOf(open)));
+        }
+        return out;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '“' || c == '«' || c == '„';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '”' || c == '»';
+    }
+
+    /** A straight quote opens after a space, an opening bracket, a dash, a colon or the paragraph start. */
+    private static boolean opensHere(String text, int i, int paragraphStart) {
+        if (i == paragraphStart) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '—' || before == ':';
+    }
+
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to - 1 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastNonSpace(String text, int from, int to) {
+        int i = to - 1;
+        while (i > from && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,219 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.Speaker;
+import org.echotrace.model.SpeakerKind;
+import org.echotrace.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a source phrase into name, role and organisation: "Russian Defense Ministry spokesman
+ * Major-General Igor Konashenkov" gives Igor Konashenkov, "spokesman, Major-General", "Russian
+ * Defense Ministry"; "the general" or "he" is a reference, left to {@link SpeakerResolver}.
+ */
+final class SpeakerParser {
+    static final Set<String> TITLES = Set.of("major", "general", "major-general", "lieutenant", "lieutenant-general",
+            "lt", "lt.", "gen", "gen.", "maj", "maj.", "col", "col.", "colonel", "captain", "capt.", "admiral", "sergeant",
+            "commander", "president", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+            "deputy", "chief", "head", "director", "ambassador", "senator", "sen.", "rep.", "representative", "governor",
+            "mayor", "official", "officials", "officer", "envoy", "chairman", "chairwoman", "chair", "adviser",
+            "advisor", "analyst", "expert", "professor", "dr.", "mr.", "mrs.", "ms.", "king", "queen", "prince",
+            "sheikh", "commissioner", "lawmaker", "congressman", "congresswoman", "leader", "candidate", "nominee",
+            "former", "acting", "vice", "press", "manager", "ceo", "founder", "executive", "editor", "correspondent",
+            "journalist", "aide", "staffer", "foreign", "defense", "defence", "interior", "first", "assistant",
+            "senior", "top", "military", "army", "chief-of-staff", "staff", "of", "the", "state", "sources", "source",
+            "spokesmen", "members", "member", "researcher", "scientist", "doctor", "witness", "resident", "activist",
+            "commentator", "host", "anchor", "strategist", "pollster", "attorney", "lawyer", "judge", "justice");
+    static final Set<String> ORG_HEADS = Set.of("ministry", "center", "centre", "agency", "department", "forces", "force",
+            "army", "government", "office", "council", "committee", "command", "headquarters", "coalition", "pentagon",
+            "kremlin", "embassy", "service", "corps", "commission", "institute", "university", "party", "campaign",
+            "group", "organization", "organisation", "union", "bank", "company", "corporation", "administration",
+            "house", "court", "parliament", "congress", "senate", "police", "navy", "brigade", "battalion", "division",
+            "fund", "foundation", "association", "federation", "network", "observatory", "news", "media", "channel",
+            "newspaper", "times", "post", "journal", "ministry's", "staff", "mission", "state", "daesh", "isis", "isil",
+            "nato", "un", "who", "fbi", "cia", "mod", "tass", "reuters", "sputnik", "interfax");
+    /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
+    private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
+            "army", "press", "staff", "first", "the");
+    private static final Set<String> DESCRIPTION_DETS = Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their");
+
+    private SpeakerParser() {
+    }
+
+    /** Whether a source phrase refers back rather than names: a pronoun, or "the general". */
+    static boolean isReference(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).trim();
+        if (SourcePhrases.PRONOUNS.contains(p)) {
+            return true;
+        }
+        String[] words = phrase.trim().split("\\s+");
+        if (words.length < 2 || !DESCRIPTION_DETS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // "the general", "the Russian general", "the statement": the head is a common noun.
+        String head = words[words.length - 1];
+        return !head.isEmpty() && Character.isLowerCase(head.charAt(0));
+    }
+
+    static Speaker parse(String phrase, TextSpan mention) {
+        String clean = phrase.trim().replaceAll("\\s+", " ");
+        if (CueLexicon.isAgency(clean)) {
+            return new Speaker(stripThe(clean), SpeakerKind.MEDIA, Optional.empty(), Optional.empty(), mention, Optional.empty());
+        }
+        // "the statement from the Russian Center for Reconciliation": the document speaks for its author.
+        String lower = clean.toLowerCase(Locale.ROOT);
+        for (String joiner : List.of(" from the ", " from ", " of the ", " by the ", " by ")) {
+            int at = lower.indexOf(joiner);
+            if (at > 0 && CueLexicon.SPEAKING_NOUNS.contains(lastWord(lower.substring(0, at)))) {
+                String author = clean.substring(at + joiner.length());
+                Speaker inner = parse(author, mention);
+                return new Speaker(inner.name(), inner.kind(), inner.role(), inner.organisation(), mention, Optional.empty());
+            }
+        }
+        // "a representative of the Russian forces in Syria": an unnamed person speaking for an organisation.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(?:an? |the )?((?:[\\p{L}-]+ ){0,3}?)(?:of|for|from|at) (?:the )?(.+)$")
+                .matcher(clean);
+        if (m.matches() && !m.group(1).isBlank() && m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && isRoleWords(m.group(1))) {
+            return new Speaker(stripThe(clean), SpeakerKind.PERSON, Optional.of(m.group(1).trim()), Optional.of(m.group(2).trim()),
+                    mention, Optional.empty());
+        }
+        String[] parts = clean.split(",\\s*");
+        String head = parts[0];
+        List<String> roles = new ArrayList<>();
+        Optional<String> org = Optional.empty();
+        for (int i = 1; i < parts.length; i++) {
+            Split s = split(parts[i]);
+            roles.addAll(s.roles);
+            if (org.isEmpty()) {
+                org = s.org.or(() -> s.name);
+            }
+        }
+        Split s = split(head);
+        roles.addAll(0, s.roles);
+        Optional<String> role = roles.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", roles));
+        if (s.name.isPresent()) {
+            return new Speaker(s.name.get(), SpeakerKind.PERSON, role, s.org.or(() -> orgOf(parts)), mention, Optional.empty());
+        }
+        if (s.org.isPresent()) {
+            return new Speaker(s.org.get(), CueLexicon.isAgency(s.org.get()) ? SpeakerKind.MEDIA : SpeakerKind.ORGANISATION,
+                    role, Optional.empty(), mention, Optional.empty());
+        }
+        return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
+    }
+
+    private static boolean isRoleWords(String words) {
+        for (String w : words.trim().split("\\s+")) {
+            if (TITLES.contains(norm(w)) || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ive") || w.endsWith("er")
+                    || w.endsWith("or") || w.endsWith("ist")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> orgOf(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            Split s = split(parts[i]);
+            if (s.org.isPresent()) {
+                return s.org;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One comma-free part: its title words, the organisation it names and the person's name. */
+    private record Split(List<String> roles, Optional<String> org, Optional<String> name) {
+    }
+
+    private static Split split(String part) {
+        String[] words = part.trim().split("\\s+");
+        List<String> roles = new ArrayList<>();
+        // The organisation: the longest capitalised run that ends in an organisation head word.
+        int orgFrom = -1;
+        int orgTo = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (ORG_HEADS.contains(norm(words[i])) && (Character.isUpperCase(words[i].charAt(0)) || isAcronym(words[i]))) {
+                int from = i;
+                while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0))
+                        && (!TITLES.contains(norm(words[from - 1])) || ORG_TITLES.contains(norm(words[from - 1])))) {
+                    from--;
+                }
+                int to = i + 1;
+                while (to + 1 < words.length && linkWord(words[to]) && Character.isUpperCase(words[to + 1].charAt(0))) {
+                    to += 2;
+                    while (to < words.length && Character.isUpperCase(words[to].charAt(0))) {
+                        to++;
+                    }
+                }
+                orgFrom = from;
+                orgTo = to;
+                break;
+            }
+        }
+        List<String> nameWords = new ArrayList<>();
+        StringBuilder role = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i >= orgFrom && i < orgTo) {
+                continue;
+            }
+            String w = words[i];
+            if (TITLES.contains(norm(w)) || Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+                if (!nameWords.isEmpty() && i > 0 && !Character.isLowerCase(w.charAt(0))) {
+                    nameWords.clear();
+                }
+                if (!norm(w).equals("the") && !norm(w).equals("of") && !norm(w).equals("a")) {
+                    role.append(role.isEmpty() ? "" : " ").append(w);
+                }
+            } else {
+                nameWords.add(w);
+            }
+        }
+        if (!role.isEmpty()) {
+            roles.add(role.toString());
+        }
+        Optional<String> org = orgFrom >= 0 ? Optional.of(stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, orgFrom, orgTo))))
+                : Optional.empty();
+        boolean person = !nameWords.isEmpty() && nameWords.stream().noneMatch(SpeakerParser::isDemonym)
+                && !(nameWords.size() == 1 && isAcronym(nameWords.get(0)));
+        if (!person && org.isEmpty() && !nameWords.isEmpty()) {
+            // "The U.S.", "Russia", "Syrian and Russian officials" name a state or a group, not a person.
+            org = Optional.of(String.join(" ", nameWords));
+        }
+        return new Split(roles, org, person ? Optional.of(String.join(" ", nameWords)) : Optional.empty());
+    }
+
+    private static boolean linkWord(String w) {
+        String n = norm(w);
+        return n.equals("of") || n.equals("for") || n.equals("in") || n.equals("and") || n.equals("on") || n.equals("the");
+    }
+
+    /** "Russian", "Syrian", "American": nationality adjectives are part of an organisation, never a name. */
+    static boolean isDemonym(String w) {
+        String n = norm(w);
+        return n.endsWith("ian") || n.endsWith("ese") || n.endsWith("ish") || n.endsWith("i") && n.length() > 4
+                || n.equals("american") || n.equals("us") || n.equals("u.s.") || n.equals("french") || n.equals("dutch")
+                || n.equals("greek") || n.equals("thai") || n.equals("iraqi") || n.equals("israeli") || n.equals("german")
+                || n.equals("turkish") || n.equals("british") || n.equals("kurdish");
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static String norm(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.trim().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    static String stripThe(String s) {
+        return s.replaceFirst("^(?i)(the|a|an) ", "").trim();
+    }
+}

@@ -1,0 +1,108 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.Speaker;
+import org.echotrace.model.SpeakerKind;
+import org.echotrace.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Resolves pronouns and descriptions ("he", "the general", "the center", "the statement") to the
+ * nearest compatible named speaker before them in the article: a person for "he"/"she" or a rank or
+ * function noun, an organisation whose name holds the noun for "the center" or "the ministry".
+ * Not thread-safe: one per article.
+ */
+final class SpeakerResolver {
+    private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("center", "centre", "ministry", "agency",
+            "department", "army", "government", "office", "council", "committee", "command", "coalition", "embassy",
+            "service", "military", "administration", "group", "organization", "organisation", "campaign", "party",
+            "company", "court", "police", "mission", "forces", "kremlin", "pentagon");
+
+    private final String text;
+    private final List<Speaker> named = new ArrayList<>();
+
+    SpeakerResolver(String text) {
+        this.text = text;
+    }
+
+    /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
+    Speaker resolve(TextSpan source) {
+        String phrase = source.textOf(text);
+        if (!SpeakerParser.isReference(phrase)) {
+            Speaker s = SpeakerParser.parse(phrase, source);
+            // "Konashenkov" after "Igor Konashenkov": the same person, with what is known of them.
+            if (s.kind() == SpeakerKind.PERSON) {
+                Optional<Speaker> same = nearest(p -> p.kind() == SpeakerKind.PERSON && p != s && sameName(p.name(), s.name()));
+                if (same.isPresent()) {
+                    Speaker known = same.get();
+                    String full = known.name().length() >= s.name().length() ? known.name() : s.name();
+                    Speaker merged = new Speaker(full, SpeakerKind.PERSON, s.role().or(known::role),
+                            s.organisation().or(known::organisation), source, full.equals(s.name()) ? Optional.empty() : Optional.of(known.mention()));
+                    named.add(merged);
+                    return merged;
+                }
+            }
+            if (s.kind() != SpeakerKind.UNKNOWN) {
+                named.add(s);
+            }
+            return s;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT).trim();
+        String[] words = lower.split("\\s+");
+        String head = words[words.length - 1];
+        Optional<Speaker> found = switch (head) {
+            case "he", "she", "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON);
+            case "it" -> nearest(s -> s.kind() != SpeakerKind.PERSON);
+            case "they", "we" -> nearest(s -> true);
+            case "statement", "statements", "report", "release", "communique", "briefing", "announcement", "document" ->
+                    nearest(s -> s.kind() != SpeakerKind.PERSON).or(() -> nearest(s -> true));
+            default -> ORG_NOUNS.contains(head)
+                    ? nearest(s -> s.kind() != SpeakerKind.PERSON && containsWord(s.name(), head))
+                            .or(() -> nearest(s -> s.organisation().map(o -> containsWord(o, head)).orElse(false))
+                                    .map(SpeakerResolver::organisationOf))
+                    : nearest(s -> s.kind() == SpeakerKind.PERSON && s.role().map(r -> containsWord(r, head)).orElse(false))
+                            .or(() -> nearest(s -> s.kind() == SpeakerKind.PERSON));
+        };
+        return found.map(s -> new Speaker(s.name(), s.kind(), s.role(), s.organisation(), source, Optional.of(s.mention())))
+                .orElseGet(() -> new Speaker(SpeakerParser.stripThe(phrase.trim()), SpeakerKind.UNKNOWN, Optional.empty(),
+                        Optional.empty(), source, Optional.empty()));
+    }
+
+    /** Same person: one name's last word is the other's ("Konashenkov", "Igor Konashenkov"). */
+    private static boolean sameName(String a, String b) {
+        String[] x = a.split("\\s+");
+        String[] y = b.split("\\s+");
+        return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+    }
+
+    /** The latest named speaker, for a report with no source of its own ("It is also reported that"). */
+    Optional<Speaker> latest() {
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+    }
+
+    private static Speaker organisationOf(Speaker person) {
+        String org = person.organisation().orElseThrow();
+        return new Speaker(org, SpeakerKind.ORGANISATION, Optional.empty(), Optional.empty(), person.mention(), Optional.empty());
+    }
+
+    private Optional<Speaker> nearest(java.util.function.Predicate<Speaker> ok) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (ok.test(named.get(i))) {
+                return Optional.of(named.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsWord(String haystack, String word) {
+        for (String w : haystack.toLowerCase(Locale.ROOT).split("[\\s,-]+")) {
+            if (w.equals(word) || w.equals(word.replace("centre", "center")) || word.equals("general") && w.endsWith("general")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

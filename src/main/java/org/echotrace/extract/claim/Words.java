@@ -1,0 +1,72 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.Sentence;
+import org.echotrace.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A sentence's tokens as parallel arrays of lower-cased words and tags, for the rules to scan. */
+final class Words {
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "«", "»", "„", "''", "``");
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final String[] lower;
+    final String[] pos;
+
+    Words(Sentence sentence) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.lower = new String[tokens.size()];
+        this.pos = new String[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            pos[i] = tokens.get(i).pos();
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    int start(int i) {
+        return tokens.get(i).start();
+    }
+
+    int end(int i) {
+        return tokens.get(i).end();
+    }
+
+    String text(int i) {
+        return tokens.get(i).text();
+    }
+
+    boolean is(int i, String word) {
+        return i >= 0 && i < lower.length && lower[i].equals(word);
+    }
+
+    boolean isQuoteMark(int i) {
+        return i >= 0 && i < lower.length && QUOTE_MARKS.contains(lower[i]);
+    }
+
+    boolean isPunct(int i) {
+        return i >= 0 && i < pos.length && pos[i].equals("PUNCT");
+    }
+
+    boolean capitalised(int i) {
+        String t = text(i);
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** Index of the token starting at or after {@code offset}, or {@link #size()}. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}
