@@ -85,8 +85,10 @@ class WorkbenchApiTest {
             assertTrue(s.get("start").asInt() >= 0 && s.get("end").asInt() <= length);
             assertTrue(Set.of("body", "metadata", "furniture", "comments").contains(s.get("group").asText()));
         }
+        assertFalse(a.get("claims").isEmpty());
         for (JsonNode c : a.get("claims")) {
-            assertEquals(c.get("text").asText(), a.get("text").asText().substring(c.get("start").asInt(), c.get("end").asInt()).strip());
+            assertTrue(0 <= c.get("start").asInt() && c.get("start").asInt() < c.get("end").asInt() && c.get("end").asInt() <= length);
+            assertTrue(c.get("chain").isArray());
         }
     }
 

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,7 +82,25 @@ final class WorkbenchStore {
     }
 
     /** Fixture rows for the finding tables analyze left out, derived from the stored text by fixed patterns. */
-    private record FixtureFindings(Connection c) {
+    private static final class FixtureFindings {
+        private final Connection c;
+        private final Map<String, List<String>> declared = new java.util.HashMap<>();
+        private static final Map<String, List<String>> OUR_COLUMNS = Map.of(
+                "claims", List.of("article_id", "idx", "kind", "start_offset", "end_offset", "text", "cue_type", "cue_start", "cue_end",
+                        "source_start", "source_end", "speaker", "speaker_kind", "speaker_role", "speaker_org", "chain",
+                        "check_worthiness", "marks"),
+                "entities", List.of("article_id", "start_offset", "end_offset", "text", "type", "canonical", "score"),
+                "places", List.of("article_id", "start_offset", "end_offset", "text", "place_id", "name", "latitude", "longitude",
+                        "geo_precision", "country", "admin1", "confidence"),
+                "events", List.of("article_id", "idx", "event_date", "date_precision", "event_type", "sub_event_type", "actor1",
+                        "actor2", "location", "latitude", "longitude", "geo_precision", "fatalities", "fatalities_qualifier",
+                        "claimed_by", "relayed_via", "evidence_start", "evidence_end"),
+                "techniques", List.of("article_id", "start_offset", "end_offset", "technique", "score"));
+
+        FixtureFindings(Connection c) {
+            this.c = c;
+        }
+
         private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?[”\"]?");
         private static final Pattern NAMES = Pattern.compile("ISIS|Al-Tanf|At Tanf|al-Tanf|Palmyra|Homs|Rukban|Konashenkov|TASS");
         private static final Pattern CUE = Pattern.compile("\\b(said|says|according to|reported)\\b", Pattern.CASE_INSENSITIVE);
@@ -198,28 +217,68 @@ final class WorkbenchStore {
             };
         }
 
-        /** Creates the table when the store lacks it; true when it was created (and so is ours to fill). */
+        /**
+         * Makes the table ours to fill: creates it when the store lacks it, or takes it when it is
+         * there but empty (the pipeline has the table but no stage filling it yet). False when the
+         * pipeline filled it: its rows are left alone.
+         */
         private boolean create(String table, String columns) throws SQLException {
-            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
-                p.setString(1, table);
-                try (ResultSet rs = p.executeQuery()) {
+            if (!columnsOf(table).isEmpty()) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
-                    if (rs.getLong(1) > 0) {
-                        return false;
-                    }
+                    return rs.getLong(1) == 0;
                 }
             }
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE " + table + " (" + columns + ")");
             }
+            declared.put(table, java.util.Arrays.stream(columns.split(",\\s*")).map(d -> d.strip().split("\\s+")[0].replace("\"", ""))
+                    .toList());
             return true;
         }
 
+        private List<String> columnsOf(String table) throws SQLException {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_name = ? ORDER BY ordinal_position")) {
+                p.setString(1, table);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Inserts by the column names of our DDL for this table, adding the bookkeeping columns a
+         * pipeline table has beyond those (seq of the article, idx, detail) when it has them.
+         */
         private void insert(String table, Object... values) throws SQLException {
-            String marks = String.join(", ", java.util.Collections.nCopies(values.length, "?"));
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
+            List<String> ours = declared.computeIfAbsent(table, t -> OUR_COLUMNS.get(t));
+            List<String> cols = new ArrayList<>(ours);
+            List<String> exprs = new ArrayList<>(java.util.Collections.nCopies(ours.size(), "?"));
+            List<String> present = columnsOf(table);
+            if (present.contains("seq") && !cols.contains("seq")) {
+                cols.add("seq");
+                exprs.add("(SELECT seq FROM articles WHERE id = ?)");
+            }
+            if (present.contains("idx") && !cols.contains("idx")) {
+                cols.add("idx");
+                exprs.add("(SELECT count(*) FROM " + table + ")");
+            }
+            if (present.contains("detail") && !cols.contains("detail")) {
+                cols.add("detail");
+                exprs.add("'{}'");
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (\"" + String.join("\", \"", cols) + "\") VALUES ("
+                    + String.join(", ", exprs) + ")")) {
                 for (int i = 0; i < values.length; i++) {
                     p.setObject(i + 1, values[i]);
+                }
+                if (cols.contains("seq") && !ours.contains("seq")) {
+                    p.setObject(values.length + 1, values[0]);
                 }
                 p.executeUpdate();
             }
