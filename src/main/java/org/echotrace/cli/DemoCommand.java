@@ -78,7 +78,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Next: ./echotrace export articles --store " + store + " --out demo.jsonl");
         if (!noServe) {
             out.println("Opening the workbench: its home page lists the narratives; click one to see it.");
-            return ServeCommand.serve(store, "127.0.0.1", port, true, java.util.Optional.empty());
+            return ServeCommand.serve(new org.echotrace.serve.WorkbenchServer.Options(store, "127.0.0.1", port,
+                    java.util.Optional.empty(), true));
         }
         return 0;
     }

@@ -32,22 +32,29 @@ final class ServeCommand implements Callable<Integer> {
             description = "Embed the claim texts for semantic search at start (default) or lazy: on the first semantic query.")
     String semanticIndex;
 
+    @Option(names = "--cache-mb", defaultValue = "" + WorkbenchServer.DEFAULT_CACHE_MB, paramLabel = "MB",
+            description = "Megabytes of answers kept for repeat requests; 0 computes every answer (default: ${DEFAULT-VALUE}).")
+    int cacheMb;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!semanticIndex.equals("start") && !semanticIndex.equals("lazy")) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--semantic-index is start or lazy, got '" + semanticIndex + "'");
         }
-        return serve(store.store, host, port, semanticIndex.equals("start"), Optional.ofNullable(token)
-                .or(() -> Optional.ofNullable(System.getenv("ECHOTRACE_TOKEN")).filter(t -> !t.isBlank())));
+        if (cacheMb < 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--cache-mb is 0 or more, got " + cacheMb);
+        }
+        return serve(new WorkbenchServer.Options(store.store, host, port, Optional.ofNullable(token)
+                .or(() -> Optional.ofNullable(System.getenv("ECHOTRACE_TOKEN")).filter(t -> !t.isBlank())),
+                semanticIndex.equals("start"), cacheMb));
     }
 
     /** Serves until the process is stopped (Ctrl-C) and returns the exit code; the demo calls this too. */
-    static int serve(java.nio.file.Path store, String host, int port, boolean semanticAtStart, Optional<String> token)
-            throws InterruptedException {
+    static int serve(WorkbenchServer.Options options) throws InterruptedException {
         WorkbenchServer server;
         try {
-            server = WorkbenchServer.start(new WorkbenchServer.Options(store, host, port, token, semanticAtStart));
+            server = WorkbenchServer.start(options);
         } catch (ServeException e) {
             System.err.println("echotrace: error: " + e.getMessage());
             return Main.EXIT_FAILURE;
@@ -57,9 +64,9 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        System.out.println("Workbench on http://" + shown + ":" + server.port() + "/ over " + store
-                + (token.isPresent() ? " (access token required)" : "") + "; Ctrl-C stops it.");
+        String shown = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        System.out.println("Workbench on http://" + shown + ":" + server.port() + "/ over " + options.store()
+                + (options.token().isPresent() ? " (access token required)" : "") + "; Ctrl-C stops it.");
         stopped.await();
         return 0;
     }

@@ -115,11 +115,11 @@ final class WorkbenchQueries {
         }
         Where w = articleWhere(f);
         f.kind().ifPresent(k -> w.add("c.kind = ?", k));
-        f.q().ifPresent(q -> w.add(contains("c.text"), q));
+        f.q().ifPresent(q -> w.add("contains(c.text_lower, lower(?))", q));
         String from = " FROM claims c JOIN articles a ON a.id = c.article_id";
         long total = db.count("SELECT count(*)" + from + w.sql(), w.params());
         return new Page(total, f.limit(), f.offset(), withChains(db.rows(claimSelect() + from + w.sql()
-                + " ORDER BY a.published NULLS LAST, c.article_id, c.idx LIMIT ? OFFSET ?", w.paging(f))));
+                + " ORDER BY c.list_rank LIMIT ? OFFSET ?", w.paging(f))));
     }
 
     /** Every claim's identity and text, for the semantic index. */
@@ -156,7 +156,7 @@ final class WorkbenchQueries {
             return List.of();
         }
         return withChains(db.rows(claimSelect() + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE "
-                + condition + " ORDER BY a.published NULLS LAST, c.article_id, c.idx LIMIT " + limit, params));
+                + condition + " ORDER BY c.list_rank LIMIT " + limit, params));
     }
 
     private static String claimSelect() {
@@ -356,12 +356,9 @@ final class WorkbenchQueries {
     /** Every outlet with its articles, dates and relay profile (own assertions vs attributed claims). */
     Page outlets(Filter f) {
         Where w = articleWhere(f);
-        String claims = db.hasTable("claims")
-                ? ", count(c.idx) FILTER (WHERE c.kind = 'own') AS own_claims, count(c.idx) FILTER (WHERE c.kind = 'attributed') AS attributed_claims"
-                : ", 0 AS own_claims, 0 AS attributed_claims";
-        String join = db.hasTable("claims") ? " LEFT JOIN claims c ON c.article_id = a.id" : "";
-        String grouped = "SELECT " + OUTLET + " AS outlet, count(DISTINCT a.id) AS articles, min(a.published) AS first_seen,"
-                + " max(a.published) AS last_seen" + claims + " FROM articles a" + join + w.sql() + " GROUP BY 1";
+        String grouped = "SELECT " + OUTLET + " AS outlet, count(*) AS articles, min(a.published) AS first_seen,"
+                + " max(a.published) AS last_seen, sum(a.own_claims) AS own_claims, sum(a.attributed_claims) AS attributed_claims"
+                + " FROM articles a" + w.sql() + " GROUP BY 1";
         long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
         return new Page(total, f.limit(), f.offset(), db.rows(grouped + " ORDER BY articles DESC, outlet LIMIT ? OFFSET ?", w.paging(f)));
     }
