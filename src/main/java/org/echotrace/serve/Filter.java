@@ -14,9 +14,6 @@ record Filter(int limit, int offset, Optional<String> from, Optional<String> to,
     static final int MAX_LIMIT = 500;
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    /** Every parameter a list route accepts, in the order the OpenAPI document lists them. */
-    static final List<String> PARAMS = List.of("limit", "offset", "from", "to", "outlet", "narrative", "entity", "kind", "q");
-
     Filter {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiError.badRequest("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
