@@ -5,6 +5,8 @@ import org.echotrace.extract.entity.DocumentSplit;
 import org.echotrace.extract.entity.EntityTrainer;
 import org.echotrace.extract.entity.LabelledDocument;
 import org.echotrace.extract.entity.UdPosTagger;
+import org.echotrace.extract.entity.UnlabelledText;
+import org.echotrace.extract.entity.WordClusters;
 import org.echotrace.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,9 @@ final class TrainEntitiesCommand implements Callable<Integer> {
             description = "Which sets to train on, of conll, re3d, wikigold (default: ${DEFAULT-VALUE}).")
     List<String> sets;
 
+    @Option(names = "--no-clusters", description = "No word classes (they are induced from FA-KES and ECB+ text by default).")
+    boolean noClusters;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: " + MODEL + ").")
     Path out;
 
@@ -51,26 +56,36 @@ final class TrainEntitiesCommand implements Callable<Integer> {
         List<EntityTrainer.Source> sources = new ArrayList<>();
         for (String set : sets) {
             switch (set) {
-                case "conll" -> sources.add(new EntityTrainer.Source(read("conll2003-en/eng.train"), 1));
-                case "re3d" -> sources.add(new EntityTrainer.Source(DocumentSplit.of(read("re3d/re3d-train.conll"), seed).train(), 2));
-                case "wikigold" -> sources.add(new EntityTrainer.Source(DocumentSplit.of(read("wikigold/wikigold.conll.txt"), seed).train(), 1));
+                case "conll" -> sources.add(new EntityTrainer.Source(read("conll2003-en/eng.train"), 1, false));
+                case "re3d" -> sources.add(new EntityTrainer.Source(DocumentSplit.of(read("re3d/re3d-train.conll"), seed).train(), 2, true));
+                case "wikigold" -> sources.add(new EntityTrainer.Source(DocumentSplit.of(read("wikigold/wikigold.conll.txt"), seed).train(), 1, false));
                 default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "--sets: unknown set " + set + " (expected conll, re3d, wikigold)");
             }
         }
         Path target = out != null ? out : Path.of(System.getProperty("echotrace.home", ".")).resolve(MODEL);
+        List<List<String>> unlabelled = new ArrayList<>();
+        if (!noClusters) {
+            unlabelled.addAll(UnlabelledText.faKes(expect("fa-kes/FA-KES-Dataset.csv")));
+            unlabelled.addAll(UnlabelledText.ecbPlus(expect("ecbplus/ECB+")));
+        }
+        WordClusters clusters = noClusters ? WordClusters.NONE : EntityTrainer.clusters(sources, unlabelled, System.err);
         EntityTrainer trainer = new EntityTrainer(new UdPosTagger(), System.err);
-        int features = trainer.train(sources, new EntityTrainer.Options(epochs, 2, seed), target);
+        int features = trainer.train(sources, clusters, new EntityTrainer.Options(epochs, 2, seed), target);
         System.err.printf("entities: model with %d features written to %s (%d bytes) in %.1f s%n",
                 features, target, Files.size(target), (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
     private List<LabelledDocument> read(String relative) throws IOException {
-        Path file = data.resolve(relative);
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException("training data missing: no file at " + file);
+        return ConllReader.read(expect(relative));
+    }
+
+    private Path expect(String relative) {
+        Path p = data.resolve(relative);
+        if (!Files.exists(p)) {
+            throw new StoreException("training data missing: nothing at " + p);
         }
-        return ConllReader.read(file);
+        return p;
     }
 }

@@ -34,6 +34,7 @@ public final class EntityEvaluation {
         ConllScorer scorer = new ConllScorer();
         long t0 = System.nanoTime();
         int sentences = 0;
+        long taggerNanos = 0;
         boolean iob1 = isIob1(docs);
         for (LabelledDocument doc : docs) {
             List<List<String>> words = new ArrayList<>();
@@ -42,7 +43,9 @@ public final class EntityEvaluation {
                 words.add(s.words());
                 tags.add(pos.tag(s.words()));
             }
+            long t1 = System.nanoTime();
             List<List<Chunk>> found = tagger.tag(words, tags);
+            taggerNanos += System.nanoTime() - t1;
             for (int i = 0; i < words.size(); i++) {
                 LabelledSentence s = doc.sentences().get(i);
                 List<String> gold = s.tags().stream().map(t -> keep(TagChunks.normalise(t), types)).toList();
@@ -67,6 +70,9 @@ public final class EntityEvaluation {
         out.put("per_type", per);
         out.put("seconds", round(seconds));
         out.put("sentences_per_second", Math.round(sentences / Math.max(seconds, 1e-9)));
+        double tagSeconds = taggerNanos / 1e9;
+        out.put("tagger_seconds", round(tagSeconds));
+        out.put("tagger_tokens_per_second", Math.round(scorer.tokens() / Math.max(tagSeconds, 1e-9)));
         out.put("peak_heap_mb", PeakHeap.bytes() >> 20);
         log.printf("entities: %s: F1 %.4f over %d sentences in %.1f s%n", name, scorer.overall().f1(), sentences, seconds);
         return out;

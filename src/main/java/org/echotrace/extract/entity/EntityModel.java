@@ -25,15 +25,18 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class EntityModel {
     static final String RESOURCE = "/org/echotrace/extract/entity/ner-model.bin.gz";
-    private static final String MAGIC = "echotrace-ner 1";
+    private static final String MAGIC = "echotrace-ner 2";
 
     private final Map<String, Integer> index;
     private final int[] start;
     private final byte[] labels;
     private final float[] weights;
     final float[][] transitions;
+    final WordClusters clusters;
 
-    EntityModel(Map<String, Integer> index, int[] start, byte[] labels, float[] weights, float[][] transitions) {
+    EntityModel(Map<String, Integer> index, int[] start, byte[] labels, float[] weights, float[][] transitions,
+                WordClusters clusters) {
+        this.clusters = clusters;
         this.index = index;
         this.start = start;
         this.labels = labels;
@@ -93,11 +96,12 @@ public final class EntityModel {
             }
         }
         start[n] = at;
-        return new EntityModel(index, start, labels, weights, trans);
+        return new EntityModel(index, start, labels, weights, trans, WordClusters.read(in));
     }
 
     /** Writes the model; {@code names} are the feature names by id, {@code dense} the weights [feature][label]. */
-    static void write(Path file, List<String> names, float[] dense, float[][] transitions) throws IOException {
+    static void write(Path file, List<String> names, float[] dense, float[][] transitions, WordClusters clusters)
+            throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(file);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
@@ -135,6 +139,7 @@ public final class EntityModel {
                     }
                 }
             }
+            clusters.write(out);
         }
     }
 
@@ -151,6 +156,11 @@ public final class EntityModel {
 
     public int features() {
         return index.size();
+    }
+
+    /** The features of a sentence's tokens, with this model's word classes. */
+    TokenFeatures features(List<String> words, List<String> pos, DocumentContext doc) {
+        return new TokenFeatures(words, pos, doc, clusters);
     }
 
     /** Label scores of each token of a sentence. */

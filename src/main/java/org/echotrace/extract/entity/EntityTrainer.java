@@ -24,8 +24,11 @@ public final class EntityTrainer {
         public static final Options DEFAULT = new Options(12, 2, 20260501L);
     }
 
-    /** One training document with how often it is visited per epoch (an in-domain set may weigh more). */
-    public record Source(List<LabelledDocument> docs, int weight) {
+    /**
+     * Training documents, how often each is visited per epoch (an in-domain set may weigh more), and
+     * whether its entities are trimmed to CoNLL's conventions (see {@link #edgesTrimmed}).
+     */
+    public record Source(List<LabelledDocument> docs, int weight, boolean trimEdges) {
     }
 
     private record Example(int[][] features, int[] gold) {
@@ -40,7 +43,7 @@ public final class EntityTrainer {
     }
 
     /** Trains on the sources and writes the model to {@code out}; returns the number of features kept. */
-    public int train(List<Source> sources, Options options, Path out) throws IOException {
+    public int train(List<Source> sources, WordClusters clusters, Options options, Path out) throws IOException {
         List<int[]> feats = new ArrayList<>();
         List<int[]> golds = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
@@ -51,9 +54,9 @@ public final class EntityTrainer {
                 List<List<String>> words = doc.sentences().stream().map(LabelledSentence::words).toList();
                 DocumentContext ctx = new DocumentContext(words);
                 for (LabelledSentence sentence : doc.sentences()) {
-                    TokenFeatures tf = new TokenFeatures(sentence.words(), pos.tag(sentence.words()), ctx);
+                    TokenFeatures tf = new TokenFeatures(sentence.words(), pos.tag(sentence.words()), ctx, clusters);
                     List<Chunk> chunks = TagChunks.of(sentence.tags()).stream()
-                            .filter(c -> capitalised(sentence.words(), c)).toList();
+                            .map(c -> s.trimEdges() ? edgesTrimmed(sentence.words(), c) : c).filter(c -> c != null).toList();
                     for (int i = 0; i < tf.size(); i++) {
                         List<Integer> f = new ArrayList<>();
                         tf.emit(i, name -> f.add(seen.computeIfAbsent(name, k -> seen.size())));
@@ -116,22 +119,40 @@ public final class EntityTrainer {
             log.printf("entities: epoch %d/%d, %d tokens mislabelled%n", epoch, options.epochs(), wrong);
         }
         Perceptron.Averaged avg = p.averaged();
-        EntityModel.write(out, names, avg.weights(), avg.transitions());
+        EntityModel.write(out, names, avg.weights(), avg.transitions(), clusters);
         return names.size();
     }
 
     /**
-     * Whether a gold entity has a capitalised word or a digit: re3d labels pronouns ("he", "they")
-     * and common nouns ("coalition forces") as entities, which CoNLL's guidelines do not; training on
-     * them would teach the tagger to tag lower-case words.
+     * Word classes induced from the training sentences and the unlabelled ones, at 64, 256 and
+     * 1024 classes; words seen fewer than three times are left out.
      */
-    private static boolean capitalised(List<String> words, Chunk c) {
-        for (int i = c.from(); i < c.to(); i++) {
-            String w = words.get(i);
-            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
-                return true;
-            }
+    public static WordClusters clusters(List<Source> sources, List<List<String>> unlabelled, PrintStream log) {
+        List<List<String>> all = new ArrayList<>();
+        sources.forEach(s -> s.docs().forEach(d -> d.sentences().forEach(x -> all.add(x.words()))));
+        all.addAll(unlabelled);
+        return ClusterInduction.induce(all, List.of(64, 256, 1024), 3, 8, log);
+    }
+
+    /**
+     * A gold entity without the lower-case words at its edges, or null when nothing capitalised is
+     * left: re3d labels pronouns ("he", "they"), common nouns ("coalition forces") and determiners
+     * ("the US military") as entities, which CoNLL's guidelines do not; training on them would teach
+     * the tagger to tag lower-case words.
+     */
+    private static Chunk edgesTrimmed(List<String> words, Chunk c) {
+        int from = c.from();
+        int to = c.to();
+        while (from < to && lowerCase(words.get(from))) {
+            from++;
         }
-        return false;
+        while (to > from && lowerCase(words.get(to - 1))) {
+            to--;
+        }
+        return from == to ? null : new Chunk(from, to, c.type(), c.score());
+    }
+
+    private static boolean lowerCase(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
     }
 }

@@ -19,7 +19,7 @@ final class Gazetteer {
             "Hezbollah", "Hizbullah", "Ahrar al-Sham", "Jaysh al-Islam", "Maghawir al-Thawra", "Quds Brigade",
             "Liwa al-Quds", "Kataib Hezbollah", "Wagner Group", "Syrian Arab Army", "Syrian Democratic Forces", "SDF",
             "YPG", "PKK", "Free Syrian Army", "White Helmets", "IRGC", "Popular Mobilization Forces",
-            "Russian Aerospace Forces", "Russian Aerospace Force", "VKS", "Russian Defence Ministry",
+            "Russian Aerospace Forces", "Russian Aerospace Force", "VKS", "Russian Defence Ministry", "Russian MoD",
             "Russian Defense Ministry", "Russian Ministry of Defence", "Russian Ministry of Defense",
             "Russian Reconciliation Center", "Russian Reconciliation Centre", "Russian Center for Reconciliation",
             "Russian Centre for Reconciliation", "Center for Reconciliation of Opposing Parties", "CENTCOM", "Pentagon",

@@ -26,6 +26,8 @@ public final class NamePatterns {
             "colleague", "analyst", "journalist", "correspondent", "coach", "striker", "midfielder", "defender",
             "goalkeeper", "justice", "general", "major", "secretary", "minister", "king", "queen", "prince");
 
+    private static final Set<String> ARTICLES = Set.of("the", "The", "a", "an");
+
     private final Map<String, EntityType> gazetteer;
     private final boolean titles;
 
@@ -49,8 +51,11 @@ public final class NamePatterns {
         }
         boolean upper = DocumentContext.mostlyUpperCase(words);
         List<Chunk> out = new ArrayList<>(model);
+        out.replaceAll(c -> trimmed(words, c));
+        out.removeIf(c -> c == null);
         for (Chunk g : gazetteerChunks(words)) {
-            boolean inside = out.stream().anyMatch(c -> c.type() == g.type() && c.from() <= g.from() && g.to() <= c.to());
+            boolean inside = out.stream().anyMatch(c -> c.type() == g.type() && c.from() <= g.from() && g.to() <= c.to()
+                    && capitalisedAt(words, c.from()) && capitalisedAt(words, c.to() - 1));
             if (!inside) {
                 out.removeIf(c -> c.from() < g.to() && g.from() < c.to());
                 out.add(g);
@@ -68,6 +73,20 @@ public final class NamePatterns {
         }
         out.sort(Comparator.comparingInt(Chunk::from));
         return out;
+    }
+
+    /** A chunk without its leading article ("the US military" is "US military"), or null if nothing is left. */
+    private static Chunk trimmed(List<String> words, Chunk c) {
+        int from = c.from();
+        while (from < c.to() && ARTICLES.contains(words.get(from))) {
+            from++;
+        }
+        return from == c.from() ? c : from == c.to() ? null : new Chunk(from, c.to(), c.type(), c.score());
+    }
+
+    private static boolean capitalisedAt(List<String> words, int i) {
+        String w = words.get(i);
+        return !w.isEmpty() && !Character.isLowerCase(w.charAt(0));
     }
 
     /** Longest gazetteer matches, left to right, never overlapping; each must hold a capital letter. */

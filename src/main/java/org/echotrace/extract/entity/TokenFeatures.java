@@ -20,15 +20,18 @@ final class TokenFeatures {
     private final boolean upperSentence;
     private final String[] lower;
     private final String[] shape;
+    private final int[][] cluster;
 
-    TokenFeatures(List<String> words, List<String> pos, DocumentContext doc) {
+    TokenFeatures(List<String> words, List<String> pos, DocumentContext doc, WordClusters clusters) {
         this.words = words;
         this.pos = pos;
         this.doc = doc;
         this.upperSentence = DocumentContext.mostlyUpperCase(words);
         this.lower = new String[words.size()];
         this.shape = new String[words.size()];
+        this.cluster = new int[words.size()][];
         for (int i = 0; i < words.size(); i++) {
+            cluster[i] = clusters.of(words.get(i));
             lower[i] = normalisedDigits(words.get(i).toLowerCase(Locale.ROOT));
             shape[i] = shortShape(words.get(i));
         }
@@ -63,6 +66,12 @@ final class TokenFeatures {
         String casing = doc.casing(w);
         out.accept("dc=" + casing);
         out.accept("dc=" + casing + "|sh=" + sh + "|first=" + (i == 0));
+        if (cluster[i] != null) {
+            for (int g = 0; g < cluster[i].length; g++) {
+                out.accept("c" + g + "=" + cluster[i][g]);
+            }
+            out.accept("c1=" + cluster[i][cluster[i].length / 2] + "|sh=" + sh);
+        }
         String cue = Cues.classOf(w);
         if (cue != null) {
             out.accept("cue=" + cue);
@@ -81,6 +90,9 @@ final class TokenFeatures {
             if (Math.abs(d) == 1) {
                 out.accept("sh" + at + shape[j]);
                 out.accept("p" + at + pos.get(j));
+                if (cluster[j] != null) {
+                    out.accept("c" + at + cluster[j][cluster[j].length / 2]);
+                }
                 String c = Cues.classOf(words.get(j));
                 if (c != null) {
                     out.accept("cue" + at + c);
