@@ -42,6 +42,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A model file instead of the shipped one.")
     Path model;
 
+    @Option(names = "--conll-conventions",
+            description = "Trim gold entities to CoNLL's conventions first (re3d: no pronoun entities, no lower-case edge words).")
+    boolean conllConventions;
+
     @Option(names = "--no-patterns", description = "The trained model alone, without name patterns and gazetteer.")
     boolean noPatterns;
 
@@ -60,7 +64,8 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         EntityTagger tagger = new EntityTagger(m, noPatterns ? NamePatterns.none() : NamePatterns.standard());
         EnumSet<EntityType> kept = types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
         String name = data.getFileName() + (part.equals("all") ? "" : " (" + part + ", seed " + seed + ")");
-        Map<String, Object> metrics = EntityEvaluation.run(name, docs, tagger, kept, System.err);
+        Map<String, Object> metrics = EntityEvaluation.run(name + (conllConventions ? " (CoNLL conventions)" : ""), docs, tagger, kept,
+                conllConventions, System.err);
         System.out.println(new ObjectMapper().writeValueAsString(metrics));
         return 0;
     }

@@ -22,20 +22,22 @@ import java.util.Set;
  * does, overall and per type. Gold types are mapped onto ours ({@link TagChunks#typeOf}); types
  * with no counterpart are outside. {@code types} restricts both sides to some types (re3d has no
  * MISC but its nationalities, so its comparable score is over PERSON, ORGANISATION, PLACE).
+ * {@code conllConventions} trims the gold entities as training trims re3d's
+ * ({@link TagChunks#conllConventions}): a second, convention-neutral figure for re3d, never the only one.
  */
 public final class EntityEvaluation {
     private EntityEvaluation() {
     }
 
     public static Map<String, Object> run(String name, List<LabelledDocument> docs, EntityTagger tagger,
-                                          Set<EntityType> types, PrintStream log) {
+                                          Set<EntityType> types, boolean conllConventions, PrintStream log) {
         PeakHeap.reset();
         UdPosTagger pos = new UdPosTagger();
         ConllScorer scorer = new ConllScorer();
         long t0 = System.nanoTime();
         int sentences = 0;
         long taggerNanos = 0;
-        boolean iob1 = isIob1(docs);
+        boolean iob1 = !conllConventions && isIob1(docs);
         for (LabelledDocument doc : docs) {
             List<List<String>> words = new ArrayList<>();
             List<List<String>> tags = new ArrayList<>();
@@ -48,7 +50,10 @@ public final class EntityEvaluation {
             taggerNanos += System.nanoTime() - t1;
             for (int i = 0; i < words.size(); i++) {
                 LabelledSentence s = doc.sentences().get(i);
-                List<String> gold = s.tags().stream().map(t -> keep(TagChunks.normalise(t), types)).toList();
+                List<String> gold = conllConventions
+                        ? guesses(s.size(), TagChunks.of(s.tags()).stream().map(c -> TagChunks.conllConventions(s.words(), c))
+                                .filter(c -> c != null).toList(), types, false)
+                        : s.tags().stream().map(t -> keep(TagChunks.normalise(t), types)).toList();
                 scorer.add(gold, guesses(s.size(), found.get(i), types, iob1));
                 sentences++;
             }

@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Design decision: the title and the source credits are tagged too, because they name what an
  * article is about ("Russian MoD details US-ISIS cooperation") and who relayed it ("Source: TASS");
- * they share the body's document context, so a title in capitals is read through the body's casing.
+ * they share the body's document context, so a title in capitals is read through the body's casing
+ * (and a title in title case is read in capitals: {@link EntityTagger#headlineCased}).
  */
 public final class EntityExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final EntityTagger tagger;
@@ -47,7 +48,8 @@ public final class EntityExtractor implements Stage<AnalyzedArticle, AnalyzedArt
         for (Sentence s : sentences) {
             List<Token> split = TokenSplitter.split(s.tokens());
             tokens.add(split);
-            words.add(split.stream().map(Token::text).toList());
+            List<String> w = split.stream().map(Token::text).toList();
+            words.add(s.paragraph() < 0 ? EntityTagger.headlineCased(w) : w);
             pos.add(split.stream().map(Token::pos).toList());
         }
         List<List<Chunk>> found = tagger.tag(words, pos);

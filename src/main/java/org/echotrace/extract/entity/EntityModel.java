@@ -33,6 +33,8 @@ public final class EntityModel {
     private final float[] weights;
     final float[][] transitions;
     final WordClusters clusters;
+    private static final int CACHED = 100_000;
+    private final Map<String, float[]> wordScores = new java.util.concurrent.ConcurrentHashMap<>();
 
     EntityModel(Map<String, Integer> index, int[] start, byte[] labels, float[] weights, float[][] transitions,
                 WordClusters clusters) {
@@ -163,22 +165,39 @@ public final class EntityModel {
         return new TokenFeatures(words, pos, doc, clusters);
     }
 
-    /** Label scores of each token of a sentence. */
+    /**
+     * Label scores of each token of a sentence. The scores of a word's own features are kept per
+     * word (up to {@link #CACHED} words): looking up a feature costs more than adding its weights,
+     * and a word's own features are a third of all.
+     */
     float[][] emissions(TokenFeatures tokens) {
         int n = tokens.size();
         float[][] out = new float[n][Labels.COUNT];
         for (int i = 0; i < n; i++) {
             float[] row = out[i];
-            tokens.emit(i, name -> {
-                Integer f = index.get(name);
-                if (f != null) {
-                    for (int at = start[f]; at < start[f + 1]; at++) {
-                        row[labels[at]] += weights[at];
-                    }
+            String word = tokens.word(i);
+            float[] own = wordScores.get(word);
+            if (own == null) {
+                float[] fresh = new float[Labels.COUNT];
+                tokens.emitWord(i, name -> add(name, fresh));
+                own = fresh;
+                if (wordScores.size() < CACHED) {
+                    wordScores.put(word, fresh);
                 }
-            });
+            }
+            System.arraycopy(own, 0, row, 0, Labels.COUNT);
+            tokens.emitContext(i, name -> add(name, row));
         }
         return out;
+    }
+
+    private void add(String name, float[] row) {
+        Integer f = index.get(name);
+        if (f != null) {
+            for (int at = start[f]; at < start[f + 1]; at++) {
+                row[labels[at]] += weights[at];
+            }
+        }
     }
 
     /** The best label sequence, and each token's posterior confidence in its label. */

@@ -23,8 +23,7 @@ public final class EntityTagger {
 
     /** The entities of each sentence of one document, given its words and their UPOS tags. */
     public List<List<Chunk>> tag(List<List<String>> words, List<List<String>> pos) {
-        List<List<String>> seen = words.stream().map(EntityTagger::headlineCased).toList();
-        DocumentContext ctx = new DocumentContext(seen);
+        DocumentContext ctx = new DocumentContext(words);
         List<List<Chunk>> out = new ArrayList<>(words.size());
         for (int s = 0; s < words.size(); s++) {
             List<String> w = words.get(s);
@@ -32,14 +31,14 @@ public final class EntityTagger {
                 out.add(List.of());
                 continue;
             }
-            EntityModel.Decoded d = model.decode(model.features(seen.get(s), pos.get(s), ctx));
+            EntityModel.Decoded d = model.decode(model.features(w, pos.get(s), ctx));
             out.add(patterns.apply(w, pos.get(s), Labels.decode(d.labels(), d.confidence())));
         }
         return out;
     }
 
     /**
-     * A title-case headline ("Russian Airstrikes Destroy Bases Of Militants") in capitals, as
+     * A title-case headline line ("Russian Airstrikes Destroy Bases Of Militants") in capitals, as
      * CoNLL's Reuters headlines are written: its capitals say nothing about names, and the model
      * learnt to read capitalised headlines through the document's casing of the same words.
      */

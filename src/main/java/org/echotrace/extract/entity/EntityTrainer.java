@@ -26,7 +26,7 @@ public final class EntityTrainer {
 
     /**
      * Training documents, how often each is visited per epoch (an in-domain set may weigh more), and
-     * whether its entities are trimmed to CoNLL's conventions (see {@link #edgesTrimmed}).
+     * whether its entities are trimmed to CoNLL's conventions ({@link TagChunks#conllConventions}).
      */
     public record Source(List<LabelledDocument> docs, int weight, boolean trimEdges) {
     }
@@ -56,7 +56,7 @@ public final class EntityTrainer {
                 for (LabelledSentence sentence : doc.sentences()) {
                     TokenFeatures tf = new TokenFeatures(sentence.words(), pos.tag(sentence.words()), ctx, clusters);
                     List<Chunk> chunks = TagChunks.of(sentence.tags()).stream()
-                            .map(c -> s.trimEdges() ? edgesTrimmed(sentence.words(), c) : c).filter(c -> c != null).toList();
+                            .map(c -> s.trimEdges() ? TagChunks.conllConventions(sentence.words(), c) : c).filter(c -> c != null).toList();
                     for (int i = 0; i < tf.size(); i++) {
                         List<Integer> f = new ArrayList<>();
                         tf.emit(i, name -> f.add(seen.computeIfAbsent(name, k -> seen.size())));
@@ -134,25 +134,4 @@ public final class EntityTrainer {
         return ClusterInduction.induce(all, List.of(64, 256, 1024), 3, 8, log);
     }
 
-    /**
-     * A gold entity without the lower-case words at its edges, or null when nothing capitalised is
-     * left: re3d labels pronouns ("he", "they"), common nouns ("coalition forces") and determiners
-     * ("the US military") as entities, which CoNLL's guidelines do not; training on them would teach
-     * the tagger to tag lower-case words.
-     */
-    private static Chunk edgesTrimmed(List<String> words, Chunk c) {
-        int from = c.from();
-        int to = c.to();
-        while (from < to && lowerCase(words.get(from))) {
-            from++;
-        }
-        while (to > from && lowerCase(words.get(to - 1))) {
-            to--;
-        }
-        return from == to ? null : new Chunk(from, to, c.type(), c.score());
-    }
-
-    private static boolean lowerCase(String w) {
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
-    }
 }

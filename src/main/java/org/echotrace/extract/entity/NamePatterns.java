@@ -16,7 +16,9 @@ import java.util.Set;
  *
  * <p>Design decision: the gazetteer overrides the model where they overlap, because its names are
  * unambiguous in this domain ("Hayat Tahrir al-Sham" is a group, whatever its words look like); a
- * model chunk that contains a gazetteer name of the same type is kept (it read a longer name).
+ * model chunk of the same type that starts with a gazetteer name and goes on with capitalised words
+ * is kept (it read a longer name); one that adds words before it ("Kurdish Syrian Democratic
+ * Forces") gives way, as CoNLL leaves such modifiers out.
  * Names are matched on their letters with the spaces removed, so a tokenizer splitting "Hay'at"
  * differently still matches.
  */
@@ -54,8 +56,8 @@ public final class NamePatterns {
         out.replaceAll(c -> trimmed(words, c));
         out.removeIf(c -> c == null);
         for (Chunk g : gazetteerChunks(words)) {
-            boolean inside = out.stream().anyMatch(c -> c.type() == g.type() && c.from() <= g.from() && g.to() <= c.to()
-                    && capitalisedAt(words, c.from()) && capitalisedAt(words, c.to() - 1));
+            boolean inside = out.stream().anyMatch(c -> c.type() == g.type() && c.from() == g.from() && g.to() <= c.to()
+                    && capitalisedAt(words, c.to() - 1));
             if (!inside) {
                 out.removeIf(c -> c.from() < g.to() && g.from() < c.to());
                 out.add(g);
@@ -100,8 +102,12 @@ public final class NamePatterns {
             boolean capital = false;
             for (int j = i; j < Math.min(words.size(), i + LONGEST); j++) {
                 String w = words.get(j);
+                String letters = Gazetteer.letters(w);
+                if (letters.isEmpty()) {
+                    break;
+                }
                 capital |= !w.equals(w.toLowerCase(Locale.ROOT));
-                joined.append(Gazetteer.letters(w));
+                joined.append(letters);
                 EntityType t = gazetteer.get(joined.toString());
                 if (t != null && capital) {
                     bestEnd = j + 1;

@@ -58,4 +58,25 @@ public final class TagChunks {
         }
         return out;
     }
+
+    /**
+     * A gold entity without the lower-case words at its edges, or null when nothing capitalised is
+     * left: re3d labels pronouns ("he", "they"), common nouns ("coalition forces") and determiners
+     * ("the US military") as entities, which CoNLL's guidelines do not.
+     */
+    public static Chunk conllConventions(List<String> words, Chunk c) {
+        int from = c.from();
+        int to = c.to();
+        while (from < to && lowerCase(words.get(from))) {
+            from++;
+        }
+        while (to > from && lowerCase(words.get(to - 1))) {
+            to--;
+        }
+        return from == to ? null : new Chunk(from, to, c.type(), c.score());
+    }
+
+    private static boolean lowerCase(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+    }
 }

@@ -41,7 +41,17 @@ final class TokenFeatures {
         return words.size();
     }
 
+    String word(int i) {
+        return words.get(i);
+    }
+
     void emit(int i, Consumer<String> out) {
+        emitWord(i, out);
+        emitContext(i, out);
+    }
+
+    /** The features of the word alone, the same wherever it stands (so they can be cached per word). */
+    void emitWord(int i, Consumer<String> out) {
         String w = words.get(i);
         String lw = lower[i];
         String sh = shape[i];
@@ -50,22 +60,10 @@ final class TokenFeatures {
         out.accept("lw=" + lw);
         out.accept("sh=" + sh);
         out.accept("ls=" + longShape(w));
-        out.accept("p=" + pos.get(i));
-        out.accept("p=" + pos.get(i) + "|sh=" + sh);
         for (int k = 1; k <= 4 && k < lw.length(); k++) {
             out.accept("pre" + k + "=" + lw.substring(0, k));
             out.accept("suf" + k + "=" + lw.substring(lw.length() - k));
         }
-        if (i == 0) {
-            out.accept("first|sh=" + sh);
-        }
-        if (upperSentence) {
-            out.accept("upsent|sh=" + sh);
-            out.accept("upsent|dc=" + doc.casing(w));
-        }
-        String casing = doc.casing(w);
-        out.accept("dc=" + casing);
-        out.accept("dc=" + casing + "|sh=" + sh + "|first=" + (i == 0));
         if (cluster[i] != null) {
             for (int g = 0; g < cluster[i].length; g++) {
                 out.accept("c" + g + "=" + cluster[i][g]);
@@ -76,6 +74,25 @@ final class TokenFeatures {
         if (cue != null) {
             out.accept("cue=" + cue);
         }
+    }
+
+    /** The features of the word in its sentence and document. */
+    void emitContext(int i, Consumer<String> out) {
+        String w = words.get(i);
+        String lw = lower[i];
+        String sh = shape[i];
+        out.accept("p=" + pos.get(i));
+        out.accept("p=" + pos.get(i) + "|sh=" + sh);
+        if (i == 0) {
+            out.accept("first|sh=" + sh);
+        }
+        String casing = doc.casing(w);
+        if (upperSentence) {
+            out.accept("upsent|sh=" + sh);
+            out.accept("upsent|dc=" + casing);
+        }
+        out.accept("dc=" + casing);
+        out.accept("dc=" + casing + "|sh=" + sh + "|first=" + (i == 0));
         for (int d = -2; d <= 2; d++) {
             if (d == 0) {
                 continue;

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Splits the punctuation off an article's tokens the way CoNLL's tokens are split, which the tagger
  * was trained on: "Kamal," is "Kamal" and ","; "(VKS)" is "(", "VKS", ")"; "Russia's" is "Russia"
- * and "'s". A full stop stays on abbreviations and initials ("U.S.", "Gen.", "J.").
+ * and "'s". A full stop stays on abbreviations and initials ("U.S.", "Gen.", "J."). Hyphenated
+ * words split by the tokenizer are joined again ("al", "-", "Sham" is "al-Sham"), as CoNLL writes them.
  *
  * <p>Design decision: done here, not in {@code extract.nlp}, because only the tagger needs CoNLL's
  * conventions; the pieces keep offsets into the original text, so spans stay exact.
@@ -24,7 +25,7 @@ final class TokenSplitter {
 
     static List<Token> split(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size() + 8);
-        for (Token t : tokens) {
+        for (Token t : hyphensJoined(tokens)) {
             String w = t.text();
             int s = 0;
             int e = w.length();
@@ -45,6 +46,25 @@ final class TokenSplitter {
                 out.add(s == 0 && e == w.length() ? t : piece(t, s, e, t.pos()));
             }
             out.addAll(tail);
+        }
+        return out;
+    }
+
+    /** Touching tokens with a hyphen where they meet, as one token with the last word's tag. */
+    private static List<Token> hyphensJoined(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (!out.isEmpty()) {
+                Token last = out.get(out.size() - 1);
+                boolean touching = last.end() == t.start();
+                boolean hyphen = last.text().endsWith("-") || t.text().startsWith("-");
+                if (touching && hyphen && !last.text().equals("--") && !t.text().equals("--")) {
+                    String pos = t.text().equals("-") ? last.pos() : t.pos();
+                    out.set(out.size() - 1, new Token(new TextSpan(last.start(), t.end()), last.text() + t.text(), pos));
+                    continue;
+                }
+            }
+            out.add(t);
         }
         return out;
     }

@@ -34,13 +34,22 @@ public final class EntityLinker {
         this.aliases = new AliasTable(AliasTable.STANDARD);
     }
 
+    /** A name with its keys computed once: comparing names is the linker's inner loop. */
+    private record Name(String text, String key, String skeleton, List<String> words, Optional<AliasTable.Entry> alias) {
+    }
+
+    private Name name(String text) {
+        List<String> words = NameKey.words(text);
+        return new Name(text, String.join(" ", words), NameKey.skeleton(text), words, aliases.find(text));
+    }
+
     private static final class Group {
         final EntityType type;
         final List<EntityMention> members = new ArrayList<>();
-        String name;
+        final Name name;
         String canonical;
 
-        Group(EntityType type, String name) {
+        Group(EntityType type, Name name) {
             this.type = type;
             this.name = name;
         }
@@ -54,10 +63,10 @@ public final class EntityLinker {
         List<Group> groups = new ArrayList<>();
         Map<EntityMention, Group> of = new HashMap<>();
         for (EntityMention m : byLength) {
-            String name = acronyms.getOrDefault(m.text(), m.text());
+            Name name = name(cleaned(acronyms.getOrDefault(m.text(), m.text())));
             Group g = groups.stream().filter(x -> sameInArticle(x, m.type(), name)).findFirst().orElse(null);
             if (g == null) {
-                g = new Group(m.type(), cleaned(name));
+                g = new Group(m.type(), name);
                 groups.add(g);
             }
             g.members.add(m);
@@ -66,7 +75,7 @@ public final class EntityLinker {
         for (Group g : groups) {
             g.canonical = g.members.stream().map(m -> aliases.find(acronyms.getOrDefault(m.text(), m.text())))
                     .flatMap(Optional::stream).map(AliasTable.Entry::canonical).findFirst()
-                    .orElseGet(() -> aliases.find(g.name).map(AliasTable.Entry::canonical).orElse(g.name));
+                    .orElseGet(() -> g.name.alias().map(AliasTable.Entry::canonical).orElse(g.name.text()));
         }
         List<EntityMention> out = new ArrayList<>(mentions.size());
         for (EntityMention m : mentions) {
@@ -75,40 +84,42 @@ public final class EntityLinker {
         return out;
     }
 
-    private boolean sameInArticle(Group g, EntityType type, String name) {
+    private boolean sameInArticle(Group g, EntityType type, Name name) {
         if (!compatible(g.type, type)) {
             return false;
         }
-        if (sameName(g.name, name)) {
+        if (same(g.name, name)) {
             return true;
         }
         if (type == EntityType.PERSON && g.type == EntityType.PERSON) {
-            List<String> full = NameKey.words(g.name);
-            List<String> part = NameKey.words(name);
+            List<String> full = g.name.words();
+            List<String> part = name.words();
             if (!part.isEmpty() && part.size() < full.size() && full.subList(full.size() - part.size(), full.size()).equals(part)) {
                 return true;
             }
         }
-        return isAcronym(name) && Acronyms.abbreviates(name, g.name);
+        return isAcronym(name.text()) && Acronyms.abbreviates(name.text(), g.name.text());
     }
 
     /** Whether two names are spellings of one name, by the alias table, the keys or their similarity. */
     boolean sameName(String a, String b) {
-        Optional<AliasTable.Entry> ea = aliases.find(a);
-        Optional<AliasTable.Entry> eb = aliases.find(b);
-        if (ea.isPresent() || eb.isPresent()) {
-            return ea.equals(eb);
+        return same(name(a), name(b));
+    }
+
+    private static boolean same(Name a, Name b) {
+        if (a.alias().isPresent() || b.alias().isPresent()) {
+            return a.alias().equals(b.alias());
         }
-        String ka = NameKey.of(a);
-        String kb = NameKey.of(b);
+        String ka = a.key();
+        String kb = b.key();
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }
         if (ka.equals(kb)) {
             return true;
         }
-        String sa = NameKey.skeleton(a);
-        String sb = NameKey.skeleton(b);
+        String sa = a.skeleton();
+        String sb = b.skeleton();
         boolean longEnough = sa.replace(" ", "").length() >= 4;
         if (sa.equals(sb) && longEnough) {
             return true;
@@ -142,14 +153,15 @@ public final class EntityLinker {
         Map<String, List<Group>> blocks = new HashMap<>();
         List<Group> groups = new ArrayList<>();
         Map<Group, TreeSet<String>> articles = new HashMap<>();
+        Map<String, Name> names = new HashMap<>();
         for (Map.Entry<String, List<EntityMention>> e : sorted.entrySet()) {
             for (EntityMention m : e.getValue()) {
-                String block = block(m.canonical());
-                List<Group> candidates = blocks.computeIfAbsent(block, k -> new ArrayList<>());
+                Name name = names.computeIfAbsent(m.canonical(), this::name);
+                List<Group> candidates = blocks.computeIfAbsent(block(name), k -> new ArrayList<>());
                 Group g = candidates.stream()
-                        .filter(x -> compatible(x.type, m.type()) && sameName(x.name, m.canonical())).findFirst().orElse(null);
+                        .filter(x -> compatible(x.type, m.type()) && same(x.name, name)).findFirst().orElse(null);
                 if (g == null) {
-                    g = new Group(m.type(), m.canonical());
+                    g = new Group(m.type(), name);
                     candidates.add(g);
                     groups.add(g);
                 }
@@ -164,7 +176,7 @@ public final class EntityLinker {
                 spellings.add(m.text());
                 spellings.add(m.canonical());
             });
-            out.add(new CanonicalEntity(g.name, g.type, spellings, List.copyOf(articles.get(g)), g.members.size()));
+            out.add(new CanonicalEntity(g.name.text(), g.type, spellings, List.copyOf(articles.get(g)), g.members.size()));
         }
         return out;
     }
@@ -173,12 +185,10 @@ public final class EntityLinker {
      * Names are compared only within a block: the first consonant of the skeleton, or the alias
      * table's canonical name, so a corpus of many thousand names is not compared pair by pair.
      */
-    private String block(String name) {
-        Optional<AliasTable.Entry> e = aliases.find(name);
-        if (e.isPresent()) {
-            return "=" + e.get().canonical();
+    private static String block(Name name) {
+        if (name.alias().isPresent()) {
+            return "=" + name.alias().get().canonical();
         }
-        String s = NameKey.skeleton(name);
-        return s.isEmpty() ? "" : s.substring(0, 1);
+        return name.skeleton().isEmpty() ? "" : name.skeleton().substring(0, 1);
     }
 }
