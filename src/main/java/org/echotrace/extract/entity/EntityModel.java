@@ -27,7 +27,8 @@ public final class EntityModel {
     static final String RESOURCE = "/org/echotrace/extract/entity/ner-model.bin.gz";
     private static final String MAGIC = "echotrace-ner 2";
 
-    private final Map<String, Integer> index;
+    private final FeatureIndex index;
+    private final int features;
     private final int[] start;
     private final byte[] labels;
     private final float[] weights;
@@ -39,7 +40,8 @@ public final class EntityModel {
     EntityModel(Map<String, Integer> index, int[] start, byte[] labels, float[] weights, float[][] transitions,
                 WordClusters clusters) {
         this.clusters = clusters;
-        this.index = index;
+        this.index = new FeatureIndex(index);
+        this.features = index.size();
         this.start = start;
         this.labels = labels;
         this.weights = weights;
@@ -157,7 +159,7 @@ public final class EntityModel {
     }
 
     public int features() {
-        return index.size();
+        return features;
     }
 
     /** The features of a sentence's tokens, with this model's word classes. */
@@ -192,8 +194,8 @@ public final class EntityModel {
     }
 
     private void add(String name, float[] row) {
-        Integer f = index.get(name);
-        if (f != null) {
+        int f = index.get(name);
+        if (f >= 0) {
             for (int at = start[f]; at < start[f + 1]; at++) {
                 row[labels[at]] += weights[at];
             }

@@ -31,6 +31,7 @@ final class Gazetteer {
             "Qamishli", "Manbij", "Afrin", "Kobani", "Hmeimim", "Khmeimim", "Tartus", "Euphrates", "al-Mayadin", "Mayadeen");
 
     static final Map<String, EntityType> NAMES = build();
+    private static final java.util.Set<String> OPENINGS = openings();
 
     private Gazetteer() {
     }
@@ -40,6 +41,18 @@ final class Gazetteer {
         ORGANISATIONS.forEach(n -> m.put(letters(n), EntityType.ORGANISATION));
         PLACES.forEach(n -> m.put(letters(n), EntityType.PLACE));
         return Map.copyOf(m);
+    }
+
+    private static java.util.Set<String> openings() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        NAMES.keySet().forEach(k -> out.add(k.substring(0, Math.min(2, k.length()))));
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether a gazetteer name can start with this word (its first two letters open one); a cheap filter. */
+    static boolean mayStart(String word) {
+        String l = letters(word);
+        return !l.isEmpty() && OPENINGS.contains(l.substring(0, Math.min(2, l.length())));
     }
 
     /** A name's letters and digits in lower case: "Hay'at Tahrir al-Sham" is "hayattahriralsham". */

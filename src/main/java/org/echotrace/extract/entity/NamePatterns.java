@@ -96,6 +96,10 @@ public final class NamePatterns {
         List<Chunk> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!Gazetteer.mayStart(words.get(i))) {
+                i++;
+                continue;
+            }
             StringBuilder joined = new StringBuilder();
             int bestEnd = -1;
             EntityType bestType = null;
