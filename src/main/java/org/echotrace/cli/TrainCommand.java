@@ -1,0 +1,17 @@
+package org.echotrace.cli;
+
+import picocli.CommandLine.Command;
+
+/** Trains the project's own models from data in {@code ../shared/data}; each model is a subcommand. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains a model of ours on real data and writes it where the build ships it from.",
+        subcommands = {TrainEntitiesCommand.class})
+final class TrainCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to train: entities");
+    }
+}
