@@ -28,6 +28,12 @@ public final class GeoNamesCompiler {
     /** Alternate names this short are mostly codes (IATA, abbreviations) that would match words. */
     private static final int MIN_ALTERNATE_KEY = 4;
 
+    /**
+     * First line of the compiled file; raised whenever {@link PlaceNames} keys change, so a file
+     * compiled by an older build is compiled again rather than silently missing names.
+     */
+    static final String FORMAT = "#echotrace-geonames 2";
+
     private GeoNamesCompiler() {
     }
 
@@ -42,11 +48,23 @@ public final class GeoNamesCompiler {
             throw new IOException("no GeoNames file at " + in.toAbsolutePath()
                     + " (run npm ci in gazetteer/, which the Maven build does when node_modules is missing)");
         }
-        if (Files.isRegularFile(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) > 0) {
+        if (upToDate(in, out)) {
             return;
         }
         int n = compile(in, out);
         System.err.println("GeoNamesCompiler: " + n + " places from " + in + " into " + out);
+    }
+
+    private static boolean upToDate(Path in, Path out) throws IOException {
+        if (!Files.isRegularFile(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(in)) <= 0) {
+            return false;
+        }
+        try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(out)), StandardCharsets.UTF_8))) {
+            return FORMAT.equals(r.readLine());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static int compile(Path in, Path out) throws IOException {
@@ -57,6 +75,8 @@ public final class GeoNamesCompiler {
         try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8);
              BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                      new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8))) {
+            w.write(FORMAT);
+            w.write('\n');
             for (String line; (line = r.readLine()) != null; ) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 15) {

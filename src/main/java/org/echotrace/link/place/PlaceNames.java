@@ -21,7 +21,10 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
-    /** The exact key, or an empty string when the name has no Latin letters. */
+    /**
+     * The exact key, or an empty string when the name has no Latin letters. A word's final h after
+     * a vowel goes too: the ta marbuta is written "Sukhnah" and "Sukhna", "Raqqah" and "Raqqa".
+     */
     static String key(String name) {
         String folded = fold(name);
         if (folded.isEmpty()) {
@@ -29,9 +32,23 @@ final class PlaceNames {
         }
         int space = folded.indexOf(' ');
         if (space > 0 && ARTICLES.contains(folded.substring(0, space))) {
-            return folded.substring(space + 1);
+            folded = folded.substring(space + 1);
         }
-        return folded;
+        return softEnds(folded);
+    }
+
+    private static String softEnds(String s) {
+        StringBuilder out = null;
+        for (int i = s.length() - 1; i >= 2; i--) {
+            boolean wordEnd = i == s.length() - 1 || s.charAt(i + 1) == ' ';
+            if (wordEnd && s.charAt(i) == 'h' && "aeiou".indexOf(s.charAt(i - 1)) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                out.deleteCharAt(i);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /**
