@@ -26,6 +26,9 @@ final class Actors {
     record Sides(Optional<String> actor1, Optional<String> actor2) {
     }
 
+    /** ACLED's name for armed men the text does not name. */
+    static final String UNIDENTIFIED = "Unidentified armed group";
+
     /** Known actors, most specific first; written by us from the conflict's usual names. */
     private static final List<Object[]> KNOWN = List.of(
             known("ISIS", "\\b(ISIS|ISIL|IS|Daesh|Islamic State|ex-ISIS)\\b", false),
@@ -40,7 +43,7 @@ final class Actors {
             known("Syrian Free Army", "\\b(Syrian Free Army|Free Syrian Army|Maghawir al-Thawra|Revolutionary Commando Army)\\b", false),
             known("Hezbollah", "\\b(Hezbollah|Hizbollah|Hizballah)\\b", false),
             known("Police", "\\b(?i:police|policemen)\\b", true),
-            known("Unidentified armed group", "\\b(?i:militants?|terrorists?|gunmen|insurgents?|jihadists?|rebels?|armed men|gangs?|assailants)\\b", true),
+            known(UNIDENTIFIED, "\\b(?i:militants?|terrorists?|gunmen|insurgents?|jihadists?|rebels?|armed men|gangs?|assailants)\\b", true),
             known("Civilians", "\\b(?i:civilians?|villagers|residents|refugees)\\b", true),
             known("Protesters", "\\b(?i:protesters|demonstrators|rioters)\\b", true));
 

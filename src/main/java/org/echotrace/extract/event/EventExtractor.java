@@ -36,8 +36,10 @@ public final class EventExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
             "(?i)\\b(\\w+ed|fought|struck|hit|overran|took|seized|shot|blew|threw|stole|set|began|led)\\b");
     private static final java.util.regex.Pattern MODAL = java.util.regex.Pattern.compile(
-            "(?i)\\b(preparing for|prepare for|plans? to|planning to|ready to|threaten\\w* to|intend\\w* to|in order to|"
+            "\\b(preparing for|prepare for|plans? to|planning to|ready to|threaten\\w* to|intend\\w* to|in order to|"
                     + "would|will|could|might|may)\\b");
+    /** "carried out a series of attacks": the verb may stand a few words before the cue noun. */
+    private static final int PAST_WINDOW = 30;
     /** A follow-up sentence ("five militants were killed") adds to an event told this few sentences before. */
     static final int FOLLOW_UP = 2;
 
@@ -76,8 +78,8 @@ public final class EventExtractor implements Stage<AnalyzedArticle, AnalyzedArti
                 continue;
             }
             Optional<ResolvedDate> date = EventDates.find(text, span, in.clean().metadata());
-            if (date.isEmpty() && last != null && EventDates.sameDay(text, span)) {
-                date = last.date;
+            if (date.isEmpty() && EventDates.sameDay(text, span)) {
+                date = lastDate(drafts);
             }
             Optional<PlaceMention> place = EventPlaces.location(text, span, in.places());
             int cueStart = span.start() + Math.max(0, t.cueStart());
@@ -104,9 +106,21 @@ public final class EventExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         return in.withEvents(events);
     }
 
-    /** "were killed", "liberated", "struck", "seized", "fought": the cue tells a past act, not a noun or a plan. */
+    /**
+     * "were killed", "liberated", "struck", "carried out attacks": the cue, or the words just
+     * before it, tell a past act, not a noun alone ("the offensive") or a plan.
+     */
     private static boolean pastAct(String text, int cueStart, int cueEnd) {
-        return PAST.matcher(text).region(cueStart, cueEnd).find();
+        return PAST.matcher(text).region(Math.max(0, cueStart - PAST_WINDOW), cueEnd).find();
+    }
+
+    private static Optional<ResolvedDate> lastDate(List<EventDraft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).date.isPresent()) {
+                return drafts.get(i).date;
+            }
+        }
+        return Optional.empty();
     }
 
     /** "preparing for new attacks", "ready to begin", "would be eradicated": not (yet) an event. */

@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * Joins the drafts that tell one event: the same type, dates that agree (or one missing), places
  * that agree (the same entry, one missing, or a region or country holding the other's country), and
- * either told within a few sentences of each other or pinned to the same date and place anywhere in
- * the article (a statement quoted twice, in two translations). The first telling keeps its evidence;
+ * either told within a few sentences of each other or at the very same place anywhere in the
+ * article (a statement quoted twice, in two translations). Two events of one type at one place on
+ * different dates stay apart, since their dates disagree. The first telling keeps its evidence;
  * the others fill what it lacks, and a more precise place replaces a vaguer one.
  */
 final class EventMerger {
@@ -47,7 +48,7 @@ final class EventMerger {
         if (!placesAgree(a.place, b.place)) {
             return false;
         }
-        boolean pinned = a.date.isPresent() && b.date.isPresent() && a.place.isPresent() && b.place.isPresent()
+        boolean pinned = a.place.isPresent() && b.place.isPresent()
                 && a.place.get().place().id().equals(b.place.get().place().id());
         return pinned || Math.abs(b.sentence - a.sentence) <= NEARBY;
     }
@@ -70,6 +71,14 @@ final class EventMerger {
         return vague && pa.country().isPresent() && pa.country().equals(pb.country());
     }
 
+    /** The retelling's actor where the first telling had none, or only a generic one ("militants"). */
+    private static Optional<String> better(Optional<String> first, Optional<String> retold) {
+        if (first.isEmpty() || (first.get().equals(Actors.UNIDENTIFIED) && retold.isPresent())) {
+            return retold.isPresent() ? retold : first;
+        }
+        return first;
+    }
+
     private static void fill(EventDraft into, EventDraft d) {
         if (into.date.isEmpty()) {
             into.date = d.date;
@@ -81,11 +90,7 @@ final class EventMerger {
         if (into.fatalities.isEmpty()) {
             into.fatalities = d.fatalities;
         }
-        if (into.actor1.isEmpty()) {
-            into.actor1 = d.actor1;
-        }
-        if (into.actor2.isEmpty()) {
-            into.actor2 = d.actor2;
-        }
+        into.actor1 = better(into.actor1, d.actor1);
+        into.actor2 = better(into.actor2, d.actor2);
     }
 }
