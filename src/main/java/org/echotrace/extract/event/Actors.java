@@ -94,6 +94,7 @@ final class Actors {
                 target = a;
             }
         }
+        agent = named(text, actors, agent);
         for (Actor a : actors) {
             if (agent == null && a.end() <= cue && a != target) {
                 agent = a;
@@ -113,6 +114,22 @@ final class Actors {
             target = null;
         }
         return new Sides(Optional.ofNullable(agent).map(Actor::name), Optional.ofNullable(target).map(Actor::name));
+    }
+
+    /** "suspected militants of ISIS": the named group a generic one belongs to. */
+    private static Actor named(String text, List<Actor> actors, Actor agent) {
+        if (agent == null || !agent.generic()) {
+            return agent;
+        }
+        int i = actors.indexOf(agent);
+        if (i + 1 < actors.size()) {
+            Actor next = actors.get(i + 1);
+            String between = text.substring(agent.end(), next.start());
+            if (!next.generic() && between.matches("\\s+(of|from)\\s+(the\\s+)?")) {
+                return next;
+            }
+        }
+        return agent;
     }
 
     /** "fighters of the Quds Brigade were killed", "attacks on government forces": the group suffers the act. */

@@ -38,7 +38,7 @@ final class MentionFinder {
             "town", "village", "crossing", "border");
     private static final Set<String> NEIGHBOUR_OK = Set.of("the", "in", "at", "on", "from", "to", "and", "but", "near",
             "of", "by", "into", "towards", "toward", "eastern", "western", "northern", "southern", "central",
-            "north", "south", "east", "west", "greater", "upper", "lower", "old", "new");
+            "north", "south", "east", "west", "greater", "upper", "lower");
     private static final Set<String> STOP = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "god", "mr", "mrs", "general", "major", "president", "minister",

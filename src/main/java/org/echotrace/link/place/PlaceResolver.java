@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * its prior (our curated entries high, a town by its population and rank as a seat), plus the
  * weight of its country among the article's unambiguous names, plus a bonus when it lies near a
  * place another name of the article was resolved to; names that land in no country the article
- * is about, with little population behind them, are dropped as likely false matches.
+ * is about and near none of its other places, with little population behind them, are dropped as likely false matches.
  *
  * <p>Design decision: two passes and fixed weights, not a learned model: the weights are few,
  * each one says why it is there, and there is no labelled geocoding data of our domain to learn from.
@@ -57,7 +57,7 @@ final class PlaceResolver {
             if (!f.exact() && ctx < SKELETON_CONTEXT) {
                 continue;
             }
-            if (!c.curated() && ctx == 0.0 && c.population() < OUT_OF_CONTEXT_POPULATION) {
+            if (!c.curated() && ctx == 0.0 && !s.near() && c.population() < OUT_OF_CONTEXT_POPULATION) {
                 continue;
             }
             double base = f.exact() ? 0.95 : 0.75;
@@ -67,11 +67,13 @@ final class PlaceResolver {
         return out;
     }
 
-    private record Scored(Candidate candidate, double margin) {
+    /** The chosen candidate, its lead over the runner-up, and whether it lies near another place of the article. */
+    private record Scored(Candidate candidate, double margin, boolean near) {
     }
 
     private static Scored best(Found f, Map<String, Double> context, List<Place> others) {
         Candidate best = null;
+        boolean bestNear = false;
         double top = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         for (Candidate c : f.candidates()) {
@@ -79,9 +81,11 @@ final class PlaceResolver {
             if (!f.exact()) {
                 s -= SKELETON_PENALTY;
             }
+            boolean near = false;
             for (Place o : others) {
                 if (!o.id().equals(c.place().id()) && km(o, c.place()) < NEAR_KM) {
                     s += NEAR_WEIGHT;
+                    near = true;
                     break;
                 }
             }
@@ -89,11 +93,12 @@ final class PlaceResolver {
                 second = top;
                 top = s;
                 best = c;
+                bestNear = near;
             } else if (s > second) {
                 second = s;
             }
         }
-        return new Scored(best, second == Double.NEGATIVE_INFINITY ? 1.0 : top - second);
+        return new Scored(best, second == Double.NEGATIVE_INFINITY ? 1.0 : top - second, bestNear);
     }
 
     static double prior(Candidate c) {
