@@ -51,7 +51,7 @@ final class Actors {
         return new Object[]{name, Pattern.compile(regex), generic};
     }
 
-    private static final Pattern BY = Pattern.compile("\\b(?:by|blamed on|carried out by|claimed by)\\s+$");
+    private static final Pattern BY = Pattern.compile("\\b(?:by|blamed on|carried out by|claimed by)\\s+(?:suspected\\s+|alleged\\s+|unidentified\\s+)?$");
     private static final Pattern TARGET = Pattern.compile("\\b(?:of|on|against|over|targeting)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     private Actors() {
