@@ -18,6 +18,7 @@ final class Groups {
     private final long[] first;
     private final long[] last;
     private final Map<Integer, float[]> sums = new HashMap<>();
+    private final Map<Integer, int[]> origins = new HashMap<>();
 
     Groups(float[][] vectors, long[] day) {
         this.vectors = vectors;
@@ -56,6 +57,13 @@ final class Groups {
         for (int d = 0; d < sum.length; d++) {
             sum[d] += other[d];
         }
+        int[] oa = origins.remove(ra);
+        int[] ob = origins.remove(rb);
+        int[] o = oa == null ? ob : ob == null ? oa : java.util.stream.IntStream.concat(java.util.Arrays.stream(oa),
+                java.util.Arrays.stream(ob)).distinct().sorted().toArray();
+        if (o != null) {
+            origins.put(ra, o);
+        }
         parent[rb] = ra;
         size[ra] += size[rb];
         first[ra] = minDay(first[ra], first[rb]);
@@ -64,6 +72,16 @@ final class Groups {
 
     private float[] sumOf(int root) {
         return sums.computeIfAbsent(root, r -> vectors[r].clone());
+    }
+
+    /** Marks a point (still alone) as a member of a group that existed before this run. */
+    void setOrigin(int point, int origin) {
+        origins.put(find(point), new int[] {origin});
+    }
+
+    /** The earlier groups a group (root) contains, ascending; empty for a group of new points only. */
+    int[] originsOf(int root) {
+        return origins.getOrDefault(root, new int[0]);
     }
 
     /** Mean cosine over all pairs across two groups (roots). */

@@ -59,7 +59,7 @@ public final class NarrativeClusterer {
         List<ClaimPoint> sorted = points.stream().sorted(ClaimPoint.BY_KEY).toList();
         int[] none = new int[sorted.size()];
         java.util.Arrays.fill(none, -1);
-        List<int[]> groups = cluster(sorted, none, new boolean[0]);
+        List<int[]> groups = cluster(sorted, none, (a, b) -> true);
         List<List<ClaimPoint>> out = new ArrayList<>(groups.size());
         for (int[] g : groups) {
             List<ClaimPoint> members = new ArrayList<>(g.length);
@@ -71,12 +71,19 @@ public final class NarrativeClusterer {
         return out;
     }
 
+    /** Whether two groups that hold earlier groups (their numbers, ascending) may join. */
+    interface JoinRule {
+        boolean canJoin(int[] originsA, int[] originsB);
+    }
+
     /**
      * Groups points already sorted by key, starting from given groups: {@code start[i]} is the
-     * group point i already belongs to (-1: none), and a group marked in {@code frozen} takes and
-     * gives no members. Returns groups of indices, each ascending, ordered by their first index.
+     * earlier group point i belongs to (-1: none). Two groups holding different earlier groups join
+     * only when {@code rule} allows; a group the rule refuses to join with itself ({@code canJoin(x, x)}
+     * false: frozen) takes no new members. Returns groups of indices, each ascending, ordered by
+     * their first index.
      */
-    List<int[]> cluster(List<ClaimPoint> sorted, int[] start, boolean[] frozen) {
+    List<int[]> cluster(List<ClaimPoint> sorted, int[] start, JoinRule rule) {
         int n = sorted.size();
         float[][] v = new float[n][];
         long[] day = new long[n];
@@ -98,7 +105,8 @@ public final class NarrativeClusterer {
             } else {
                 g.union(firstOf[s], i);
             }
-            locked[i] = s < frozen.length && frozen[s];
+            g.setOrigin(i, s);
+            locked[i] = !rule.canJoin(new int[] {s}, new int[] {s});
         }
         List<VectorNeighbours.Edge> edges = new ArrayList<>(VectorNeighbours.graph(v, settings.neighbours(),
                 settings.threshold() - 0.15, settings.seed()));
@@ -112,7 +120,8 @@ public final class NarrativeClusterer {
                 }
                 int ra = g.find(e.a());
                 int rb = g.find(e.b());
-                if (ra != rb && g.meanCosine(ra, rb) >= settings.threshold() + penalty(g.gapDays(ra, rb))) {
+                if (ra != rb && joinable(g.originsOf(ra), g.originsOf(rb), rule)
+                        && g.meanCosine(ra, rb) >= settings.threshold() + penalty(g.gapDays(ra, rb))) {
                     g.union(ra, rb);
                     merged = true;
                 }
@@ -122,6 +131,10 @@ public final class NarrativeClusterer {
             }
         }
         return g.groups();
+    }
+
+    private static boolean joinable(int[] a, int[] b, JoinRule rule) {
+        return a.length == 0 || b.length == 0 || rule.canJoin(a, b);
     }
 
     private double penalty(long gapDays) {

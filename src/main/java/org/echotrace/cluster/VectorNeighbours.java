@@ -9,20 +9,25 @@ import java.util.stream.IntStream;
 
 /**
  * An approximate k-nearest-neighbour graph of unit vectors by cosine: seeded random-hyperplane
- * hashing (SimHash), several tables, and inside each bucket a sorted window rather than all pairs.
+ * hashing (SimHash) in several tables, each sorted by signature so that points sharing a long
+ * prefix of signs sit side by side, and each point compared with a window of its successors
+ * (Charikar's sorted-signature search), then one round of neighbour-of-neighbour search.
  *
  * <p>Design decision: our own LSH rather than Lucene's HNSW. HNSW graphs depend on insertion order
  * and on merge threads, and a narrative id must not change because a file was read first; a
- * seeded hash is the same on every run. Buckets of one dense topic can hold thousands of points,
- * so inside a bucket the points are sorted by one more random projection and each is compared
- * with its {@code window} successors only: work is {@code n * tables * window} similarities plus
- * one sort per table, O(n log n), whatever the data. Below {@link #EXACT_BELOW} points every pair
+ * seeded hash is the same on every run. Fixed buckets fail both ways (a dense topic fills one with
+ * thousands of points; a fine one leaves points alone), a sorted window does not: every point gets
+ * {@code window} candidates per table, the closest by signature, and the work is
+ * {@code n * tables * window} similarities plus one sort per table, O(n log n), whatever the data. Below {@link #EXACT_BELOW} points every pair
  * is compared, which is then cheaper and exact.
  */
 final class VectorNeighbours {
     static final int EXACT_BELOW = 1500;
-    private static final int TABLES = 10;
+    private static final int TABLES = 16;
     private static final int WINDOW = 8;
+    private static final int BITS = 20;
+    private static final int ROUNDS = 2;
+    private static final long INDEX_MASK = (1 << 20) - 1;
 
     /** An undirected edge, {@code a < b}. */
     record Edge(int a, int b, double similarity) {
@@ -34,7 +39,52 @@ final class VectorNeighbours {
     /** Each point's best {@code k} neighbours with similarity at least {@code min}, as a deduplicated edge list sorted by (a, b). */
     static List<Edge> graph(float[][] v, int k, double min, long seed) {
         int n = v.length;
-        long[] pairs = n < EXACT_BELOW ? allPairs(n) : candidatePairs(v, seed);
+        if (n < EXACT_BELOW) {
+            return best(v, allPairs(n), k, min);
+        }
+        // The first graph keeps each point's best candidates however far: a point whose own group
+        // hashed apart still has neighbours of its topic, and their neighbours are its group.
+        // Rounds of neighbour-of-neighbour search (NN-descent) then find them, at n * k * k
+        // similarities a round, not n^2.
+        List<Edge> graph = best(v, candidatePairs(v, seed), k, Double.NEGATIVE_INFINITY);
+        for (int round = 0; round < ROUNDS; round++) {
+            graph = best(v, twoHop(graph, n, k), k, round == ROUNDS - 1 ? min : Double.NEGATIVE_INFINITY);
+        }
+        return graph;
+    }
+
+    private static long[] twoHop(List<Edge> first, int n, int k) {
+        List<List<Integer>> adj = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            adj.add(new ArrayList<>());
+        }
+        long[] pairs = new long[first.size() * 2];
+        int c = 0;
+        for (Edge e : first) {
+            adj.get(e.a()).add(e.b());
+            adj.get(e.b()).add(e.a());
+            pairs[c++] = ((long) e.a() << 32) | e.b();
+        }
+        int cap = Math.min(k, 8);
+        long[] grown = new long[c + n * cap * cap];
+        System.arraycopy(pairs, 0, grown, 0, c);
+        for (int i = 0; i < n; i++) {
+            List<Integer> near = adj.get(i);
+            for (int x = 0; x < Math.min(cap, near.size()); x++) {
+                List<Integer> far = adj.get(near.get(x));
+                for (int y = 0; y < Math.min(cap, far.size()); y++) {
+                    int j = far.get(y);
+                    if (j > i) {
+                        grown[c++] = ((long) i << 32) | j;
+                    }
+                }
+            }
+        }
+        return sortedUnique(grown, c);
+    }
+
+    private static List<Edge> best(float[][] v, long[] pairs, int k, double min) {
+        int n = v.length;
         double[] sims = new double[pairs.length];
         IntStream.range(0, pairs.length).parallel()
                 .forEach(p -> sims[p] = dot(v[(int) (pairs[p] >>> 32)], v[(int) pairs[p]]));
@@ -51,7 +101,7 @@ final class VectorNeighbours {
             offer(best.get((int) (pairs[p] >>> 32)), entry, k);
             offer(best.get((int) pairs[p]), entry, k);
         }
-        long[] kept = best.stream().flatMap(q -> q.stream()).mapToLong(e -> e[1]).distinct().sorted().toArray();
+        long[] kept = sortedUnique(best.stream().flatMap(q -> q.stream()).mapToLong(e -> e[1]).toArray(), -1);
         List<Edge> out = new ArrayList<>(kept.length);
         for (long p : kept) {
             out.add(new Edge((int) (pairs[(int) p] >>> 32), (int) pairs[(int) p], sims[(int) p]));
@@ -80,48 +130,53 @@ final class VectorNeighbours {
     private static long[] candidatePairs(float[][] v, long seed) {
         int n = v.length;
         int dim = v[0].length;
-        int bits = Math.max(1, Math.min(20, 31 - Integer.numberOfLeadingZeros(n / 64)));
         Random random = new Random(seed);
         long[] out = new long[n * TABLES * WINDOW];
         int c = 0;
         for (int t = 0; t < TABLES; t++) {
-            float[][] planes = new float[bits + 1][dim];
+            float[][] planes = new float[BITS][dim];
             for (float[] plane : planes) {
                 for (int d = 0; d < dim; d++) {
                     plane[d] = (float) random.nextGaussian();
                 }
             }
             long[] order = new long[n];
-            IntStream.range(0, n).parallel().forEach(i -> order[i] = sortKey(v[i], planes, bits, i));
+            IntStream.range(0, n).parallel().forEach(i -> order[i] = sortKey(v[i], planes, i));
             Arrays.sort(order);
             for (int x = 0; x < n; x++) {
-                long bucket = order[x] >>> 52;
-                for (int y = x + 1; y < Math.min(n, x + 1 + WINDOW) && order[y] >>> 52 == bucket; y++) {
-                    int i = (int) (order[x] & 0xFFFFF);
-                    int j = (int) (order[y] & 0xFFFFF);
+                for (int y = x + 1; y < Math.min(n, x + 1 + WINDOW); y++) {
+                    int i = (int) (order[x] & INDEX_MASK);
+                    int j = (int) (order[y] & INDEX_MASK);
                     out[c++] = i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
                 }
             }
         }
-        return Arrays.stream(out, 0, c).distinct().sorted().toArray();
+        return sortedUnique(out, c);
     }
 
-    /**
-     * One long that sorts by bucket (12 high bits: the hyperplane signs, folded when there are more),
-     * then by the extra projection (32 bits), then by index (20 bits, so up to about a million points).
-     */
-    private static long sortKey(float[] x, float[][] planes, int bits, int index) {
-        if (index >= 1 << 20) {
+    /** The signs of the point on the table's hyperplanes (its SimHash), then its index (20 bits, about a million points). */
+    private static long sortKey(float[] x, float[][] planes, int index) {
+        if (index > INDEX_MASK) {
             throw new IllegalArgumentException("more than 2^20 points for one neighbour graph");
         }
         long signs = 0;
-        for (int b = 0; b < bits; b++) {
-            signs = (signs << 1) | (dot(x, planes[b]) >= 0 ? 1 : 0);
+        for (float[] plane : planes) {
+            signs = (signs << 1) | (dot(x, plane) >= 0 ? 1 : 0);
         }
-        long bucket = (signs ^ (signs >>> 12)) & 0xFFF;
-        double proj = dot(x, planes[bits]);
-        long rank = (long) ((Math.tanh(proj) + 1) / 2 * 0xFFFFFFFFL) & 0xFFFFFFFFL;
-        return (bucket << 52) | (rank << 20) | index;
+        return (signs << 20) | index;
+    }
+
+    /** The first {@code length} values (all when negative), sorted, without repeats; no boxing. */
+    private static long[] sortedUnique(long[] values, int length) {
+        long[] a = length < 0 ? values : Arrays.copyOf(values, length);
+        Arrays.parallelSort(a);
+        int u = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (i == 0 || a[i] != a[i - 1]) {
+                a[u++] = a[i];
+            }
+        }
+        return Arrays.copyOf(a, u);
     }
 
     static double dot(float[] a, float[] b) {
