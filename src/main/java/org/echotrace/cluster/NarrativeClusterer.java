@@ -48,6 +48,8 @@ public final class NarrativeClusterer {
     }
 
     private static final int PASSES = 3;
+    private static final double LEVEL_TOP = 0.9;
+    private static final double LEVEL_STEP = 0.05;
     private final Settings settings;
 
     public NarrativeClusterer(Settings settings) {
@@ -112,25 +114,36 @@ public final class NarrativeClusterer {
                 settings.threshold() - 0.15, settings.seed()));
         edges.sort(Comparator.comparingDouble((VectorNeighbours.Edge e) -> -e.similarity())
                 .thenComparingInt(VectorNeighbours.Edge::a).thenComparingInt(VectorNeighbours.Edge::b));
-        for (int pass = 0; pass < PASSES; pass++) {
-            boolean merged = false;
-            for (VectorNeighbours.Edge e : edges) {
-                if (locked[e.a()] || locked[e.b()]) {
-                    continue;
-                }
-                int ra = g.find(e.a());
-                int rb = g.find(e.b());
-                if (ra != rb && joinable(g.originsOf(ra), g.originsOf(rb), rule)
-                        && g.meanCosine(ra, rb) >= settings.threshold() + penalty(g.gapDays(ra, rb))) {
-                    g.union(ra, rb);
-                    merged = true;
+        // Levels from strict to the threshold: the closest groups join first, as in agglomerative
+        // average linkage, without its n^2 table of pair scores.
+        for (double level = LEVEL_TOP; ; level = Math.max(settings.threshold(), level - LEVEL_STEP)) {
+            for (int pass = 0; pass < PASSES; pass++) {
+                if (!joinAlong(edges, g, locked, level, rule)) {
+                    break;
                 }
             }
-            if (!merged) {
+            if (level <= settings.threshold()) {
                 break;
             }
         }
         return g.groups();
+    }
+
+    private boolean joinAlong(List<VectorNeighbours.Edge> edges, Groups g, boolean[] locked, double level, JoinRule rule) {
+        boolean merged = false;
+        for (VectorNeighbours.Edge e : edges) {
+            if (e.similarity() < level - 0.15 || locked[e.a()] || locked[e.b()]) {
+                continue;
+            }
+            int ra = g.find(e.a());
+            int rb = g.find(e.b());
+            if (ra != rb && joinable(g.originsOf(ra), g.originsOf(rb), rule)
+                    && g.meanCosine(ra, rb) >= level + penalty(g.gapDays(ra, rb))) {
+                g.union(ra, rb);
+                merged = true;
+            }
+        }
+        return merged;
     }
 
     private static boolean joinable(int[] a, int[] b, JoinRule rule) {
