@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.TextSpan;
 import org.echotrace.store.StoreException;
 
 /**
@@ -59,6 +62,28 @@ public record NarrativeDataset(Path dir, List<Article> articles, List<String> na
         }
         return new NarrativeDataset(dir, new ArrayList<>(byId.values()),
                 classes(data.resolve("subtask2_narratives.txt")), classes(data.resolve("subtask2_subnarratives.txt")));
+    }
+
+    /**
+     * Sentence spans of a document: each non-blank line is a paragraph (the title line included),
+     * split into sentences by the shared annotator.
+     */
+    public static List<TextSpan> sentenceSpans(String text, SentenceAnnotator annotator) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (!text.substring(from, to).isBlank()) {
+                annotator.annotate(text, from, to, paragraph++, out);
+            }
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return out.stream().map(Sentence::span).toList();
     }
 
     /** A class list as the official scorer reads it: the file split on newlines. */

@@ -11,8 +11,8 @@ import org.echotrace.model.TaxonomyLabel.Basis;
  * Turns label probabilities into a consistent set of taxonomy entries.
  *
  * <p>Hierarchy: a sub-narrative given implies its narrative; a narrative given with none of its
- * sub-narratives over threshold gets its most likely sub-narrative (which may be
- * {@code <narrative>: Other}); no narrative at all gives the one entry "Other" (at both levels).
+ * sub-narratives over threshold gets its most likely sub-narrative ({@code <narrative>: Other}
+ * on a tie, as when none is scored); no narrative at all gives the one entry "Other" (at both levels).
  */
 final class LabelDecision {
     /** One chosen entry, its probability and why. */
@@ -70,7 +70,7 @@ final class LabelDecision {
                 double topP = -1;
                 for (TaxonomyEntry s : taxonomy.subNarrativesOf(n)) {
                     double p = probability.getOrDefault(s.label(), 0.0);
-                    if (p > topP) {
+                    if (p > topP || (p == topP && s.isOtherOfNarrative())) {
                         topP = p;
                         top = s;
                     }
@@ -85,6 +85,7 @@ final class LabelDecision {
     }
 
     private static Choice choice(TaxonomyEntry e, double p, java.util.Set<String> zeroShot) {
-        return new Choice(e.label(), e.parent(), p, zeroShot.contains(e.label()) ? Basis.ZERO_SHOT : Basis.TRAINED);
+        Basis basis = e.isOtherOfNarrative() ? Basis.OTHER : zeroShot.contains(e.label()) ? Basis.ZERO_SHOT : Basis.TRAINED;
+        return new Choice(e.label(), e.parent(), p, basis);
     }
 }

@@ -45,8 +45,9 @@ public final class TaxonomyLabeller {
                 trained.put(model.labels().get(i), i);
             }
         }
+        // A "<narrative>: Other" without training data is only ever the fallback of its narrative.
         for (TaxonomyEntry e : taxonomy.entries()) {
-            if (!trained.containsKey(e.label())) {
+            if (!trained.containsKey(e.label()) && !e.isOtherOfNarrative()) {
                 zeroShot.add(e);
                 zeroShotLabels.add(e.label());
             }
