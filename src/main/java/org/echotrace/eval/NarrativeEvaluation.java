@@ -19,7 +19,6 @@ import org.echotrace.link.taxonomy.NarrativeTrainer;
 import org.echotrace.link.taxonomy.Taxonomy;
 import org.echotrace.link.taxonomy.TaxonomyLabeller;
 import org.echotrace.link.taxonomy.TaxonomyReader;
-import org.echotrace.link.taxonomy.TextEmbedder;
 import org.echotrace.model.TaxonomyLabel;
 import org.echotrace.store.StoreException;
 
@@ -120,9 +119,12 @@ public final class NarrativeEvaluation {
         }
     }
 
-    /** Labelled examples of a dataset, gold labels kept where the taxonomy knows them. */
+    /**
+     * Labelled examples of a dataset, gold labels kept where the taxonomy knows them; the cache is
+     * saved every hundred articles and at the end, so an interrupted run keeps what it embedded.
+     */
     public static List<NarrativeTrainer.Example> examples(NarrativeDataset d, Taxonomy taxonomy, SentenceAnnotator annotator,
-                                                          TextEmbedder embedder, PrintStream log) {
+                                                          EmbeddingCache embedder, PrintStream log) {
         List<NarrativeTrainer.Example> out = new ArrayList<>();
         for (NarrativeDataset.Article a : d.articles()) {
             ArticleSentences s = ArticleSentences.embed(a.text(), NarrativeDataset.sentenceSpans(a.text(), annotator), embedder);
@@ -134,10 +136,12 @@ public final class NarrativeEvaluation {
                 addKnown(l, taxonomy, labels);
             }
             out.add(new NarrativeTrainer.Example(s, labels));
-            if (out.size() % 50 == 0) {
+            if (out.size() % 100 == 0) {
                 log.println("embedded " + out.size() + "/" + d.articles().size() + " articles of " + d.dir());
+                embedder.save();
             }
         }
+        embedder.save();
         return out;
     }
 

@@ -84,8 +84,17 @@ class TaxonomyLabellerTest {
         assertFalse(m.labels().isEmpty());
     }
 
+    private static NarrativeModel trained;
+
+    private static synchronized NarrativeModel model() {
+        if (trained == null) {
+            trained = train();
+        }
+        return trained;
+    }
+
     /** Thirty articles: a third about the labs, a third about sanctions, a third about neither. */
-    private static NarrativeModel model() {
+    private static NarrativeModel train() {
         List<NarrativeTrainer.Example> examples = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             List<String> sentences = new ArrayList<>(List.of(FILLER[i % 5], FILLER[(i + 2) % 5]));
