@@ -31,6 +31,9 @@ final class EvalNarrativesCommand implements Callable<Integer> {
             description = "Also write the predictions as the task's TSV (for the official scorer).")
     Path predictions;
 
+    @Option(names = "--no-embeddings", description = "Lexical features only (for languages MiniLM does not cover).")
+    boolean noEmbeddings;
+
     @Option(names = "--lambda", paramLabel = "L", description = "L2 regularisation (default: the shipped model's).")
     Double lambda;
 
@@ -48,7 +51,7 @@ final class EvalNarrativesCommand implements Callable<Integer> {
                 lambda == null ? d.lambda() : lambda, positiveWeight == null ? d.positiveWeightPower() : positiveWeight,
                 d.iterations(), d.embeddingWeight(), d.similarityWeight(), d.lexicalWeight(), d.innerFolds(),
                 d.minPositives(), d.seed());
-        NarrativeEvaluation.Options o = new NarrativeEvaluation.Options(split, lang, folds, s, Optional.ofNullable(predictions));
+        NarrativeEvaluation.Options o = new NarrativeEvaluation.Options(split, lang, folds, s, Optional.ofNullable(predictions), !noEmbeddings);
         return EvalCommand.print(data, (dir, log) -> NarrativeEvaluation.run(dir, o, log));
     }
 }

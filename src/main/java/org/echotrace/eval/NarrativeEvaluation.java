@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.link.taxonomy.ArticleSentences;
 import org.echotrace.link.taxonomy.NarrativeModel;
@@ -19,6 +20,7 @@ import org.echotrace.link.taxonomy.NarrativeTrainer;
 import org.echotrace.link.taxonomy.Taxonomy;
 import org.echotrace.link.taxonomy.TaxonomyLabeller;
 import org.echotrace.link.taxonomy.TaxonomyReader;
+import org.echotrace.link.taxonomy.TextEmbedder;
 import org.echotrace.model.TaxonomyLabel;
 import org.echotrace.store.StoreException;
 
@@ -39,7 +41,19 @@ public final class NarrativeEvaluation {
 
     /** Options of a run. {@code predictions}: where to write the official prediction TSV, if anywhere. */
     public record Options(String split, String lang, int folds, NarrativeTrainer.Settings settings,
-                          Optional<Path> predictions) {
+                          Optional<Path> predictions, boolean embeddings) {
+    }
+
+    /**
+     * Without embeddings every sentence vector is zero, leaving the lexical features alone: the
+     * honest setting for languages MiniLM was not trained on, and fast (nothing to embed).
+     */
+    private static EmbeddingCache cache(Options o, PrintStream log) {
+        if (o.embeddings()) {
+            return EmbeddingCache.forDataset("semeval2025-task10-" + o.lang(), log);
+        }
+        TextEmbedder zero = texts -> texts.stream().map(t -> new float[SentenceEmbedder.DIMENSION]).toList();
+        return new EmbeddingCache(Path.of("target", "embedding-cache", "none-" + o.lang() + ".bin"), zero, log);
     }
 
     public static LinkedHashMap<String, Object> run(Path data, Options o, PrintStream log) {
@@ -47,7 +61,7 @@ public final class NarrativeEvaluation {
         long started = System.nanoTime();
         try {
             Taxonomy taxonomy = TaxonomyReader.read(data);
-            EmbeddingCache cache = EmbeddingCache.forDataset("semeval2025-task10-" + o.lang(), log);
+            EmbeddingCache cache = cache(o, log);
             SentenceAnnotator annotator = new SentenceAnnotator();
             NarrativeDataset train = NarrativeDataset.read(data, "train", o.lang());
             long t0 = System.nanoTime();
@@ -62,6 +76,8 @@ public final class NarrativeEvaluation {
             result.put("data", data.toString());
             result.put("split", o.split());
             result.put("lang", o.lang());
+            result.put("features", o.embeddings() ? SentenceEmbedder.MODEL + " sentence vectors, description similarity, tf-idf"
+                    : "tf-idf only (no sentence vectors)");
             if (o.split().equals("train")) {
                 if (o.folds() < 2) {
                     throw new StoreException("scoring the train split needs --cv K with K >= 2 (it is what the models learn from)");
