@@ -36,6 +36,26 @@ public record NarrativeModel(List<String> labels, FeatureSpace space, OneVsRestL
         }
     }
 
+    /**
+     * The taxonomy of the entries this model has classifiers for, rebuilt from their labels (a
+     * sub-narrative's label starts with its narrative's and {@code ": "}): what the labeller uses
+     * when the analyst brings no taxonomy of their own.
+     */
+    public Taxonomy taxonomy() {
+        List<TaxonomyEntry> narratives = new ArrayList<>();
+        List<TaxonomyEntry> subs = new ArrayList<>();
+        for (String l : labels) {
+            String parent = null;
+            for (String m : labels) {
+                if (l.startsWith(m + ": ") && (parent == null || m.length() > parent.length())) {
+                    parent = m;
+                }
+            }
+            (parent == null ? narratives : subs).add(new TaxonomyEntry(l, java.util.Optional.ofNullable(parent), l));
+        }
+        return new Taxonomy(narratives, subs);
+    }
+
     public static NarrativeModel shipped() {
         try (InputStream in = NarrativeModel.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {

@@ -56,7 +56,16 @@ public final class TaxonomyLabeller {
                 : embedder.embed(zeroShot.stream().map(TaxonomyEntry::description).toList());
     }
 
-    /** The shipped English model over the given taxonomy, with the JVM's sentence embedder. */
+    /** The shipped English model over its own taxonomy (SemEval-2025 Task 10's entries it was trained on). */
+    public static TaxonomyLabeller shipped() {
+        NarrativeModel model = NarrativeModel.shipped();
+        return new TaxonomyLabeller(model.taxonomy(), model, TextEmbedder.shared());
+    }
+
+    /**
+     * The shipped English model over an analyst's taxonomy: entries it was trained on (same label)
+     * use their classifiers, the others are scored zero-shot from their descriptions.
+     */
     public static TaxonomyLabeller shipped(Taxonomy taxonomy) {
         return new TaxonomyLabeller(taxonomy, NarrativeModel.shipped(), TextEmbedder.shared());
     }
@@ -76,15 +85,7 @@ public final class TaxonomyLabeller {
 
     /** As {@link #label(String, List)}, for sentences already embedded. */
     public List<TaxonomyLabel> label(ArticleSentences article) {
-        float[] x = model.space().features(article);
-        Map<String, Double> p = new HashMap<>();
-        for (Map.Entry<String, Integer> e : trained.entrySet()) {
-            p.put(e.getKey(), model.fit().probability(e.getValue(), x));
-        }
-        double[] sims = DescriptionSimilarity.of(article.vectors(), zeroShotDescriptions);
-        for (int j = 0; j < zeroShot.size(); j++) {
-            p.put(zeroShot.get(j).label(), model.zeroShot().probability(sims[2 * j], sims[2 * j + 1]));
-        }
+        Map<String, Double> p = scores(article);
         List<float[]> perSentence = null;
         List<TaxonomyLabel> out = new ArrayList<>();
         for (LabelDecision.Choice c : LabelDecision.decide(taxonomy, p, zeroShotLabels, model.thresholds())) {
@@ -105,6 +106,23 @@ public final class TaxonomyLabeller {
             out.add(new TaxonomyLabel(c.label(), c.parent(), c.score(), c.basis(), evidence));
         }
         return out;
+    }
+
+    /**
+     * The probability of every entry of the taxonomy, by label, before thresholds and hierarchy (an
+     * analyst's ranked view; "{@code <narrative>: Other}" entries without a classifier are absent).
+     */
+    public Map<String, Double> scores(ArticleSentences article) {
+        float[] x = model.space().features(article);
+        Map<String, Double> p = new java.util.TreeMap<>();
+        for (Map.Entry<String, Integer> e : trained.entrySet()) {
+            p.put(e.getKey(), model.fit().probability(e.getValue(), x));
+        }
+        double[] sims = DescriptionSimilarity.of(article.vectors(), zeroShotDescriptions);
+        for (int j = 0; j < zeroShot.size(); j++) {
+            p.put(zeroShot.get(j).label(), model.zeroShot().probability(sims[2 * j], sims[2 * j + 1]));
+        }
+        return p;
     }
 
     private List<float[]> sentenceFeatures(ArticleSentences a) {
