@@ -59,8 +59,9 @@ public final class OneVsRestLogistic {
             for (double v : c) {
                 cmax = Math.max(cmax, v);
             }
+            // The step bound uses K + 1 1^T: the bias is a weight on a constant feature of one.
             double eta = 1.0 / (cmax * top / (4.0 * n) + lambda);
-            descend(k, targets, l, c, eta, a[l], b, l);
+            b[l] = descend(k, targets, l, c, eta, a[l]);
         }
         int dim = rows.isEmpty() ? 0 : rows.get(0).length;
         float[][] w = new float[labels][dim];
@@ -78,15 +79,14 @@ public final class OneVsRestLogistic {
         return new Fit(w, bias);
     }
 
-    /** FISTA-style momentum on the span coefficients of one label. */
-    private void descend(double[][] k, boolean[][] y, int l, double[] c, double eta, double[] a, double[] bias, int bi) {
+    /** FISTA-style momentum on the span coefficients {@code a} of one label; returns its bias. */
+    private double descend(double[][] k, boolean[][] y, int l, double[] c, double eta, double[] a) {
         int n = a.length;
         double[] prev = new double[n];
         double[] look = new double[n];
         double prevB = 0;
         double b = 0;
         double t = 1;
-        // The bias sees the kernel plus a constant column of ones, so its step is bounded alike.
         for (int it = 0; it < iterations; it++) {
             double tNext = (1 + Math.sqrt(1 + 4 * t * t)) / 2;
             double mom = (t - 1) / tNext;
@@ -110,7 +110,7 @@ public final class OneVsRestLogistic {
             b = lookB - eta * gradB;
             t = tNext;
         }
-        bias[bi] = b;
+        return b;
     }
 
     private double[] sampleWeights(boolean[][] y, int l) {
