@@ -48,6 +48,8 @@ final class ClusteringBench implements Callable<Integer> {
         m.put("large", large);
         double ratio = (double) large.get("seconds") / (double) small.get("seconds");
         m.put("time_ratio_for_10x_claims", round(ratio));
+        m.put("cpu_ratio_for_10x_claims",
+                round((double) large.get("process_cpu_seconds") / (double) small.get("process_cpu_seconds")));
         m.put("n_log_n_ratio", round(10 * Math.log(claims) / Math.log(claims / 10.0)));
         m.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / 1e6));
         System.out.println(new ObjectMapper().writeValueAsString(m));
@@ -58,9 +60,11 @@ final class ClusteringBench implements Callable<Integer> {
         SyntheticClaims.Generated g = SyntheticClaims.generate(n, SentenceEmbedder.DIMENSION, seed);
         System.gc();
         PeakHeap.reset();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         List<List<ClaimPoint>> groups = new NarrativeClusterer(NarrativeClusterer.Settings.CLAIMS).cluster(g.points());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         long heap = PeakHeap.bytes();
         Map<String, String> gold = new HashMap<>();
         Map<String, String> predicted = new HashMap<>();
@@ -77,12 +81,19 @@ final class ClusteringBench implements Callable<Integer> {
         out.put("claims", n);
         out.put("seconds", round(seconds));
         out.put("claims_per_s", round(n / seconds));
+        out.put("process_cpu_seconds", round(cpu));
         out.put("peak_heap_mb", round(heap / 1e6));
         out.put("narratives", groups.size());
         out.put("true_narratives", gold.values().stream().distinct().count());
         out.put("bcubed_f1", round(s.f1()));
         out.put("bcubed_precision", round(s.precision()));
         out.put("bcubed_recall", round(s.recall()));
+    }
+
+    /** CPU time of the whole process (all threads, the collector's too): wall time on a shared machine says little. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double round(double v) {
