@@ -32,6 +32,20 @@ class EvalNarrativesCommandTest {
     }
 
     @Test
+    void anotherSplitIsScoredHeldOutByAModelTrainedOnTrain() throws Exception {
+        writeTinySet(tmp.resolve("data"));
+        Path dev = Files.createDirectories(tmp.resolve("data/dev/XX/raw-documents"));
+        Files.writeString(dev.resolve("XX_d.txt"), "Fair\n\nThe village fair opened on Sunday. Children enjoyed it.\n");
+        Files.writeString(dev.getParent().resolve("subtask-2-annotations.txt"), "XX_d.txt\tOther\tOther\n");
+        EchotraceProcess.Result r = EchotraceProcess.run(tmp, "eval", "narratives", "--data", "data", "--lang", "XX",
+                "--split", "dev", "--no-embeddings");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode m = new ObjectMapper().readTree(r.out().strip());
+        assertEquals(1, m.get("articles").asInt());
+        assertTrue(m.get("protocol").asText().contains("held-out dev/XX"), r.out());
+    }
+
+    @Test
     void scoringTheTrainSplitWithoutFoldsIsAUsageProblemNamedAsSuch() throws Exception {
         writeTinySet(tmp.resolve("data"));
         EchotraceProcess.Result r = EchotraceProcess.run(tmp, "eval", "narratives", "--data", "data", "--lang", "XX",
