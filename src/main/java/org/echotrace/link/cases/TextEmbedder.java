@@ -1,0 +1,28 @@
+package org.echotrace.link.cases;
+
+import org.echotrace.embed.SentenceEmbedder;
+
+import java.util.List;
+
+/** Texts to unit vectors, with the name of the model so that stored vectors of another are never mixed in. */
+public interface TextEmbedder {
+    String model();
+
+    /** One unit vector per text, in order. */
+    List<float[]> embed(List<String> texts);
+
+    /** The in-jar MiniLM embedder of the project. */
+    static TextEmbedder miniLm() {
+        return new TextEmbedder() {
+            @Override
+            public String model() {
+                return SentenceEmbedder.MODEL;
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                return SentenceEmbedder.get().embed(texts);
+            }
+        };
+    }
+}
