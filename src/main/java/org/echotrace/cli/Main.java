@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code echotrace}. Exit codes: 0 done, 1 infrastructure failure, 2 usage error. */
 @Command(name = "echotrace", mixinStandardHelpOptions = true, version = "echotrace 0.1.0",
         description = "Traces disinformation narratives in scraped news, with evidence.",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class, DemoCommand.class, EvalCommand.class,
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class, DemoCommand.class, EvalCommand.class, CasesCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;

@@ -1,7 +1,7 @@
 package org.echotrace.eval;
 
+import org.echotrace.model.KnownCase;
 import org.echotrace.link.cases.CsvRecords;
-import org.echotrace.link.cases.KnownCase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

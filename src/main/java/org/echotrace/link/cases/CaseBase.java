@@ -1,5 +1,6 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
 import java.util.List;
 
 /** What reading case files gave: the cases, in file order, and the rows that could not be read. */

@@ -1,5 +1,6 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

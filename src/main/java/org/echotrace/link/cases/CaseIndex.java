@@ -1,5 +1,6 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;

@@ -1,5 +1,7 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
+
 /**
  * A known case ranked for a claim.
  *

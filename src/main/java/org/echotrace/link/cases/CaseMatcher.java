@@ -1,6 +1,8 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.VectorUtil;
 
 import java.io.Closeable;
 import java.util.ArrayList;
@@ -52,7 +54,12 @@ public final class CaseMatcher implements Closeable {
         List<KnownCase> list = List.copyOf(cases);
         CaseIndex index = CaseIndex.openOrBuild(lucene, list);
         List<float[]> titles = cache.vectors(list.stream().map(KnownCase::title).toList(), embedder);
-        List<float[]> summaries = cache.vectors(list.stream().map(c -> c.summary().orElse(c.title())).toList(), embedder);
+        List<float[]> summaries = new ArrayList<>(cache.vectors(list.stream().map(c -> c.summary().orElse(c.title())).toList(), embedder));
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).summary().isEmpty()) {
+                summaries.set(i, titles.get(i));
+            }
+        }
         return new CaseMatcher(list, index, embedder, cache, fusion,
                 titles.toArray(new float[0][]), summaries.toArray(new float[0][]));
     }
@@ -112,7 +119,13 @@ public final class CaseMatcher implements Closeable {
         List<CaseIndex.Hit> all = index.search(text, CaseIndex.ALL, POOL);
         List<CaseIndex.Hit> title = index.search(text, CaseIndex.TITLE, POOL);
         List<CaseIndex.Hit> summary = index.search(text, CaseIndex.SUMMARY, POOL);
-        List<Integer> byCosine = topByCosine(v);
+        double[] cosTitle = new double[titleVectors.length];
+        double[] cosSummary = new double[titleVectors.length];
+        for (int i = 0; i < titleVectors.length; i++) {
+            cosTitle[i] = VectorUtil.dotProduct(v, titleVectors[i]);
+            cosSummary[i] = titleVectors[i] == summaryVectors[i] ? cosTitle[i] : VectorUtil.dotProduct(v, summaryVectors[i]);
+        }
+        List<Integer> byCosine = topByCosine(cosTitle, cosSummary);
         Map<Integer, double[]> f = new HashMap<>();
         put(f, all, 0, 6);
         put(f, title, 1, -1);
@@ -123,8 +136,8 @@ public final class CaseMatcher implements Closeable {
         List<Candidate> out = new ArrayList<>(f.size());
         f.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             double[] x = e.getValue();
-            x[4] = dot(v, titleVectors[e.getKey()]);
-            x[5] = dot(v, summaryVectors[e.getKey()]);
+            x[4] = cosTitle[e.getKey()];
+            x[5] = cosSummary[e.getKey()];
             out.add(new Candidate(e.getKey(), x));
         });
         return out;
@@ -146,11 +159,11 @@ public final class CaseMatcher implements Closeable {
         }
     }
 
-    private List<Integer> topByCosine(float[] v) {
+    private static List<Integer> topByCosine(double[] cosTitle, double[] cosSummary) {
         PriorityQueue<double[]> heap = new PriorityQueue<>(POOL + 1,
                 Comparator.<double[]>comparingDouble(a -> a[0]).thenComparing(a -> -a[1]));
-        for (int i = 0; i < titleVectors.length; i++) {
-            double s = Math.max(dot(v, titleVectors[i]), dot(v, summaryVectors[i]));
+        for (int i = 0; i < cosTitle.length; i++) {
+            double s = Math.max(cosTitle[i], cosSummary[i]);
             heap.add(new double[] {s, i});
             if (heap.size() > POOL) {
                 heap.poll();
@@ -159,14 +172,6 @@ public final class CaseMatcher implements Closeable {
         List<double[]> top = new ArrayList<>(heap);
         top.sort(Comparator.<double[]>comparingDouble(a -> -a[0]).thenComparingDouble(a -> a[1]));
         return top.stream().map(a -> (int) a[1]).toList();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     @Override

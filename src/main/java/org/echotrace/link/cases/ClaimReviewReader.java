@@ -1,5 +1,6 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,5 +1,6 @@
 package org.echotrace.link.cases;
 
+import org.echotrace.model.KnownCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.echotrace.link.cases;
+package org.echotrace.model;
 
 import java.time.LocalDate;
 import java.util.List;
