@@ -130,8 +130,13 @@ public final class CaseMatcher implements Closeable {
         put(f, all, 0, 6);
         put(f, title, 1, -1);
         put(f, summary, 2, -1);
+        int rank = 0;
         for (int r = 0; r < byCosine.size(); r++) {
-            f.computeIfAbsent(byCosine.get(r), o -> new double[Candidate.FEATURES.size()])[7] = 1.0 / (r + 1);
+            int ord = byCosine.get(r);
+            double cos = Math.max(cosTitle[ord], cosSummary[ord]);
+            int prev = r > 0 ? byCosine.get(r - 1) : -1;
+            rank = prev >= 0 && cos == Math.max(cosTitle[prev], cosSummary[prev]) ? rank : r + 1;
+            f.computeIfAbsent(ord, o -> new double[Candidate.FEATURES.size()])[7] = 1.0 / rank;
         }
         List<Candidate> out = new ArrayList<>(f.size());
         f.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
@@ -148,12 +153,15 @@ public final class CaseMatcher implements Closeable {
             return;
         }
         double best = hits.get(0).score();
+        int rank = 0;
         for (int r = 0; r < hits.size(); r++) {
             CaseIndex.Hit h = hits.get(r);
+            // Equal scores share a rank, so that two identical cases get identical features.
+            rank = r > 0 && h.score() == hits.get(r - 1).score() ? rank : r + 1;
             double[] x = f.computeIfAbsent(h.ord(), o -> new double[Candidate.FEATURES.size()]);
             x[feature] = h.score() / best;
             if (rankFeature >= 0) {
-                x[rankFeature] = 1.0 / (r + 1);
+                x[rankFeature] = 1.0 / rank;
                 x[3] = Math.log1p(h.score());
             }
         }
