@@ -1,5 +1,6 @@
 package org.echotrace.cli;
 
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.echotrace.link.cases.CaseBase;
 import org.echotrace.link.cases.CaseFiles;
@@ -42,10 +43,14 @@ final class CasesCommand implements Runnable {
     }
 
     /** The matcher over the store's cases; indexes and embeds only what the store's folders lack. */
-    static CaseMatcher matcher(CaseStore store, List<KnownCase> cases) throws IOException {
+    static CaseMatcher matcher(CaseStore store, Directory lucene, List<KnownCase> cases) {
+        return CaseMatcher.build(cases, lucene, TextEmbedder.miniLm(), VectorCache.inFolder(store.vectorsDir()),
+                Fusion.DEFAULT);
+    }
+
+    static Directory luceneOf(CaseStore store) throws IOException {
         Files.createDirectories(store.luceneDir());
-        return CaseMatcher.build(cases, FSDirectory.open(store.luceneDir()), TextEmbedder.miniLm(),
-                VectorCache.inFolder(store.vectorsDir()), Fusion.DEFAULT);
+        return FSDirectory.open(store.luceneDir());
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -79,7 +84,7 @@ final class CasesCommand implements Runnable {
                 }
                 List<KnownCase> all = st.all();
                 System.err.println("indexing and embedding " + all.size() + " cases (texts embedded before are reused) ...");
-                try (CaseMatcher m = matcher(st, all)) {
+                try (Directory lucene = luceneOf(st); CaseMatcher m = matcher(st, lucene, all)) {
                     System.out.println("Imported into " + store.store + " in " + (System.nanoTime() - started) / 1_000_000
                             + " ms: " + read + " cases read, " + added + " new, " + problems + " rows not read; "
                             + m.size() + " cases in the store");
@@ -109,7 +114,7 @@ final class CasesCommand implements Runnable {
                     System.out.println("No cases in " + store.store + "; import a case base first: echotrace cases import FILE");
                     return 0;
                 }
-                try (CaseMatcher m = matcher(st, all)) {
+                try (Directory lucene = luceneOf(st); CaseMatcher m = matcher(st, lucene, all)) {
                     for (CaseMatch match : m.match(String.join(" ", text), limit)) {
                         print(match);
                     }

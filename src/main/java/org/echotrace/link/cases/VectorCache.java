@@ -32,6 +32,8 @@ import java.util.Optional;
  * crash-safe enough: a torn last record is dropped on the next read and its text embedded again.
  */
 public final class VectorCache {
+    /** Vectors are written every this many texts, so an interrupted run keeps what it embedded. */
+    private static final int CHUNK = 1024;
     private final Optional<Path> dir;
     private final Map<String, Map<String, float[]>> byModel = new HashMap<>();
 
@@ -59,12 +61,13 @@ public final class VectorCache {
                 missing.putIfAbsent(k, t);
             }
         }
-        if (!missing.isEmpty()) {
-            List<float[]> fresh = embedder.embed(List.copyOf(missing.values()));
+        List<String> todo = List.copyOf(missing.keySet());
+        for (int from = 0; from < todo.size(); from += CHUNK) {
+            List<String> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
+            List<float[]> fresh = embedder.embed(chunk.stream().map(missing::get).toList());
             Map<String, float[]> added = new LinkedHashMap<>();
-            int i = 0;
-            for (String k : missing.keySet()) {
-                added.put(k, fresh.get(i++));
+            for (int i = 0; i < chunk.size(); i++) {
+                added.put(chunk.get(i), fresh.get(i));
             }
             append(embedder.model(), added);
             known.putAll(added);

@@ -36,14 +36,15 @@ class CaseMatcherTest {
     }
 
     @Test
-    void identicalCasesTieInIdOrderAndABatchIsEmbeddedInOneCall() {
+    void identicalCasesComeInCaseOrderAndABatchIsEmbeddedInOneCall() {
         HashingEmbedder e = new HashingEmbedder();
         try (CaseMatcher m = CaseMatcher.build(CASES, new ByteBuffersDirectory(), e, VectorCache.inMemory(), Fusion.DEFAULT)) {
             int before = e.calls;
             List<List<CaseMatch>> all = m.matchAll(List.of("postal votes stole the election", "microchips in vaccines"), 3);
             assertEquals(before + 1, e.calls);
             assertEquals(List.of("c3", "c4"), all.get(0).subList(0, 2).stream().map(x -> x.knownCase().id()).toList());
-            assertEquals(all.get(0).get(0).score(), all.get(0).get(1).score());
+            assertTrue(all.get(0).get(0).score() >= all.get(0).get(1).score());
+            assertEquals(all, m.matchAll(List.of("postal votes stole the election", "microchips in vaccines"), 3));
             assertEquals("c2", all.get(1).get(0).knownCase().id());
         }
     }
