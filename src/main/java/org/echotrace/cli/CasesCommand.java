@@ -130,7 +130,7 @@ final class CasesCommand implements Runnable {
                     c.verdict().map(v -> "  verdict: " + v).orElse(""));
             System.out.println("   " + c.title());
             System.out.println("   " + c.url().orElse(c.id()));
-            c.summary().ifPresent(s -> System.out.println("   summary: " + oneLine(s)));
+            c.summary().filter(s -> !s.equals(c.title())).ifPresent(s -> System.out.println("   summary: " + oneLine(s)));
             System.out.println("   disproof: " + c.disproof().map(CasesCommand::oneLine).orElse("(none in the case base)"));
         }
     }
