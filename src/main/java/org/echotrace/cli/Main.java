@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "echotrace", mixinStandardHelpOptions = true, version = "echotrace 0.1.0",
         description = "Traces disinformation narratives in scraped news, with evidence.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class, DemoCommand.class, EvalCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
 
