@@ -47,11 +47,16 @@ final class SpanTagger {
     }
 
     int[] tag(String[][] tokens) {
+        return tag(tokens, 0f);
+    }
+
+    /** Tags with {@code extraBias} added to this tagger's outside bias (a sentence-specific shift). */
+    int[] tag(String[][] tokens, float extraBias) {
         int[][] ids = new int[tokens.length][];
         for (int i = 0; i < tokens.length; i++) {
             ids[i] = index.ids(tokens[i]);
         }
-        return viterbi(ids, weights, transitions, outsideBias);
+        return viterbi(ids, weights, transitions, outsideBias + extraBias);
     }
 
     static int[] viterbi(int[][] ids, float[] w, float[] trans, float outsideBias) {

@@ -11,8 +11,9 @@ import org.echotrace.model.Token;
 import org.echotrace.pipeline.Stage;
 
 /**
- * Marks the propaganda techniques of an article: the span tagger finds fragments in each sentence,
- * the classifier names each fragment's technique; the span's score is the classifier's probability.
+ * Marks the propaganda techniques of an article: the span tagger finds fragments in each sentence
+ * (more readily in a sentence the sentence scorer finds likely), the classifier names each
+ * fragment's technique; the span's score is the classifier's probability.
  * Thread-safe: the model is immutable and every call keeps its state on the stack.
  */
 public final class TechniqueExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
@@ -38,7 +39,8 @@ public final class TechniqueExtractor implements Stage<AnalyzedArticle, Analyzed
         ArticleWords words = new ArticleWords(text, sentences);
         List<TechniqueSpan> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            int[] tags = model.tagger.tag(TokenFeatures.of(s, words));
+            float shift = (float) (-model.sentenceWeight * model.sentences.logOdds(s, words));
+            int[] tags = model.tagger.tag(TokenFeatures.of(s, words), shift);
             List<Token> toks = s.tokens();
             for (int[] f : SpanTagger.fragments(tags)) {
                 TextSpan span = new TextSpan(toks.get(f[0]).start(), toks.get(f[1] - 1).end());

@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The two trained parts, span tagger and technique classifier, in one gzip file. The project ships
+ * The three trained parts in one gzip file: span tagger, sentence scorer (shifting the tagger's
+ * outside bias by how likely the sentence is to hold propaganda) and technique classifier. The project ships
  * the one {@code echotrace train techniques} writes, as the class-path resource {@link #RESOURCE}.
  */
 public final class TechniqueModel {
@@ -25,10 +26,15 @@ public final class TechniqueModel {
     private static volatile TechniqueModel shipped;
 
     final SpanTagger tagger;
+    final SentenceScorer sentences;
+    /** How far one unit of a sentence's log-odds moves the tagger's outside bias. */
+    final float sentenceWeight;
     final TechniqueClassifier classifier;
 
-    TechniqueModel(SpanTagger tagger, TechniqueClassifier classifier) {
+    TechniqueModel(SpanTagger tagger, SentenceScorer sentences, float sentenceWeight, TechniqueClassifier classifier) {
         this.tagger = tagger;
+        this.sentences = sentences;
+        this.sentenceWeight = sentenceWeight;
         this.classifier = classifier;
     }
 
@@ -64,7 +70,10 @@ public final class TechniqueModel {
         if (version != VERSION) {
             throw new IOException("technique model version " + version + ", this build reads " + VERSION);
         }
-        return new TechniqueModel(SpanTagger.read(in), TechniqueClassifier.read(in));
+        SpanTagger tagger = SpanTagger.read(in);
+        SentenceScorer sentences = SentenceScorer.read(in);
+        float weight = in.readFloat();
+        return new TechniqueModel(tagger, sentences, weight, TechniqueClassifier.read(in));
     }
 
     public void write(Path file) throws IOException {
@@ -83,6 +92,8 @@ public final class TechniqueModel {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         tagger.write(out);
+        sentences.write(out);
+        out.writeFloat(sentenceWeight);
         classifier.write(out);
         out.flush();
         gz.finish();
@@ -90,6 +101,6 @@ public final class TechniqueModel {
 
     /** The same model decoding with another outside bias (more or fewer fragments). */
     public TechniqueModel withOutsideBias(float bias) {
-        return new TechniqueModel(tagger.withOutsideBias(bias), classifier);
+        return new TechniqueModel(tagger.withOutsideBias(bias), sentences, sentenceWeight, classifier);
     }
 }

@@ -8,18 +8,16 @@ import org.echotrace.model.TextSpan;
 import org.echotrace.model.Token;
 
 /**
- * Trains both models on labelled articles: the span tagger on every sentence (tokens touching a gold
- * fragment are inside it), the classifier on every gold technique line. Same articles and seed, same
+ * Trains the three models on labelled articles: the span tagger on every sentence (tokens touching a
+ * gold fragment are inside it), the sentence scorer on whether a sentence touches a fragment, the
+ * classifier on every gold technique line. Same articles and seed, same
  * model, byte for byte.
  */
 public final class TechniqueTrainer {
     /** Settings of one training run; {@link #DEFAULTS} are the ones chosen on cross-validation of the training split. */
-    public record Settings(int taggerEpochs, int classifierEpochs, double l2, int minCount, float outsideBias) {
-        public static final Settings DEFAULTS = new Settings(8, 12, 1e-4, 2, -2f);
-
-        public Settings withOutsideBias(float bias) {
-            return new Settings(taggerEpochs, classifierEpochs, l2, minCount, bias);
-        }
+    public record Settings(int taggerEpochs, int sentenceEpochs, int classifierEpochs, double l2, int minCount,
+                           float outsideBias, float sentenceWeight) {
+        public static final Settings DEFAULTS = new Settings(6, 5, 12, 1e-4, 2, -150f, 20f);
     }
 
     private TechniqueTrainer() {
@@ -27,7 +25,25 @@ public final class TechniqueTrainer {
 
     public static TechniqueModel train(List<LabelledArticle> articles, Settings settings, long seed) {
         return new TechniqueModel(tagger(articles, settings, seed).withOutsideBias(settings.outsideBias()),
-                classifier(articles, settings, seed));
+                sentences(articles, settings, seed), settings.sentenceWeight(), classifier(articles, settings, seed));
+    }
+
+    private static SentenceScorer sentences(List<LabelledArticle> articles, Settings settings, long seed) {
+        List<String[]> examples = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (LabelledArticle a : articles) {
+            ArticleWords words = new ArticleWords(a.text(), a.sentences());
+            List<TextSpan> merged = merge(a.spans());
+            for (Sentence s : a.sentences()) {
+                examples.add(SentenceScorer.features(s, words));
+                labels.add(merged.stream().anyMatch(g -> g.overlaps(s.span())));
+            }
+        }
+        boolean[] positive = new boolean[labels.size()];
+        for (int i = 0; i < positive.length; i++) {
+            positive[i] = labels.get(i);
+        }
+        return SentenceScorer.train(examples, positive, settings.sentenceEpochs(), settings.l2(), settings.minCount(), seed);
     }
 
     private static SpanTagger tagger(List<LabelledArticle> articles, Settings settings, long seed) {
