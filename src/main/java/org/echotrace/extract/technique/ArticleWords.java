@@ -28,6 +28,11 @@ final class ArticleWords {
         return counts.getOrDefault(lower, 0);
     }
 
+    /** Offset of a phrase's first occurrence in the lower-cased text, -1 when absent. */
+    int firstOccurrence(String lowerPhrase) {
+        return lowerText.indexOf(lowerPhrase);
+    }
+
     /** Occurrences of a phrase in the article's lower-cased text, overlapping ones included, up to {@code cap}. */
     int occurrences(String lowerPhrase, int cap) {
         if (lowerPhrase.isBlank()) {
