@@ -2,10 +2,8 @@ package org.echotrace.cli;
 
 import picocli.CommandLine.Command;
 
-/** Trains the project's own models from data in {@code ../shared/data}; each model is a subcommand. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains a model of ours on real data and writes it where the build ships it from.",
-        subcommands = {TrainEntitiesCommand.class})
+/** Trains the project's own models from data in {
+        TrainEntitiesCommand.class, TrainTechniquesCommand.class})
 final class TrainCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
