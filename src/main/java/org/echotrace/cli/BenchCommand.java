@@ -30,7 +30,7 @@ import java.util.stream.Stream;
         description = "Benchmarks. 'analyze': throughput and peak memory of analyze on generated articles,"
                 + " beside a baseline (reading and decoding the same files) measured in the same run.")
 final class BenchCommand implements Callable<Integer> {
-    enum What { analyze }
+    enum What { analyze, serve }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}")
     What what;
@@ -49,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("echotrace-bench") : work;
         try {
+            if (what == What.serve) return new ServeBench(articles, seed, 5).run(dir);
             Path demo = Path.of(System.getProperty("echotrace.home", ".")).resolve("examples/demo");
             List<Path> files = new SyntheticCorpus(demo).write(dir.resolve("articles"), articles, seed);
             long bytes = 0;

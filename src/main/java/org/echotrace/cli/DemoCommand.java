@@ -29,8 +29,14 @@ final class DemoCommand implements Callable<Integer> {
             description = "Store folder, emptied first (default: ${DEFAULT-VALUE}).")
     Path store;
 
+    @Option(names = "--no-serve", description = "Only analyze and print; do not open the workbench afterwards.")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port of the workbench (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path corpus = Path.of(System.getProperty("echotrace.home", ".")).resolve("examples/demo");
         if (!Files.isDirectory(corpus)) {
             throw new StoreException("the demo corpus is missing: expected " + corpus.toAbsolutePath());
@@ -70,6 +76,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Next: ./echotrace export articles --store " + store + " --out demo.jsonl");
+        if (!noServe) {
+            out.println("Opening the workbench: its home page lists the narratives; click one to see it.");
+            return ServeCommand.serve(store, "127.0.0.1", port, true, java.util.Optional.empty());
+        }
         return 0;
     }
 

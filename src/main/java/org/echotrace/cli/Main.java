@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Traces disinformation narratives in scraped news, with evidence.",
         subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class, DemoCommand.class,
                 EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
-                NarrativesCommand.class, CasesCommand.class})
+                NarrativesCommand.class, CasesCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
 

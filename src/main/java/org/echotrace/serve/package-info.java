@@ -1,5 +1,7 @@
 /**
- * The web UI and REST API over a store (issue 7), bound to localhost unless told otherwise.
- * Consumes the store; produces pages and JSON. No code yet.
+ * The analyst's workbench (issue 7): a REST API under {@code /api}, its OpenAPI document and
+ * static pages, over one store opened read-only. Consumes the store's tables and indexes; produces
+ * JSON and pages; rejects bad parameters with one JSON error shape. Binds to localhost unless told
+ * otherwise, and then only with an access token.
  */
 package org.echotrace.serve;

@@ -1,0 +1,173 @@
+package org.echotrace.serve;
+
+import org.echotrace.embed.SentenceEmbedder;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * Semantic search over claim texts (article titles when a store has no claims yet): every text is
+ * embedded once with the project's sentence embedder and kept in memory; a query is embedded and
+ * compared with all of them (vectors are unit length, so a dot product is the cosine).
+ *
+ * <p>Design decision: vectors are cached by text, not by claim, because relayed statements repeat
+ * word for word across outlets; the index is built on a background thread so the server answers
+ * at once, and a semantic query before it is ready gets a 503 saying how far it is.
+ * A linear scan of 384-float vectors stays in milliseconds up to a few hundred thousand claims.
+ *
+ * <p>Design decision: every embedding (index and queries) runs on one thread of its own with a
+ * 16 MB stack: the embedder's native code overflowed a thread of the JVM's default 1 MB stack
+ * and took the whole process down with a segmentation fault, seen on this project's machines.
+ */
+final class SemanticIndex {
+    /** One searchable text: a claim ("articleId#idx") or an article title (idx -1). */
+    record Entry(String articleId, int idx, String text) {
+        String key() {
+            return articleId + "#" + idx;
+        }
+    }
+
+    /** A hit and its cosine similarity. */
+    record Hit(Entry entry, double score) {
+    }
+
+    private final Supplier<List<Entry>> source;
+    private final AtomicInteger embedded = new AtomicInteger();
+    private volatile int total = -1;
+    private volatile List<Entry> entries = List.of();
+    private volatile float[][] vectors;
+    private volatile String failure;
+    private static final long STACK_BYTES = 16L << 20;
+    private final java.util.concurrent.ExecutorService embedding = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(null, r, "semantic-index", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
+    private boolean started;
+    private final Map<String, float[]> queryCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > 256;
+        }
+    };
+
+    SemanticIndex(Supplier<List<Entry>> source) {
+        this.source = source;
+    }
+
+    /** Starts building in the background (once); later calls do nothing. */
+    synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        embedding.execute(this::build);
+    }
+
+    private void build() {
+        try {
+            List<Entry> all = source.get();
+            total = all.size();
+            Map<String, Integer> slot = new HashMap<>();
+            List<String> unique = new ArrayList<>();
+            int[] of = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                of[i] = slot.computeIfAbsent(all.get(i).text(), t -> {
+                    unique.add(t);
+                    return unique.size() - 1;
+                });
+            }
+            float[][] uniqueVectors = new float[unique.size()][];
+            for (int from = 0; from < unique.size(); from += 256) {
+                List<float[]> v = SentenceEmbedder.get().embed(unique.subList(from, Math.min(unique.size(), from + 256)));
+                for (int i = 0; i < v.size(); i++) {
+                    uniqueVectors[from + i] = v.get(i);
+                }
+                embedded.set(Math.min(unique.size(), from + 256) * all.size() / Math.max(1, unique.size()));
+            }
+            float[][] vs = new float[all.size()][];
+            for (int i = 0; i < all.size(); i++) {
+                vs[i] = uniqueVectors[of[i]];
+            }
+            entries = all;
+            vectors = vs;
+        } catch (RuntimeException e) {
+            failure = String.valueOf(e.getMessage());
+        }
+    }
+
+    boolean ready() {
+        return vectors != null;
+    }
+
+    /** Progress for the stats endpoint: texts embedded of the total (-1 before counting). */
+    Map<String, Object> status() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("ready", ready());
+        s.put("texts", total);
+        s.put("embedded", ready() ? total : embedded.get());
+        s.put("model", SentenceEmbedder.MODEL);
+        if (failure != null) {
+            s.put("failure", failure);
+        }
+        return s;
+    }
+
+    /** The {@code limit} texts most similar to the query, best first; fails with 503 while building. */
+    List<Hit> search(String query, int limit) {
+        start();
+        if (failure != null) {
+            throw new ApiError(500, "the semantic index could not be built: " + failure);
+        }
+        float[][] vs = vectors;
+        if (vs == null) {
+            throw new ApiError(503, "the semantic index is still being built (" + embedded.get() + " of "
+                    + Math.max(0, total) + " texts embedded); try again shortly");
+        }
+        float[] q = queryVector(query);
+        PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
+        List<Entry> es = entries;
+        for (int i = 0; i < vs.length; i++) {
+            double score = SentenceEmbedder.cosine(q, vs[i]);
+            if (best.size() < limit) {
+                best.add(new Hit(es.get(i), score));
+            } else if (score > best.peek().score()) {
+                best.poll();
+                best.add(new Hit(es.get(i), score));
+            }
+        }
+        List<Hit> out = new ArrayList<>(best);
+        out.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
+        return out;
+    }
+
+    private float[] queryVector(String query) {
+        synchronized (queryCache) {
+            float[] v = queryCache.get(query);
+            if (v != null) {
+                return v;
+            }
+        }
+        float[] v;
+        try {
+            v = embedding.submit(() -> SentenceEmbedder.get().embed(query)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServeException("interrupted while embedding a query", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new ServeException("cannot embed the query: " + e.getCause(), e.getCause());
+        }
+        synchronized (queryCache) {
+            queryCache.put(query, v);
+        }
+        return v;
+    }
+}

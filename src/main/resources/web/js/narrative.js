@@ -1,0 +1,46 @@
+// One narrative: timeline by month and outlet, claims with speaker and evidence, provenance graph,
+// map of its places and claimed events, sub-narratives and lineage, matched cases with disproof.
+"use strict";
+(() => {
+  const { h } = ET;
+  ET.nav("index.html");
+  const main = document.getElementById("main");
+  const id = ET.params().get("id");
+  if (!id) { ET.clear(main, h("p", { class: "error" }, "No narrative id in the address (narrative.html?id=...).")); return; }
+  ET.api("/api/narratives/" + encodeURIComponent(id)).then(render).catch((e) => ET.fail(main, e));
+
+  function render(n) {
+    document.title = n.label + " · Echotrace";
+    const points = n.places.map((p) => ({ lat: p.latitude, lon: p.longitude, label: `${p.name}: named ${p.mentions} times`, kind: "place", weight: p.mentions }))
+      .concat(n.events.map((e) => ({ lat: e.latitude, lon: e.longitude, kind: "event",
+        label: `${e.event_date || "?"} ${e.event_type || "event"} at ${e.location || "?"}` + (e.claimed_by ? `, claimed by ${e.claimed_by}` : "") + ` (${e.outlet})` })));
+    ET.clear(main,
+      h("p", { class: "crumbs" }, h("a", { href: "index.html" }, "Narratives"), n.parent ? [" › ", ET.narrativeLink(n.parent.id, n.parent.label)] : null),
+      h("h1", {}, n.label),
+      h("p", { class: "lede" }, n.key_terms ? h("span", { class: "terms" }, n.key_terms) : null,
+        ` ${n.articles_total} articles from ${n.outlets_total} outlets, first seen ${ET.day(n.first_seen || (n.articles[0] || {}).published)}, last seen ${ET.day(n.last_seen)}. `,
+        ET.link("articles.html", { narrative: n.id }, "Browse its articles")),
+      section("Timeline", "timeline", Charts.timeline(n.timeline)),
+      section("Matched cases", "cases", n.cases.length ? n.cases.map((c) => h("div", { class: "case" },
+        h("h3", {}, c.url ? ET.external(c.url, c.title) : c.title), c.source ? h("div", { class: "muted" }, "Source: " + c.source + ` · score ${Number(c.score).toFixed(2)}`) : null,
+        c.summary ? h("p", {}, c.summary) : null, c.disproof ? h("p", { class: "disproof" }, h("strong", {}, "Disproof: "), c.disproof) : null))
+        : h("p", { class: "empty" }, "No known case matched.")),
+      section("Provenance", "provenance", n.provenance.nodes.length ? Charts.provenance(n.provenance) : h("p", { class: "empty" }, "No claims to trace.")),
+      section("Claims", "claims", n.claims_total > n.claims.length ? h("p", { class: "muted" }, `The earliest ${n.claims.length} of ${n.claims_total} claims.`) : null,
+        n.claims.length ? ET.table(["Kind", "Claim", "Speaker", "Source chain", "Evidence"], n.claims.map((c) => [
+        ET.claimKind(c), c.text, c.speaker ? c.speaker + (c.speaker_role ? `, ${c.speaker_role}` : "") + (c.speaker_org ? ` (${c.speaker_org})` : "") : "—",
+        ET.chainText(c) || "—", h("span", {}, ET.articleLink(c.article_id, c.title || c.article_id, c.start), h("div", { class: "muted" }, `${c.outlet}, ${ET.day(c.published)}, chars ${c.start}–${c.end}`))]))
+        : h("p", { class: "empty" }, "No claim-level members.")),
+      section("Map", "map", Charts.map(points)),
+      section("Sub-narratives and lineage", "family",
+        n.children.length ? h("ul", {}, n.children.map((c) => h("li", {}, ET.narrativeLink(c.id, c.label), ` (${ET.day(c.first_seen)} – ${ET.day(c.last_seen)})`))) : h("p", { class: "empty" }, "No sub-narratives."),
+        n.lineage.length ? h("ul", {}, n.lineage.map((l) => h("li", {}, `${ET.day(l.at)}: ${l.event} `,
+          l.other_id ? ET.narrativeLink(l.other_id === n.id ? l.narrative_id : l.other_id, l.other_id === n.id ? l.narrative_id : (l.other_label || l.other_id)) : ""))) : h("p", { class: "empty" }, "No lineage events.")),
+      section("Articles", "articles", n.articles_total > n.articles.length ? h("p", { class: "muted" }, `The earliest ${n.articles.length} of ${n.articles_total}; `,
+        ET.link("articles.html", { narrative: n.id }, "all of them"), ".") : null, ET.table(["Title", "Published", "Outlet"], n.articles.map((a) => [ET.articleLink(a.id, a.title || "(no title)"), ET.day(a.published), ET.outletLink(a.outlet)]))));
+  }
+
+  function section(title, id, ...content) {
+    return h("section", { id: "sec-" + id }, h("h2", {}, title), content);
+  }
+})();

@@ -1,0 +1,196 @@
+package org.echotrace.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+class WorkbenchApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static WorkbenchServer server;
+
+    @BeforeAll
+    static void start() {
+        server = WorkbenchServer.start(new WorkbenchServer.Options(WorkbenchStore.expect(), "127.0.0.1", 0, Optional.empty(), false));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void pagesArticlesWithATotalThatCountsEveryPage() throws Exception {
+        JsonNode first = json("/api/articles?limit=4");
+        JsonNode second = json("/api/articles?limit=4&offset=4");
+        assertEquals(6, first.get("total").asInt());
+        assertEquals(4, first.get("items").size());
+        assertEquals(2, second.get("items").size());
+        Set<String> ids = new HashSet<>();
+        first.get("items").forEach(a -> ids.add(a.get("id").asText()));
+        second.get("items").forEach(a -> ids.add(a.get("id").asText()));
+        assertEquals(6, ids.size());
+    }
+
+    @Test
+    void narrowsArticlesByFullTextByOutletAndByDate() throws Exception {
+        JsonNode hits = json("/api/articles?q=Rukban");
+        assertTrue(hits.get("total").asInt() >= 1);
+        String outlet = hits.get("items").get(0).get("outlet").asText();
+        JsonNode byOutlet = json("/api/articles?outlet=" + java.net.URLEncoder.encode(outlet, "UTF-8"));
+        byOutlet.get("items").forEach(a -> assertEquals(outlet, a.get("outlet").asText()));
+        JsonNode late = json("/api/articles?from=2030");
+        assertEquals(0, late.get("total").asInt());
+    }
+
+    @Test
+    void givesAnArticleWithEverySegmentPointingIntoItsText() throws Exception {
+        String id = json("/api/articles?q=Rukban").get("items").get(0).get("id").asText();
+        JsonNode a = json("/api/articles/" + id);
+        int length = a.get("text").asText().length();
+        assertFalse(a.get("segments").isEmpty());
+        for (JsonNode s : a.get("segments")) {
+            assertTrue(s.get("start").asInt() >= 0 && s.get("end").asInt() <= length);
+            assertTrue(Set.of("body", "metadata", "furniture", "comments").contains(s.get("group").asText()));
+        }
+        assertFalse(a.get("claims").isEmpty());
+        for (JsonNode c : a.get("claims")) {
+            assertTrue(0 <= c.get("start").asInt() && c.get("start").asInt() < c.get("end").asInt() && c.get("end").asInt() <= length);
+            assertTrue(c.get("chain").isArray());
+        }
+    }
+
+    @Test
+    void filtersClaimsByKind() throws Exception {
+        JsonNode own = json("/api/claims?kind=own&limit=500");
+        assertTrue(own.get("total").asInt() > 0);
+        own.get("items").forEach(c -> assertEquals("own", c.get("kind").asText()));
+        JsonNode all = json("/api/claims?limit=1");
+        assertTrue(all.get("total").asInt() > own.get("total").asInt());
+    }
+
+    @Test
+    void describesANarrativeWithItsTimelineProvenanceCasesAndFamily() throws Exception {
+        JsonNode list = json("/api/narratives");
+        assertTrue(list.get("total").asInt() >= 1);
+        JsonNode n = json("/api/narratives/n-tanf");
+        assertFalse(n.get("timeline").isEmpty());
+        assertFalse(n.get("claims").isEmpty());
+        assertEquals("case-1", n.get("cases").get(0).get("id").asText());
+        assertEquals("n-rukban", n.get("children").get(0).get("id").asText());
+        long firsts = 0;
+        for (JsonNode node : n.get("provenance").get("nodes")) {
+            firsts += node.get("first").asBoolean() ? 1 : 0;
+        }
+        assertEquals(1, firsts);
+        JsonNode articles = json("/api/articles?narrative=n-tanf&limit=500");
+        assertEquals(n.get("articles").size(), articles.get("total").asInt());
+    }
+
+    @Test
+    void answersEveryErrorInOneShape() throws Exception {
+        for (String path : List.of("/api/articles/nope", "/api/narratives/nope", "/api/articles?limit=0",
+                "/api/articles?offset=x", "/api/articles?from=last-week", "/api/search", "/api/search?q=x&mode=odd", "/api/nothing")) {
+            HttpResponse<String> r = get(path);
+            JsonNode e = JSON.readTree(r.body()).get("error");
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 404, path + " gave " + r.statusCode());
+            assertEquals(r.statusCode(), e.get("status").asInt(), path);
+            assertFalse(e.get("message").asText().isBlank(), path);
+        }
+    }
+
+    @Test
+    void describesExactlyTheRegisteredRoutesInItsOpenApiDocument() throws Exception {
+        JsonNode doc = json("/openapi.json");
+        assertEquals("3.1.0", doc.get("openapi").asText());
+        Set<String> paths = new HashSet<>();
+        doc.get("paths").fieldNames().forEachRemaining(paths::add);
+        for (String p : paths) {
+            String concrete = p.replace("{id}", "n-tanf").replace("{name}", "x");
+            int status = get(concrete + (p.equals("/api/search") ? "?q=tanf" : "")).statusCode();
+            assertTrue(status == 200 || status == 404, p + " answered " + status);
+        }
+        assertTrue(paths.containsAll(Set.of("/api/articles", "/api/claims", "/api/entities", "/api/places", "/api/events",
+                "/api/narratives", "/api/outlets", "/api/cases", "/api/search")));
+    }
+
+    @Test
+    void setsAStrictContentSecurityPolicyOnPagesAndData() throws Exception {
+        for (String path : List.of("/", "/js/common.js", "/api/stats")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(200, r.statusCode(), path);
+            assertEquals(WorkbenchServer.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void demandsItsTokenOnEveryRequestWhenGivenOne() throws Exception {
+        String token = "a-long-enough-test-token";
+        try (WorkbenchServer guarded = WorkbenchServer.start(new WorkbenchServer.Options(WorkbenchStore.expect(), "127.0.0.1", 0,
+                Optional.of(token), false))) {
+            String base = "http://127.0.0.1:" + guarded.port();
+            HttpResponse<String> denied = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, denied.statusCode());
+            assertEquals(401, JSON.readTree(denied.body()).get("error").get("status").asInt());
+            assertEquals(401, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/narrative.html?id=n-tanf&token=" + token))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, login.statusCode());
+            assertEquals("/narrative.html?id=n-tanf", login.headers().firstValue("Location").orElse(""));
+            String cookie = login.headers().firstValue("Set-Cookie").orElse("").split(";")[0];
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stats")).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    @Test
+    void refusesToListenBeyondLocalhostWithoutAToken(@TempDir Path dir) {
+        ServeException e = assertThrows(ServeException.class, () -> WorkbenchServer.start(
+                new WorkbenchServer.Options(dir, "0.0.0.0", 0, Optional.empty(), false)));
+        assertTrue(e.getMessage().contains("without an access token"), e.getMessage());
+    }
+
+    @Test
+    void namesTheFolderWhenThereIsNoStore(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        ServeException e = assertThrows(ServeException.class, () -> WorkbenchServer.start(
+                new WorkbenchServer.Options(dir.resolve("empty"), "127.0.0.1", 0, Optional.empty(), false)));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+}
