@@ -10,6 +10,7 @@ import org.echotrace.extract.claim.ClaimExtractor;
 import org.echotrace.extract.entity.EntityExtractor;
 import org.echotrace.extract.entity.EntityTagger;
 import org.echotrace.extract.event.EventExtractor;
+import org.echotrace.extract.technique.TechniqueExtractor;
 import org.echotrace.link.entity.EntityLinker;
 import org.echotrace.link.place.PlaceLinker;
 import org.echotrace.extract.nlp.SentenceAnnotator;
@@ -36,6 +37,7 @@ final class ArticlePipeline {
             new EntityExtractor(EntityTagger.bundled(), new EntityLinker()::link, SENTENCES::annotate);
     private static final Stage<AnalyzedArticle, AnalyzedArticle> PLACES = new PlaceLinker();
     private static final Stage<AnalyzedArticle, AnalyzedArticle> EVENTS = new EventExtractor();
+    private static final Stage<AnalyzedArticle, AnalyzedArticle> TECHNIQUES = new TechniqueExtractor();
     private final Stage<AnalyzedArticle, AnalyzedArticle> claims = new ClaimExtractor();
     private final StageClock clock;
 
@@ -51,7 +53,8 @@ final class ArticlePipeline {
         AnalyzedArticle withClaims = clock.time("claims", () -> claims.apply(a));
         AnalyzedArticle withEntities = clock.time("entities", () -> ENTITIES.apply(withClaims));
         AnalyzedArticle withPlaces = clock.time("places", () -> PLACES.apply(withEntities));
-        return clock.time("events", () -> EVENTS.apply(withPlaces));
+        AnalyzedArticle withEvents = clock.time("events", () -> EVENTS.apply(withPlaces));
+        return clock.time("techniques", () -> TECHNIQUES.apply(withEvents));
     }
 
     /** Cleaning and metadata only: what the first stages make of an article. */
