@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Groups claims (or any texts turned into {@link ClaimPoint}s) by meaning and time: an approximate
@@ -156,9 +155,5 @@ public final class NarrativeClusterer {
 
     public Settings settings() {
         return settings;
-    }
-
-    static Optional<LocalDate> dayOf(long epochDay) {
-        return epochDay == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
     }
 }

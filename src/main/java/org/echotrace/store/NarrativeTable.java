@@ -197,6 +197,21 @@ public final class NarrativeTable {
         return out;
     }
 
+    /** For export: the live narratives (top-level and sub-narratives) each claim key belongs to, ids sorted. */
+    public Map<String, List<String>> narrativesOfClaims() {
+        Map<String, List<String>> out = new HashMap<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT m.claim_key, m.narrative_id FROM narrative_members m"
+                     + " JOIN narratives n ON n.id = m.narrative_id WHERE NOT n.retired ORDER BY m.claim_key, m.narrative_id")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the narrative members: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** The stored description (JSON) of a narrative. */
     public Optional<String> details(String id) {
         try (PreparedStatement p = db.prepareStatement("SELECT details FROM narratives WHERE id = ?")) {

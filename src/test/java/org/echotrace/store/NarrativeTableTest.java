@@ -78,6 +78,7 @@ public class NarrativeTableTest {
         assertEquals(List.of("outlet0"), rows.get(0).outlets());
         assertEquals(LocalDate.of(2020, 1, 1), rows.get(0).firstSeen().orElseThrow());
         assertTrue(t.details("N-1").orElseThrow().contains("\"provenance\""));
+        assertEquals(List.of("N-1"), t.narrativesOfClaims().get("art00#0"));
     }
 
     @Test
