@@ -55,9 +55,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!noNarratives) {
             long t0 = System.nanoTime();
             var update = NarrativeStep.run(store.store);
-            System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run (%.1f s); list them with"
-                    + " 'echotrace narratives --store %s'%n", update.narratives().size(), update.events().size(),
-                    (System.nanoTime() - t0) / 1e9, store.store);
+            int matched = CaseLinkStep.run(store.store, update);
+            System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run, %d known-case matches (%.1f s);"
+                    + " list them with 'echotrace narratives --store %s'%n", update.narratives().size(), update.events().size(),
+                    matched, (System.nanoTime() - t0) / 1e9, store.store);
         }
         return 0;
     }

@@ -78,10 +78,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void writeArticles(EmbeddedStore st, Writer w) throws IOException {
+        java.util.Map<String, java.util.List<String>> narratives = st.narrativesOfClaims();
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
             st.forEachAnalyzed(a -> {
                 try {
-                    json.write(a, st.sourcesOf(a.id()));
+                    json.write(a, st.sourcesOf(a.id()), narratives);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
