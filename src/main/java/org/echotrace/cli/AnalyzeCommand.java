@@ -34,6 +34,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal), bar, lines or none.", converter = ProgressMode.class)
     Progress.Mode progress;
 
+    @Option(names = "--no-narratives", description = "Skip the corpus-level narrative step after storing the articles.")
+    boolean noNarratives;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +52,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             s = run.run(paths, "analyze " + paths);
         }
         new SummaryPrinter(System.out).print(s, store.store);
+        if (!noNarratives) {
+            long t0 = System.nanoTime();
+            var update = NarrativeStep.run(store.store);
+            int matched = CaseLinkStep.run(store.store, update);
+            System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run, %d known-case matches (%.1f s);"
+                    + " list them with 'echotrace narratives --store %s'%n", update.narratives().size(), update.events().size(),
+                    matched, (System.nanoTime() - t0) / 1e9, store.store);
+        }
         return 0;
     }
 

@@ -7,6 +7,12 @@ import org.echotrace.extract.DateResolution;
 import org.echotrace.extract.MetadataExtractor;
 import org.echotrace.extract.SourceMetadata;
 import org.echotrace.extract.claim.ClaimExtractor;
+import org.echotrace.extract.entity.EntityExtractor;
+import org.echotrace.extract.entity.EntityTagger;
+import org.echotrace.extract.event.EventExtractor;
+import org.echotrace.extract.technique.TechniqueExtractor;
+import org.echotrace.link.entity.EntityLinker;
+import org.echotrace.link.place.PlaceLinker;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CleanArticle;
@@ -27,6 +33,11 @@ final class ArticlePipeline {
     private final Stage<CleanArticle, CleanArticle> metadata =
             new MetadataExtractor().then(new SourceMetadata()).then(new DateResolution());
     private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+    private static final Stage<AnalyzedArticle, AnalyzedArticle> ENTITIES =
+            new EntityExtractor(EntityTagger.bundled(), new EntityLinker()::link, SENTENCES::annotate);
+    private static final Stage<AnalyzedArticle, AnalyzedArticle> PLACES = new PlaceLinker();
+    private static final Stage<AnalyzedArticle, AnalyzedArticle> EVENTS = new EventExtractor();
+    private static final Stage<AnalyzedArticle, AnalyzedArticle> TECHNIQUES = new TechniqueExtractor();
     private final Stage<AnalyzedArticle, AnalyzedArticle> claims = new ClaimExtractor();
     private final StageClock clock;
 
@@ -39,7 +50,11 @@ final class ArticlePipeline {
     AnalyzedArticle analyze(RawArticle raw) {
         CleanArticle c = clean(raw);
         AnalyzedArticle a = clock.time("sentences", () -> SENTENCES.apply(AnalyzedArticle.of(c)));
-        return clock.time("claims", () -> claims.apply(a));
+        AnalyzedArticle withClaims = clock.time("claims", () -> claims.apply(a));
+        AnalyzedArticle withEntities = clock.time("entities", () -> ENTITIES.apply(withClaims));
+        AnalyzedArticle withPlaces = clock.time("places", () -> PLACES.apply(withEntities));
+        AnalyzedArticle withEvents = clock.time("events", () -> EVENTS.apply(withPlaces));
+        return clock.time("techniques", () -> TECHNIQUES.apply(withEvents));
     }
 
     /** Cleaning and metadata only: what the first stages make of an article. */

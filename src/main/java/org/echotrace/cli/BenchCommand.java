@@ -26,13 +26,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ClusteringBench.class},
         description = "Benchmarks. 'analyze': throughput and peak memory of analyze on generated articles,"
                 + " beside a baseline (reading and decoding the same files) measured in the same run.")
 final class BenchCommand implements Callable<Integer> {
     enum What { analyze, serve }
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}")
     What what;
 
     @Option(names = "--articles", defaultValue = "10000", paramLabel = "N")

@@ -22,7 +22,9 @@ import java.util.function.BiFunction;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a component on a dataset in its published layout; the last line is JSON.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Metadata.class,
-                EvalAttributionCommand.class})
+                EvalAttributionCommand.class, EvalEntitiesCommand.class, EventTypesEvalCommand.class,
+                ClusteringEvalCommand.class, EvalNarrativesCommand.class, ClaimMatchingCommand.class,
+                EvalTechniquesCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

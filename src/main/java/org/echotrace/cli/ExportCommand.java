@@ -19,9 +19,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes stored data out. 'articles': one JSON object per line (docs/export-schema.md).")
+        description = "Writes stored data out. 'articles': one JSON object per line (docs/export-schema.md);"
+                + " 'events': the claimed events as an ACLED-style CSV (--format acled-csv).")
 final class ExportCommand implements Callable<Integer> {
-    enum What { articles }
+    enum What { articles, events }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (articles) or acled-csv (events); default: the one that fits WHAT.")
+    String format;
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to export: ${COMPLETION-CANDIDATES}.")
     What what;
@@ -47,17 +52,37 @@ final class ExportCommand implements Callable<Integer> {
                     write(st, w);
                 }
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-                System.err.println("exported " + st.articleCount() + " articles to " + out);
+                System.err.println("exported " + what + " of " + st.articleCount() + " articles to " + out);
             }
         }
         return 0;
     }
 
-    private static void write(EmbeddedStore st, Writer w) throws IOException {
+    private void write(EmbeddedStore st, Writer w) throws IOException {
+        if (what == What.events) {
+            if (!format.equals("acled-csv") && !format.equals("jsonl")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "events are exported with --format acled-csv, found '" + format + "'");
+            }
+            java.util.List<org.echotrace.export.AcledCsvWriter.Row> rows = new java.util.ArrayList<>();
+            st.forEachAnalyzed(a -> {
+                for (int i = 0; i < a.events().size(); i++) {
+                    var e = a.events().get(i);
+                    rows.add(new org.echotrace.export.AcledCsvWriter.Row(a.id(), i, e, e.evidence().textOf(a.text())));
+                }
+            });
+            org.echotrace.export.AcledCsvWriter.writeAll(rows.stream(), w);
+            return;
+        }
+        writeArticles(st, w);
+    }
+
+    private static void writeArticles(EmbeddedStore st, Writer w) throws IOException {
+        java.util.Map<String, java.util.List<String>> narratives = st.narrativesOfClaims();
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
             st.forEachAnalyzed(a -> {
                 try {
-                    json.write(a, st.sourcesOf(a.id()));
+                    json.write(a, st.sourcesOf(a.id()), narratives);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code echotrace}. Exit codes: 0 done, 1 infrastructure failure, 2 usage error. */
 @Command(name = "echotrace", mixinStandardHelpOptions = true, version = "echotrace 0.1.0",
         description = "Traces disinformation narratives in scraped news, with evidence.",
-        subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class, DemoCommand.class, EvalCommand.class,
-                BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ExportCommand.class, SearchCommand.class, DemoCommand.class,
+                EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class,
+                NarrativesCommand.class, CasesCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
 

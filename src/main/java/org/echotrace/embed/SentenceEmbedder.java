@@ -23,10 +23,38 @@ public final class SentenceEmbedder {
 
     private static volatile SentenceEmbedder shared;
 
+    /** The stack the ONNX runtime needs: on a default 1 MB main-thread stack it overflows and kills the JVM. */
+    static final long STACK_BYTES = 16L << 20;
+
     private final EmbeddingModel model;
+    private final java.util.concurrent.ExecutorService worker;
 
     private SentenceEmbedder() {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "echotrace-embedder", STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = call(AllMiniLmL6V2QuantizedEmbeddingModel::new);
+    }
+
+    /**
+     * Runs model work on the embedder's own thread. Design decision: one thread with a large
+     * stack rather than asking every caller (a CLI main thread, a test, a server) to size theirs;
+     * onnxruntime itself uses all cores inside each call, so one calling thread loses nothing.
+     */
+    private <T> T call(java.util.concurrent.Callable<T> work) {
+        try {
+            return worker.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("the embedding model failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The JVM's embedder, loaded on first use (about a second). */
@@ -52,7 +80,7 @@ public final class SentenceEmbedder {
             for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
                 batch.add(TextSegment.from(t.isBlank() ? "." : t));
             }
-            for (Embedding e : model.embedAll(batch).content()) {
+            for (Embedding e : call(() -> model.embedAll(batch).content())) {
                 out.add(normalised(e.vector()));
             }
         }

@@ -36,6 +36,14 @@ public final class ArticleJsonWriter implements AutoCloseable {
 
     /** An article with its findings: the clean article's fields, then claims, entities, places, events, techniques. */
     public void write(AnalyzedArticle analyzed, List<String> sources) throws IOException {
+        write(analyzed, sources, Map.of());
+    }
+
+    /**
+     * An article with its findings; {@code narratives} maps claim keys ({@code articleId#index})
+     * to the narratives each claim belongs to.
+     */
+    public void write(AnalyzedArticle analyzed, List<String> sources, Map<String, List<String>> narratives) throws IOException {
         CleanArticle a = analyzed.clean();
         json.writeStartObject();
         json.writeNumberField("schema", SCHEMA_VERSION);
@@ -113,7 +121,7 @@ public final class ArticleJsonWriter implements AutoCloseable {
             json.writeEndObject();
         }
         json.writeEndArray();
-        new FindingsJson(json).write(analyzed);
+        new FindingsJson(json, narratives).write(analyzed);
         json.writeEndObject();
         json.flush();
         out.write('\n');

@@ -23,15 +23,17 @@ import java.util.Optional;
  */
 final class FindingsJson {
     private final JsonGenerator json;
+    private final java.util.Map<String, java.util.List<String>> narratives;
 
-    FindingsJson(JsonGenerator json) {
+    FindingsJson(JsonGenerator json, java.util.Map<String, java.util.List<String>> narratives) {
         this.json = json;
+        this.narratives = narratives;
     }
 
     void write(AnalyzedArticle a) throws IOException {
         json.writeArrayFieldStart("claims");
         for (Claim c : a.claims()) {
-            claim(c);
+            claim(c, narratives.getOrDefault(a.id() + "#" + c.index(), java.util.List.of()));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("entities");
@@ -66,7 +68,7 @@ final class FindingsJson {
         json.writeEndArray();
     }
 
-    private void claim(Claim c) throws IOException {
+    private void claim(Claim c, java.util.List<String> memberOf) throws IOException {
         json.writeStartObject();
         json.writeNumberField("index", c.index());
         json.writeStringField("kind", lower(c.kind()));
@@ -119,6 +121,11 @@ final class FindingsJson {
         } else {
             json.writeNullField("attribution");
         }
+        json.writeArrayFieldStart("narratives");
+        for (String n : memberOf) {
+            json.writeString(n);
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

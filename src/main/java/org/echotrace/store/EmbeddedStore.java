@@ -310,6 +310,21 @@ public final class EmbeddedStore implements ArticleStore {
         return db;
     }
 
+    /**
+     * For each claim key ({@code articleId#index}), the live narratives it belongs to; empty while
+     * no narrative step has run.
+     */
+    public Map<String, List<String>> narrativesOfClaims() {
+        try (ResultSet rs = db.getMetaData().getTables(null, null, "narrative_members", null)) {
+            if (!rs.next()) {
+                return Map.of();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the tables of " + dir + ": " + e.getMessage(), e);
+        }
+        return new NarrativeTable(db).narrativesOfClaims();
+    }
+
     /** The store's folder. */
     public Path folder() {
         return dir;

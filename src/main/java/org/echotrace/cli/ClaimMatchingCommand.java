@@ -1,0 +1,38 @@
+package org.echotrace.cli;
+
+import org.echotrace.eval.ClaimMatchingEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+@Command(name = "claim-matching", mixinStandardHelpOptions = true,
+        description = "Ranks verified claims for each tweet, scored as CheckThat! 2020 Task 2 (MAP@1/3/5, MRR, P@k).")
+final class ClaimMatchingCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "A folder in the CheckThat! 2020 Task 2 layout (verified_claims.docs.tsv, <split>/).")
+    Path data;
+
+    @Option(names = "--split", defaultValue = "dev", paramLabel = "NAME",
+            description = "The split folder to score (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--vectors", defaultValue = "target/echotrace-vectors", paramLabel = "DIR",
+            description = "Where embeddings are cached, so the claims are embedded once (default: ${DEFAULT-VALUE}).")
+    Path vectors;
+
+    @Option(names = "--fit", description = "Fit the fusion weights on the train split first, and print them.")
+    boolean fit;
+
+    @Option(names = "--run", paramLabel = "FILE", description = "Also write the ranking as a TREC run file.")
+    Path run;
+
+    @Override
+    public Integer call() throws IOException {
+        return EvalCommand.print(data, (dir, log) ->
+                ClaimMatchingEvaluation.run(dir, split, vectors, fit, Optional.ofNullable(run), log));
+    }
+}

@@ -1,0 +1,37 @@
+package org.echotrace.cli;
+
+import org.echotrace.eval.ClusteringEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code echotrace eval clustering}: ECB+ documents into their seminal events, B-cubed. */
+@Command(name = "clustering", mixinStandardHelpOptions = true,
+        description = "Clusters the documents of ECB+ splits into their events (topic and sub-topic) with the narrative clusterer; B-cubed P/R/F1.")
+final class ClusteringEvalCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The ecbplus folder (ECB+/<topic>/*.xml).")
+    Path data;
+
+    @Option(names = "--split", split = ",", paramLabel = "NAME", defaultValue = "train,dev",
+            description = "train, dev or both (default: ${DEFAULT-VALUE}); each split is clustered on its own.")
+    List<String> splits;
+
+    @Option(names = "--threshold", paramLabel = "COS", description = "Mean cosine to join (default: the one tuned on train).")
+    Double threshold;
+
+    @Override
+    public Integer call() throws IOException {
+        for (String s : splits) {
+            if (!s.equals("train") && !s.equals("dev")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "unknown split '" + s + "' (expected train or dev)");
+            }
+        }
+        double t = threshold == null ? ClusteringEvaluation.THRESHOLD : threshold;
+        return EvalCommand.print(data, (d, log) -> ClusteringEvaluation.run(d, splits, t, log));
+    }
+}

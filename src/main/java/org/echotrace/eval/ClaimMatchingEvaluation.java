@@ -1,0 +1,144 @@
+package org.echotrace.eval;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.echotrace.link.cases.CaseMatch;
+import org.echotrace.link.cases.CaseMatcher;
+import org.echotrace.link.cases.Fusion;
+import org.echotrace.link.cases.FusionFit;
+import org.echotrace.link.cases.LinearFusion;
+import org.echotrace.link.cases.TextEmbedder;
+import org.echotrace.link.cases.VectorCache;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verified-claim retrieval scored as CheckThat! 2020 Task 2 scores it ({@link RankingScore}): for
+ * each tweet of a split, the 10,389 verified claims are ranked by the case matcher and the run is
+ * scored against the split's gold pairs. BM25 alone, cosine alone and reciprocal-rank fusion are
+ * scored beside the default fusion.
+ *
+ * <p>With {@code fit}, the fusion weights are first fitted on the {@code train} split (never on the
+ * split scored, unless that is train itself, which the result then says).
+ */
+public final class ClaimMatchingEvaluation {
+    /** The task's submissions held at most 1,000 claims per tweet. */
+    private static final int DEPTH = 1000;
+
+    private ClaimMatchingEvaluation() {
+    }
+
+    public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit,
+                                                    Optional<Path> runFile, PrintStream log) {
+        CheckThatData data = CheckThatData.read(dataDir, split);
+        PeakHeap.reset();
+        long started = System.nanoTime();
+        VectorCache cache = VectorCache.inFolder(vectors);
+        log.println("claim-matching: " + data.claims().size() + " verified claims, " + data.tweets().size()
+                + " tweets in " + split + "; embedding what " + vectors + " lacks");
+        LinkedHashMap<String, Object> result = new LinkedHashMap<>();
+        result.put("task", "claim-matching");
+        result.put("data", dataDir.toString());
+        result.put("split", split);
+        try (CaseMatcher base = CaseMatcher.build(data.claims(), new ByteBuffersDirectory(), TextEmbedder.miniLm(),
+                cache, Fusion.DEFAULT)) {
+            double built = (System.nanoTime() - started) / 1e9;
+            Fusion fusion = Fusion.DEFAULT;
+            if (fit) {
+                CheckThatData train = split.equals("train") ? data : CheckThatData.read(dataDir, "train");
+                List<String> ids = List.copyOf(train.gold().keySet()).stream().filter(train.tweets()::containsKey).toList();
+                LinearFusion fitted = FusionFit.fit(base, ids.stream().map(train.tweets()::get).toList(),
+                        ids.stream().map(train.gold()::get).toList());
+                log.println("fusion fitted on train (" + ids.size() + " tweets): " + fitted.weights());
+                result.put("fusion_fitted_on", split.equals("train") ? "train (the split scored: in-sample)" : "train");
+                result.put("fusion_weights", fitted.named());
+                fusion = fitted;
+            }
+            List<String> ids = List.copyOf(data.tweets().keySet());
+            List<String> texts = ids.stream().map(data.tweets()::get).toList();
+            long t0 = System.nanoTime();
+            List<List<CaseMatch>> ranked = base.withFusion(fusion).matchAll(texts, DEPTH);
+            double matchSeconds = (System.nanoTime() - t0) / 1e9;
+            RankingScore score = score(data, ids, ranked);
+            result.putAll(score.metrics());
+            result.put("tweets_scored", score.queries());
+            result.put("verified_claims", data.claims().size());
+            Map<String, Object> baselines = new LinkedHashMap<>();
+            for (Map.Entry<String, Fusion> b : Map.of("bm25", Fusion.BM25_ONLY, "cosine", Fusion.COSINE_ONLY,
+                    "rrf", Fusion.RECIPROCAL_RANK).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                RankingScore s = score(data, ids, base.withFusion(b.getValue()).matchAll(texts, DEPTH));
+                baselines.put(b.getKey(), Map.of("map_at_5", RankingScore.round(s.meanAveragePrecision(5)),
+                        "mrr", RankingScore.round(s.meanReciprocalRank())));
+            }
+            result.put("baselines", baselines);
+            runFile.ifPresent(f -> writeRun(f, ids, ranked));
+            misses(data, ids, ranked, log);
+            result.put("index_and_embed_seconds", RankingScore.round(built));
+            result.put("match_ms_per_tweet", RankingScore.round(matchSeconds * 1000 / Math.max(1, ids.size())));
+        }
+        result.put("seconds", RankingScore.round((System.nanoTime() - started) / 1e9));
+        result.put("peak_heap_mb", PeakHeap.bytes() / (1024 * 1024));
+        return result;
+    }
+
+    private static RankingScore score(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked) {
+        RankingScore score = new RankingScore(data.gold());
+        for (int i = 0; i < ids.size(); i++) {
+            List<RankingScore.Scored> run = new ArrayList<>();
+            for (CaseMatch m : ranked.get(i)) {
+                run.add(new RankingScore.Scored(m.knownCase().id(), m.score()));
+            }
+            score.add(ids.get(i), run);
+        }
+        return score;
+    }
+
+    /** Tweets whose verified claim is not first, to standard error, for error analysis. */
+    private static void misses(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked, PrintStream log) {
+        for (int i = 0; i < ids.size(); i++) {
+            Set<String> gold = data.gold().getOrDefault(ids.get(i), Set.of());
+            List<CaseMatch> r = ranked.get(i);
+            if (gold.isEmpty() || (!r.isEmpty() && gold.contains(r.get(0).knownCase().id()))) {
+                continue;
+            }
+            int at = 0;
+            for (int j = 0; j < r.size(); j++) {
+                if (gold.contains(r.get(j).knownCase().id())) {
+                    at = j + 1;
+                    break;
+                }
+            }
+            String first = r.isEmpty() ? "nothing" : r.get(0).knownCase().title();
+            log.println("miss tweet " + ids.get(i) + " gold at " + (at == 0 ? "none" : at) + ": "
+                    + cut(data.tweets().get(ids.get(i))) + " | first: " + cut(first));
+        }
+    }
+
+    private static void writeRun(Path f, List<String> ids, List<List<CaseMatch>> ranked) {
+        try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < ids.size(); i++) {
+                for (CaseMatch m : ranked.get(i)) {
+                    w.write(ids.get(i) + "\tQ0\t" + m.knownCase().id() + "\t" + m.rank() + "\t" + m.score() + "\techotrace\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run file " + f, e);
+        }
+    }
+
+    private static String cut(String s) {
+        String t = s.replaceAll("\\s+", " ");
+        return t.length() <= 140 ? t : t.substring(0, 140) + "...";
+    }
+}

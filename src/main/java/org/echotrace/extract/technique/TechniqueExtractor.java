@@ -1,0 +1,82 @@
+package org.echotrace.extract.technique;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.Technique;
+import org.echotrace.model.TechniqueSpan;
+import org.echotrace.model.TextSpan;
+import org.echotrace.model.Token;
+import org.echotrace.pipeline.Stage;
+
+/**
+ * Marks the propaganda techniques of an article: the span tagger finds fragments in each sentence
+ * (more readily in a sentence the sentence scorer finds likely), the classifier names each
+ * fragment's technique; the span's score is the classifier's probability.
+ * Thread-safe: the model is immutable and every call keeps its state on the stack.
+ */
+public final class TechniqueExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
+    private static final Technique[] TECHNIQUES = Technique.values();
+    private final TechniqueModel model;
+
+    /** With the model shipped in the jar. */
+    public TechniqueExtractor() {
+        this(TechniqueModel.shipped());
+    }
+
+    public TechniqueExtractor(TechniqueModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public AnalyzedArticle apply(AnalyzedArticle in) {
+        return in.withTechniques(find(in.text(), in.sentences()));
+    }
+
+    /** Technique spans of a text whose sentences are given, in text order. */
+    public List<TechniqueSpan> find(String text, List<Sentence> sentences) {
+        ArticleWords words = new ArticleWords(text, sentences);
+        List<TechniqueSpan> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            float shift = (float) (-model.sentenceWeight * model.sentences.logOdds(s, words));
+            int[] tags = model.tagger.tag(TokenFeatures.of(s, words), shift);
+            List<Token> toks = s.tokens();
+            for (int[] f : SpanTagger.fragments(tags)) {
+                TextSpan span = new TextSpan(toks.get(f[0]).start(), toks.get(f[1] - 1).end());
+                double[] p = model.classifier.probabilities(SpanFeatures.of(text, span, List.of(s), words));
+                int best = argmax(p);
+                out.add(new TechniqueSpan(span, TECHNIQUES[best], p[best]));
+            }
+        }
+        return out;
+    }
+
+    /** Fragments only (span identification), in text order. */
+    public List<TextSpan> fragments(String text, List<Sentence> sentences) {
+        return find(text, sentences).stream().map(TechniqueSpan::span).toList();
+    }
+
+    /**
+     * Each given span's technique probabilities, indexed by {@link Technique#ordinal()} (technique
+     * classification on known fragments).
+     */
+    public List<double[]> classify(String text, List<Sentence> sentences, List<TextSpan> spans) {
+        ArticleWords words = new ArticleWords(text, sentences);
+        List<double[]> out = new ArrayList<>(spans.size());
+        for (TextSpan span : spans) {
+            out.add(model.classifier.probabilities(SpanFeatures.of(text, span, sentences, words)));
+        }
+        return out;
+    }
+
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}

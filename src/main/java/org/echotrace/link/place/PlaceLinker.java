@@ -1,0 +1,130 @@
+package org.echotrace.link.place;
+
+import org.echotrace.link.place.MentionFinder.Found;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.EntityMention;
+import org.echotrace.model.EntityType;
+import org.echotrace.model.PlaceMention;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.TextSpan;
+import org.echotrace.model.Token;
+import org.echotrace.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and geocodes the places an article's sentences name: gazetteer matching over the
+ * sentences' words (so it works without a recogniser), plus the recogniser's PLACE entities where
+ * present, with its PERSON and ORGANISATION spans kept off-limits; then resolves each name against
+ * the article's country context and co-mentioned places ({@link PlaceResolver}).
+ * Thread-safe; GeoNames is loaded once, at the first article.
+ */
+public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle> {
+    /** "a 55-kilometer no-fly zone around al-Tanf", "the 50-km zone around the community of At Tanf". */
+    private static final Pattern RADIUS_ZONE = Pattern.compile(
+            "\\b\\d{1,3}\\s?-?\\s?(?:km|kilometer|kilometre)s?\\b(?:[\\s-]+[\\w-]+){0,2}?[\\s-]+(?:zone|area)"
+                    + "\\s+around\\s+(?:the\\s+)?(?:(?:community|locality|village|town|settlement|base)\\s+of\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Gazetteer gazetteer;
+    private final MentionFinder finder;
+    private final PlaceResolver resolver = new PlaceResolver();
+
+    public PlaceLinker() {
+        this(Gazetteer.get());
+    }
+
+    PlaceLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.finder = new MentionFinder(gazetteer);
+    }
+
+    @Override
+    public AnalyzedArticle apply(AnalyzedArticle in) {
+        String text = in.text();
+        Set<String> lowerWords = lowerWords(in);
+        List<TextSpan> blocked = new ArrayList<>();
+        for (EntityMention e : in.entities()) {
+            if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANISATION) {
+                blocked.add(e.span());
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            Set<Integer> adjectives = new HashSet<>();
+            for (Token t : s.tokens()) {
+                if (t.pos().equals("ADJ")) {
+                    adjectives.add(t.start());
+                }
+            }
+            List<Found> inSentence = finder.find(text, s.span().start(), s.span().end(), lowerWords, blocked,
+                    adjectives);
+            found.addAll(inSentence);
+            found.addAll(radiusZones(text, s.span(), inSentence));
+        }
+        for (EntityMention e : in.entities()) {
+            if (e.type() == EntityType.PLACE && found.stream().noneMatch(f -> f.span().overlaps(e.span()))) {
+                fromEntity(e).ifPresent(found::add);
+            }
+        }
+        found.sort(Comparator.comparing(Found::span));
+        List<PlaceMention> places = resolver.resolve(found);
+        return in.withPlaces(places);
+    }
+
+    /** The recogniser's place, looked up by its text, then its canonical name, then by skeleton. */
+    private Optional<Found> fromEntity(EntityMention e) {
+        for (String name : List.of(e.text(), e.canonical())) {
+            String key = PlaceNames.key(name);
+            List<Candidate> c = gazetteer.exact(key);
+            if (!c.isEmpty()) {
+                return Optional.of(new Found(e.span(), e.text(), c, true, false));
+            }
+        }
+        String key = PlaceNames.key(e.text());
+        List<Candidate> c = key.length() >= 5 ? gazetteer.skeleton(PlaceNames.skeleton(key)) : List.of();
+        return c.isEmpty() ? Optional.empty() : Optional.of(new Found(e.span(), e.text(), c, false, false));
+    }
+
+    /** "the 50-km zone around X", when we hold a zone for X: a mention of that zone. */
+    private List<Found> radiusZones(String text, TextSpan sentence, List<Found> inSentence) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = RADIUS_ZONE.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            for (Found f : inSentence) {
+                if (f.span().start() == m.end()) {
+                    List<Candidate> zone = gazetteer.curatedExact(PlaceNames.key(f.surface()) + " zone");
+                    if (!zone.isEmpty()) {
+                        int end = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("around", m.end());
+                        while (end > m.start() && Character.isWhitespace(text.charAt(end - 1))) {
+                            end--;
+                        }
+                        TextSpan s = new TextSpan(m.start(), end);
+                        out.add(new Found(s, s.textOf(text), zone, true, false));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> lowerWords(AnalyzedArticle in) {
+        Set<String> out = new HashSet<>();
+        String text = in.text();
+        for (Sentence s : in.sentences()) {
+            for (NameWords.Word w : NameWords.of(text, s.span().start(), s.span().end())) {
+                if (Character.isLowerCase(w.text().charAt(0))) {
+                    out.add(w.text());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,153 @@
+package org.echotrace.link.place;
+
+import org.echotrace.link.place.MentionFinder.Found;
+import org.echotrace.model.GeoPrecision;
+import org.echotrace.model.Place;
+import org.echotrace.model.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Picks, for every name found in an article, the gazetteer entry it means. A candidate's score is
+ * its prior (our curated entries high, a town by its population and rank as a seat), plus the
+ * weight of its country among the article's unambiguous names, plus a bonus when it lies near a
+ * place another name of the article was resolved to; names that land in no country the article
+ * is about and near none of its other places, with little population behind them, are dropped as likely false matches.
+ *
+ * <p>Design decision: two passes and fixed weights, not a learned model: the weights are few,
+ * each one says why it is there, and there is no labelled geocoding data of our domain to learn from.
+ */
+final class PlaceResolver {
+    /** Our entries are the places these articles are about: above any town's prior plus its context. */
+    private static final double CURATED_PRIOR = 3.0;
+    /** A country named votes less for the article's context than a place in it: "the US" is an actor. */
+    private static final double COUNTRY_VOTE = 0.3;
+    /** A transliteration variant is only trusted in a country the article is mostly about. */
+    private static final double SKELETON_CONTEXT = 0.5;
+    private static final double CONTEXT_WEIGHT = 1.0;
+    private static final double NEAR_WEIGHT = 0.5;
+    private static final double NEAR_KM = 300;
+    private static final double SKELETON_PENALTY = 0.3;
+    /** A town this large is kept even when its country is new to the article. */
+    private static final long OUT_OF_CONTEXT_POPULATION = 20_000;
+
+    List<PlaceMention> resolve(List<Found> found) {
+        Map<String, Double> context = countryContext(found);
+        Candidate[] chosen = new Candidate[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            chosen[i] = best(found.get(i), context, List.of()).candidate();
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            List<Place> others = new ArrayList<>();
+            for (int j = 0; j < chosen.length; j++) {
+                if (j != i && chosen[j].place().precision() != GeoPrecision.COUNTRY
+                        && chosen[j].place().precision() != GeoPrecision.REGION) {
+                    others.add(chosen[j].place());
+                }
+            }
+            Scored s = best(f, context, others);
+            Candidate c = s.candidate();
+            String cc = c.place().country().orElse("");
+            double ctx = context.getOrDefault(cc, 0.0);
+            if (!f.exact() && ctx < SKELETON_CONTEXT) {
+                continue;
+            }
+            if (!c.curated() && ctx == 0.0 && !s.near() && c.population() < OUT_OF_CONTEXT_POPULATION) {
+                continue;
+            }
+            double base = f.exact() ? 0.95 : 0.75;
+            double confidence = base * (0.6 + 0.4 * Math.min(1.0, s.margin()));
+            out.add(new PlaceMention(f.span(), f.surface(), c.place(), Math.round(confidence * 1000) / 1000.0));
+        }
+        return out;
+    }
+
+    /** The chosen candidate, its lead over the runner-up, and whether it lies near another place of the article. */
+    private record Scored(Candidate candidate, double margin, boolean near) {
+    }
+
+    private static Scored best(Found f, Map<String, Double> context, List<Place> others) {
+        Candidate best = null;
+        boolean bestNear = false;
+        double top = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (Candidate c : f.candidates()) {
+            double s = prior(c) + CONTEXT_WEIGHT * context.getOrDefault(c.place().country().orElse(""), 0.0);
+            if (!f.exact()) {
+                s -= SKELETON_PENALTY;
+            }
+            boolean near = false;
+            for (Place o : others) {
+                if (!o.id().equals(c.place().id()) && km(o, c.place()) < NEAR_KM) {
+                    s += NEAR_WEIGHT;
+                    near = true;
+                    break;
+                }
+            }
+            if (s > top) {
+                second = top;
+                top = s;
+                best = c;
+                bestNear = near;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        return new Scored(best, second == Double.NEGATIVE_INFINITY ? 1.0 : top - second, bestNear);
+    }
+
+    static double prior(Candidate c) {
+        if (c.curated()) {
+            return CURATED_PRIOR;
+        }
+        double p = Math.min(1.0, Math.log10(c.population() + 1.0) / 7.0);
+        return p + switch (c.featureCode()) {
+            case "PPLC" -> 0.3;
+            case "PPLA" -> 0.2;
+            case "PPLA2" -> 0.1;
+            default -> 0.0;
+        };
+    }
+
+    /**
+     * The countries the article is about, 0..1: each name with a curated entry or a single
+     * candidate votes for its country; the most voted country weighs 1.
+     */
+    private static Map<String, Double> countryContext(List<Found> found) {
+        Map<String, Double> votes = new TreeMap<>();
+        for (Found f : found) {
+            Candidate only = null;
+            for (Candidate c : f.candidates()) {
+                if (c.curated()) {
+                    only = c;
+                    break;
+                }
+            }
+            if (only == null && f.candidates().size() == 1 && f.exact()) {
+                only = f.candidates().get(0);
+            }
+            if (only != null && only.place().country().isPresent()) {
+                double vote = only.place().precision() == GeoPrecision.COUNTRY ? COUNTRY_VOTE : 1.0;
+                votes.merge(only.place().country().get(), vote, Double::sum);
+            }
+        }
+        double max = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
+        votes.replaceAll((k, v) -> v / max);
+        return votes;
+    }
+
+    /** Great-circle distance in kilometres. */
+    static double km(Place a, Place b) {
+        double la1 = Math.toRadians(a.latitude());
+        double la2 = Math.toRadians(b.latitude());
+        double dLa = la2 - la1;
+        double dLo = Math.toRadians(b.longitude() - a.longitude());
+        double h = Math.sin(dLa / 2) * Math.sin(dLa / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLo / 2) * Math.sin(dLo / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+}

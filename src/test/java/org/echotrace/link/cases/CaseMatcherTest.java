@@ -1,0 +1,59 @@
+package org.echotrace.link.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.echotrace.model.KnownCase;
+import org.junit.jupiter.api.Test;
+
+class CaseMatcherTest {
+    private static KnownCase known(String id, String title, String summary) {
+        return new KnownCase(id, title, Optional.ofNullable(summary), Optional.of("disproof of " + id), Optional.empty(),
+                Optional.empty(), Optional.of(LocalDate.of(2018, 1, 1)), Optional.empty(), "test", List.of(), List.of());
+    }
+
+    private static final List<KnownCase> CASES = List.of(
+            known("c1", "Militants shelter in the zone around the desert base", "The foreign army protects militants near its base."),
+            known("c2", "Vaccines contain microchips", null),
+            known("c3", "The election was stolen by postal votes", "Postal ballots were forged in the election."),
+            known("c4", "The election was stolen by postal votes", "Postal ballots were forged in the election."));
+
+    @Test
+    void ranksTheCaseThatSharesTheClaimsWordsFirstWithSummaryAndDisproof() {
+        try (CaseMatcher m = CaseMatcher.build(CASES, new ByteBuffersDirectory(), new HashingEmbedder(),
+                VectorCache.inMemory(), Fusion.DEFAULT)) {
+            List<CaseMatch> top = m.match("The army protects the militants hiding near its desert base", 2);
+            assertEquals("c1", top.get(0).knownCase().id());
+            assertEquals(1, top.get(0).rank());
+            assertTrue(top.get(0).score() > top.get(1).score());
+            assertEquals(Optional.of("disproof of c1"), top.get(0).knownCase().disproof());
+            assertTrue(top.get(0).lexical() == 1.0 && top.get(0).semantic() > 0.3, top.get(0).toString());
+        }
+    }
+
+    @Test
+    void identicalCasesComeInCaseOrderAndABatchIsEmbeddedInOneCall() {
+        HashingEmbedder e = new HashingEmbedder();
+        try (CaseMatcher m = CaseMatcher.build(CASES, new ByteBuffersDirectory(), e, VectorCache.inMemory(), Fusion.DEFAULT)) {
+            int before = e.calls;
+            List<List<CaseMatch>> all = m.matchAll(List.of("postal votes stole the election", "microchips in vaccines"), 3);
+            assertEquals(before + 1, e.calls);
+            assertEquals(List.of("c3", "c4"), all.get(0).subList(0, 2).stream().map(x -> x.knownCase().id()).toList());
+            assertTrue(all.get(0).get(0).score() >= all.get(0).get(1).score());
+            assertEquals(all, m.matchAll(List.of("postal votes stole the election", "microchips in vaccines"), 3));
+            assertEquals("c2", all.get(1).get(0).knownCase().id());
+        }
+    }
+
+    @Test
+    void aClaimWithNoWordInCommonStillGetsCosineCandidates() {
+        try (CaseMatcher m = CaseMatcher.build(CASES, new ByteBuffersDirectory(), new HashingEmbedder(),
+                VectorCache.inMemory(), Fusion.DEFAULT)) {
+            assertEquals(3, m.match("???", 3).size());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.echotrace.link.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.EntityMention;
+import org.echotrace.model.EntityType;
+import org.echotrace.model.GeoPrecision;
+import org.echotrace.model.PlaceMention;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.echotrace.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class PlaceLinkerTest {
+    private static final PlaceLinker LINKER = new PlaceLinker();
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+
+    static AnalyzedArticle article(String text) {
+        RawArticle raw = new RawArticle("t", "t.txt", text, "UTF-8", List.of());
+        CleanArticle c = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, text.length())), ArticleMetadata.EMPTY);
+        return SENTENCES.apply(AnalyzedArticle.of(c));
+    }
+
+    private static PlaceMention mention(AnalyzedArticle a, String text) {
+        return a.places().stream().filter(p -> p.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no place " + text + " in " + a.places()));
+    }
+
+    @Test
+    void anAmbiguousTownResolvesToTheCountryTheArticleIsAbout() {
+        AnalyzedArticle a = LINKER.apply(article("Troops moved from Homs to Palmyra. Fighting was reported near Deir ez-Zor in Syria."));
+        assertEquals("SY", mention(a, "Palmyra").place().country().orElseThrow());
+        AnalyzedArticle us = LINKER.apply(article("The fair moved from Rochester to Palmyra, New York, and on to Buffalo."));
+        assertEquals("US", mention(us, "Palmyra").place().country().orElseThrow());
+    }
+
+    @Test
+    void matchesTransliterationVariantsOfOneTown() {
+        AnalyzedArticle a = LINKER.apply(article("Militants advanced from Rukban towards Al-Karatein in Homs province."));
+        assertEquals("geonames:173361", mention(a, "Al-Karatein").place().id());
+        assertEquals(GeoPrecision.REGION, mention(a, "Homs province").place().precision());
+    }
+
+    @Test
+    void aZoneAroundAPlaceIsOurZone() {
+        AnalyzedArticle a = LINKER.apply(article("The coalition keeps a 55-kilometer zone around al-Tanf in Syria."));
+        assertEquals("curated:al-tanf-zone", mention(a, "55-kilometer zone").place().id());
+        assertEquals("curated:al-tanf-garrison", mention(a, "al-Tanf").place().id());
+    }
+
+    @Test
+    void aPlaceNameInsideAnotherNameIsNoPlace() {
+        AnalyzedArticle a = LINKER.apply(article("Fighters of the Quds Brigade met Yury Popov under the Geneva Convention in Syria."));
+        assertTrue(a.places().stream().allMatch(p -> p.text().equals("Syria")), a.places().toString());
+    }
+
+    @Test
+    void aRecognisersPeopleAreNeverPlacesAndItsPlacesAreLinked() {
+        String text = "Aleppo Smith spoke in Damascus about the Tanf garrison.";
+        AnalyzedArticle plain = article(text);
+        AnalyzedArticle withEntities = plain.withEntities(List.of(
+                new EntityMention(new TextSpan(0, 12), "Aleppo Smith", EntityType.PERSON, "Aleppo Smith", 0.9)));
+        AnalyzedArticle a = LINKER.apply(withEntities);
+        assertTrue(a.places().stream().noneMatch(p -> p.text().startsWith("Aleppo")), a.places().toString());
+        assertEquals("SY", mention(a, "Damascus").place().country().orElseThrow());
+    }
+
+    @Test
+    void anArticleWithoutSentencesHasNoPlaces() {
+        assertEquals(List.of(), LINKER.apply(article("")).places());
+    }
+}
