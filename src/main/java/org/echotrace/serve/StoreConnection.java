@@ -84,7 +84,8 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /** Tables left in the file: the cleaner's bookkeeping, never shown. */
-    private static final Set<String> NOT_SERVED = Set.of("line_counts", "staging_sources", "staging_keys");
+    private static final Set<String> NOT_SERVED = Set.of("line_counts", "staging_sources", "staging_keys", "staging_cases",
+            "claim_vectors", "narrative_state", "narrative_overrides");
 
     private static void copyIntoMemory(DuckDBConnection root, Path db) throws SQLException {
         try (java.sql.Statement s = root.createStatement()) {
@@ -119,10 +120,42 @@ final class StoreConnection implements AutoCloseable {
                             + " c.article_id, c.idx) AS list_rank FROM store.claims c LEFT JOIN store.articles a ON a.id = c.article_id"
                             + " ORDER BY list_rank");
                 } else {
-                    s.execute("CREATE TABLE " + name + " AS SELECT * FROM store." + name);
+                    s.execute("CREATE TABLE " + name + " AS SELECT * FROM " + source(root, name));
                 }
             }
         }
+    }
+
+    /**
+     * What to copy for a table: the store's table as it is, or, for the narrative tables as the
+     * narrative step writes them (members keyed "articleId#idx", {@code parent}, lineage
+     * {@code kind}), a reshaping into the columns the workbench queries read. Retired narratives
+     * are left out.
+     */
+    private static String source(DuckDBConnection root, String name) throws SQLException {
+        Set<String> cols = new HashSet<>();
+        try (PreparedStatement p = root.prepareStatement("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_catalog = 'store' AND table_name = ?")) {
+            p.setString(1, name);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    cols.add(rs.getString(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (name.equals("narratives") && cols.contains("parent") && !cols.contains("parent_id")) {
+            return "(SELECT id, label, " + (cols.contains("key_terms") ? "key_terms" : "CAST(NULL AS VARCHAR) AS key_terms")
+                    + ", parent AS parent_id, CAST(first_seen AS VARCHAR) AS first_seen, CAST(last_seen AS VARCHAR) AS last_seen"
+                    + " FROM store.narratives" + (cols.contains("retired") ? " WHERE NOT coalesce(retired, false)" : "") + ")";
+        }
+        if (name.equals("narrative_members") && cols.contains("claim_key") && !cols.contains("article_id")) {
+            return "(SELECT narrative_id, split_part(claim_key, '#', 1) AS article_id,"
+                    + " TRY_CAST(split_part(claim_key, '#', 2) AS INTEGER) AS claim_idx, similarity FROM store.narrative_members)";
+        }
+        if (name.equals("narrative_lineage") && cols.contains("kind") && !cols.contains("event")) {
+            return "(SELECT narrative_id, kind AS event, other_id, CAST(recorded_at AS VARCHAR) AS \"at\" FROM store.narrative_lineage)";
+        }
+        return "store." + name;
     }
 
     private Map<String, Set<String>> readColumns() throws SQLException {

@@ -182,28 +182,56 @@ final class WorkbenchStore {
             }
         }
 
+        /**
+         * Fixture narratives, replacing whatever the narrative step found in six articles: written
+         * in the narrative step's own table shape when the store has it, else in the shape the
+         * workbench reads directly.
+         */
         private void fillNarratives(List<String[]> articles) throws SQLException {
-            if (!create("narratives", "id VARCHAR, label VARCHAR, key_terms VARCHAR, parent_id VARCHAR, first_seen VARCHAR, last_seen VARCHAR")) {
-                return;
+            boolean stepShape = columnsOf("narrative_members").contains("claim_key");
+            if (!stepShape) {
+                create("narratives", "id VARCHAR, label VARCHAR, key_terms VARCHAR, parent_id VARCHAR, first_seen VARCHAR, last_seen VARCHAR");
+                create("narrative_members", "narrative_id VARCHAR, article_id VARCHAR, claim_idx INTEGER, similarity DOUBLE");
+                create("narrative_lineage", "narrative_id VARCHAR, event VARCHAR, other_id VARCHAR, \"at\" VARCHAR");
             }
-            create("narrative_members", "narrative_id VARCHAR, article_id VARCHAR, claim_idx INTEGER, similarity DOUBLE");
-            create("narrative_lineage", "narrative_id VARCHAR, event VARCHAR, other_id VARCHAR, \"at\" VARCHAR");
             create("cases", "id VARCHAR, title VARCHAR, summary VARCHAR, disproof VARCHAR, url VARCHAR, source VARCHAR");
             create("case_matches", "narrative_id VARCHAR, article_id VARCHAR, claim_idx INTEGER, case_id VARCHAR, score DOUBLE");
-            insert("narratives", "n-tanf", "The US-held al-Tanf zone shelters ISIS", "al-Tanf, ISIS, US base", null, null, null);
-            insert("narratives", "n-rukban", "Rukban camp is a haven for militants", "Rukban, militants", "n-tanf", null, null);
-            insert("narratives", "n-hostile", "<img src=x onerror=\"window.__pwned='label'\"> hostile label", "<script>x</script>", null, null, null);
-            insert("narrative_lineage", "n-rukban", "split_from", "n-tanf", "2018-01-01");
-            insert("cases", "case-1", "ISIS is present in the al-Tanf de-conflict zone with US support",
-                    "Fixture case: the claim that the US shelters ISIS at al-Tanf.", "Fixture disproof: no evidence beyond the claimant's own statements.",
-                    "https://example.org/cases/1", "fixture case base");
-            insert("case_matches", "n-tanf", null, null, "case-1", 0.83);
             try (Statement s = c.createStatement()) {
-                s.execute("INSERT INTO narrative_members SELECT 'n-tanf', article_id, idx, 0.8 FROM claims"
+                for (String t : List.of("narratives", "narrative_members", "narrative_lineage", "case_matches", "cases")) {
+                    s.execute("DELETE FROM " + t);
+                }
+                String[][] narratives = {
+                    {"n-tanf", "The US-held al-Tanf zone shelters ISIS", "al-Tanf, ISIS, US base", null},
+                    {"n-rukban", "Rukban camp is a haven for militants", "Rukban, militants", "n-tanf"},
+                    {"n-hostile", "<img src=x onerror=\"window.__pwned='label'\"> hostile label", "<script>x</script>", null}};
+                for (String[] n : narratives) {
+                    try (PreparedStatement p = c.prepareStatement(stepShape
+                            ? "INSERT INTO narratives (id, label, parent) VALUES (?, ?, ?)"
+                            : "INSERT INTO narratives (id, label, parent_id, key_terms) VALUES (?, ?, ?, ?)")) {
+                        p.setString(1, n[0]);
+                        p.setString(2, n[1]);
+                        p.setString(3, n[3]);
+                        if (!stepShape) {
+                            p.setString(4, n[2]);
+                        }
+                        p.executeUpdate();
+                    }
+                }
+                String member = stepShape ? "article_id || '#' || idx" : "article_id, idx";
+                s.execute("INSERT INTO narrative_members SELECT 'n-tanf', " + member + ", 0.8 FROM claims"
                         + " WHERE text ILIKE '%tanf%' OR text ILIKE '%isis%'");
-                s.execute("INSERT INTO narrative_members SELECT 'n-rukban', article_id, idx, 0.7 FROM claims WHERE text ILIKE '%rukban%'");
-                s.execute("INSERT INTO narrative_members SELECT 'n-hostile', article_id, idx, 0.9 FROM claims"
+                s.execute("INSERT INTO narrative_members SELECT 'n-rukban', " + member + ", 0.7 FROM claims WHERE text ILIKE '%rukban%'");
+                s.execute("INSERT INTO narrative_members SELECT 'n-hostile', " + member + ", 0.9 FROM claims"
                         + " WHERE article_id IN (SELECT id FROM articles WHERE text LIKE '%__pwned%')");
+                s.execute(stepShape
+                        ? "INSERT INTO narrative_lineage (seq, recorded_at, kind, narrative_id, other_id) VALUES (1, TIMESTAMP '2018-01-01', 'split_from', 'n-rukban', 'n-tanf')"
+                        : "INSERT INTO narrative_lineage VALUES ('n-rukban', 'split_from', 'n-tanf', '2018-01-01')");
+                s.execute("INSERT INTO cases (id, title, summary, disproof, url, source) VALUES ('case-1',"
+                        + " 'ISIS is present in the al-Tanf de-conflict zone with US support',"
+                        + " 'Fixture case: the claim that the US shelters ISIS at al-Tanf.',"
+                        + " 'Fixture disproof: no evidence beyond the claimant''s own statements.',"
+                        + " 'https://example.org/cases/1', 'fixture case base')");
+                s.execute("INSERT INTO case_matches (narrative_id, article_id, claim_idx, case_id, score) VALUES ('n-tanf', NULL, NULL, 'case-1', 0.83)");
             }
         }
 
