@@ -52,6 +52,7 @@ final class DemoCommand implements Callable<Integer> {
             st.forEachArticle(articles::add);
         }
         new SummaryPrinter(out).print(s, store);
+        out.println("Narratives: " + NarrativeStep.run(store).narratives().size() + " live (the workbench's home page lists them)");
         out.println();
         out.printf(Locale.ROOT, "%-16s %-10s %-48s %5s  %s%n", "id", "published", "title", "paras", "set apart");
         for (CleanArticle a : articles) {

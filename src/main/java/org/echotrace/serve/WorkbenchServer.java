@@ -30,9 +30,6 @@ import java.util.Optional;
 public final class WorkbenchServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    /** Jetty and Javalin log every start at INFO; the command prints its own line. Held: JUL keeps loggers weakly. */
-    private static final List<java.util.logging.Logger> QUIET = List.of(java.util.logging.Logger.getLogger("org.eclipse.jetty"),
-            java.util.logging.Logger.getLogger("io.javalin"));
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     /**
@@ -59,7 +56,6 @@ public final class WorkbenchServer implements AutoCloseable {
 
     /** Opens the store and starts listening; fails with a clear message when it cannot. */
     public static WorkbenchServer start(Options o) {
-        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         AccessGuard guard = new AccessGuard(o.token());
         if (!isLoopback(o.host()) && !guard.required()) {
             throw new ServeException("refusing to listen on " + o.host() + " without an access token: pass --token"
