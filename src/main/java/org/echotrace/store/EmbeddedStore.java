@@ -64,18 +64,7 @@ public final class EmbeddedStore implements ArticleStore {
 
     private static EmbeddedStore open(Path dir) {
         DuckDBConnection db;
-        try {
-            Properties p = new Properties();
-            p.setProperty("memory_limit", "1GB");
-            db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE), p);
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("lock")) {
-                throw new StoreException("the store at " + dir + " is in use by another Echotrace process; "
-                        + "wait for it to finish or use another --store", e);
-            }
-            throw new StoreException("cannot open the database of the store at " + dir + ": " + m, e);
-        }
+        db = (DuckDBConnection) StoreConnection.connect(dir);
         LuceneIndex lucene = null;
         try {
             Schema.create(db);
