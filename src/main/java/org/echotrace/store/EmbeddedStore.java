@@ -314,6 +314,24 @@ public final class EmbeddedStore implements ArticleStore {
         return new NarrativeTable(db).narrativesOfClaims();
     }
 
+    /** Ids of the articles already labelled with a taxonomy. */
+    public Set<String> taxonomyLabelled(String taxonomy) {
+        try {
+            return TaxonomyTable.labelled(db, taxonomy);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the taxonomy entries of some articles, in one transaction. */
+    public void addTaxonomyLabels(String taxonomy, Map<String, List<org.echotrace.model.TaxonomyLabel>> labels) {
+        try {
+            TaxonomyTable.add(db, taxonomy, labels);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store taxonomy labels in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The store's folder. */
     public Path folder() {
         return dir;
