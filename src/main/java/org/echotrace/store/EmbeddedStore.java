@@ -323,6 +323,15 @@ public final class EmbeddedStore implements ArticleStore {
         }
     }
 
+    /** Every labelled article's entries of a taxonomy, by article id. */
+    public Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomyLabels(String taxonomy) {
+        try {
+            return TaxonomyTable.read(db, taxonomy);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Stores the taxonomy entries of some articles, in one transaction. */
     public void addTaxonomyLabels(String taxonomy, Map<String, List<org.echotrace.model.TaxonomyLabel>> labels) {
         try {

@@ -44,6 +44,32 @@ final class TaxonomyTable {
         return out;
     }
 
+    /** Every article's entries for a taxonomy, by article id, in stored order. */
+    static Map<String, List<TaxonomyLabel>> read(DuckDBConnection db, String taxonomy) throws SQLException {
+        ensure(db);
+        Map<String, List<TaxonomyLabel>> out = new java.util.HashMap<>();
+        try (var p = db.prepareStatement("SELECT article_id, label, parent, score, basis, evidence FROM article_taxonomy"
+                + " WHERE taxonomy = ? ORDER BY article_id, score DESC, label")) {
+            p.setString(1, taxonomy);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    List<TextSpan> evidence = new ArrayList<>();
+                    try {
+                        for (var n : FindingsTable.JSON.readTree(rs.getString(6))) {
+                            evidence.add(new TextSpan(n.get("start").asInt(), n.get("end").asInt()));
+                        }
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new StoreException("a stored taxonomy evidence is not valid JSON: " + e.getOriginalMessage(), e);
+                    }
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TaxonomyLabel(rs.getString(2),
+                            java.util.Optional.ofNullable(rs.getString(3)), rs.getDouble(4),
+                            TaxonomyLabel.Basis.valueOf(rs.getString(5).toUpperCase(java.util.Locale.ROOT)), evidence));
+                }
+            }
+        }
+        return out;
+    }
+
     static void add(DuckDBConnection db, String taxonomy, Map<String, List<TaxonomyLabel>> labels) throws SQLException {
         ensure(db);
         boolean auto = db.getAutoCommit();
