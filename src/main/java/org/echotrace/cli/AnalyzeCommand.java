@@ -34,7 +34,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "auto (a bar on a terminal), bar, lines or none.", converter = ProgressMode.class)
     Progress.Mode progress;
 
-    @Option(names = "--no-narratives", description = "Skip the corpus-level narrative step after storing the articles.")
+    @Option(names = "--no-narratives", description = "Skip the corpus-level steps after storing the articles:"
+            + " taxonomy labels, narratives, known-case matches.")
     boolean noNarratives;
 
     @CommandLine.Spec
@@ -54,11 +55,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         new SummaryPrinter(System.out).print(s, store.store);
         if (!noNarratives) {
             long t0 = System.nanoTime();
+            int labelled;
+            try (EmbeddedStore st = EmbeddedStore.openExisting(store.store)) {
+                labelled = TaxonomyStep.run(st);
+            }
             var update = NarrativeStep.run(store.store);
             int matched = CaseLinkStep.run(store.store, update);
-            System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run, %d known-case matches (%.1f s);"
-                    + " list them with 'echotrace narratives --store %s'%n", update.narratives().size(), update.events().size(),
-                    matched, (System.nanoTime() - t0) / 1e9, store.store);
+            System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run, %d known-case matches,"
+                    + " %d articles labelled with the taxonomy (%.1f s); list them with 'echotrace narratives --store %s'%n",
+                    update.narratives().size(), update.events().size(), matched, labelled, (System.nanoTime() - t0) / 1e9, store.store);
         }
         return 0;
     }

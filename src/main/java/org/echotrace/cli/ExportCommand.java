@@ -79,10 +79,11 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void writeArticles(EmbeddedStore st, Writer w) throws IOException {
         java.util.Map<String, java.util.List<String>> narratives = st.narrativesOfClaims();
+        var taxonomy = st.taxonomyLabels(TaxonomyStep.TAXONOMY);
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
             st.forEachAnalyzed(a -> {
                 try {
-                    json.write(a, st.sourcesOf(a.id()), narratives);
+                    json.write(a, st.sourcesOf(a.id()), narratives, taxonomy.getOrDefault(a.id(), java.util.List.of()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -36,14 +36,15 @@ public final class ArticleJsonWriter implements AutoCloseable {
 
     /** An article with its findings: the clean article's fields, then claims, entities, places, events, techniques. */
     public void write(AnalyzedArticle analyzed, List<String> sources) throws IOException {
-        write(analyzed, sources, Map.of());
+        write(analyzed, sources, Map.of(), List.of());
     }
 
     /**
      * An article with its findings; {@code narratives} maps claim keys ({@code articleId#index})
      * to the narratives each claim belongs to.
      */
-    public void write(AnalyzedArticle analyzed, List<String> sources, Map<String, List<String>> narratives) throws IOException {
+    public void write(AnalyzedArticle analyzed, List<String> sources, Map<String, List<String>> narratives,
+                      List<org.echotrace.model.TaxonomyLabel> taxonomy) throws IOException {
         CleanArticle a = analyzed.clean();
         json.writeStartObject();
         json.writeNumberField("schema", SCHEMA_VERSION);
@@ -122,6 +123,24 @@ public final class ArticleJsonWriter implements AutoCloseable {
         }
         json.writeEndArray();
         new FindingsJson(json, narratives).write(analyzed);
+        json.writeArrayFieldStart("taxonomy");
+        for (org.echotrace.model.TaxonomyLabel l : taxonomy) {
+            json.writeStartObject();
+            json.writeStringField("label", l.label());
+            optional("parent", l.parent());
+            json.writeNumberField("score", l.score());
+            json.writeStringField("basis", l.basis().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeArrayFieldStart("evidence");
+            for (org.echotrace.model.TextSpan e : l.evidence()) {
+                json.writeStartObject();
+                json.writeNumberField("start", e.start());
+                json.writeNumberField("end", e.end());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
         json.flush();
         out.write('\n');

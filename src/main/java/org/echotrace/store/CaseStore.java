@@ -42,18 +42,7 @@ public final class CaseStore implements AutoCloseable {
 
     private static CaseStore open(Path dir) {
         Connection db;
-        try {
-            Properties p = new Properties();
-            p.setProperty("memory_limit", "1GB");
-            db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(EmbeddedStore.DB_FILE), p);
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("lock")) {
-                throw new StoreException("the store at " + dir + " is in use by another Echotrace process; "
-                        + "wait for it to finish or use another --store", e);
-            }
-            throw new StoreException("cannot open the database of the store at " + dir + ": " + m, e);
-        }
+        db = StoreConnection.connect(dir);
         try {
             Schema.create(db);
             Schema.check(db, dir.toString());

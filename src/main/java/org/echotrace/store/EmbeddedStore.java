@@ -64,18 +64,7 @@ public final class EmbeddedStore implements ArticleStore {
 
     private static EmbeddedStore open(Path dir) {
         DuckDBConnection db;
-        try {
-            Properties p = new Properties();
-            p.setProperty("memory_limit", "1GB");
-            db = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE), p);
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("lock")) {
-                throw new StoreException("the store at " + dir + " is in use by another Echotrace process; "
-                        + "wait for it to finish or use another --store", e);
-            }
-            throw new StoreException("cannot open the database of the store at " + dir + ": " + m, e);
-        }
+        db = (DuckDBConnection) StoreConnection.connect(dir);
         LuceneIndex lucene = null;
         try {
             Schema.create(db);
@@ -323,6 +312,33 @@ public final class EmbeddedStore implements ArticleStore {
             throw new StoreException("cannot read the tables of " + dir + ": " + e.getMessage(), e);
         }
         return new NarrativeTable(db).narrativesOfClaims();
+    }
+
+    /** Ids of the articles already labelled with a taxonomy. */
+    public Set<String> taxonomyLabelled(String taxonomy) {
+        try {
+            return TaxonomyTable.labelled(db, taxonomy);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every labelled article's entries of a taxonomy, by article id. */
+    public Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomyLabels(String taxonomy) {
+        try {
+            return TaxonomyTable.read(db, taxonomy);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the taxonomy entries of some articles, in one transaction. */
+    public void addTaxonomyLabels(String taxonomy, Map<String, List<org.echotrace.model.TaxonomyLabel>> labels) {
+        try {
+            TaxonomyTable.add(db, taxonomy, labels);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store taxonomy labels in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** The store's folder. */

@@ -16,6 +16,11 @@ public final class StoreConnection {
 
     public static Connection open(Path dir) {
         StoreFormat.expectExisting(dir);
+        return connect(dir);
+    }
+
+    /** A connection to the database file of a store folder whose format was checked; one place maps the errors. */
+    static Connection connect(Path dir) {
         try {
             Properties p = new Properties();
             p.setProperty("memory_limit", "1GB");
