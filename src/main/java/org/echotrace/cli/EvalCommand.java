@@ -32,7 +32,7 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "name what to evaluate: extraction, dates or metadata");
+                "name what to evaluate (see echotrace eval --help)");
     }
 
     static int print(Path data, BiFunction<Path, java.io.PrintStream, Map<String, Object>> eval) throws IOException {

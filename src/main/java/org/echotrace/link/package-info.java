@@ -1,5 +1,7 @@
 /**
- * Corpus-level linking of entity and place mentions to canonical entities and coordinates
- * (issue 5). Consumes extracted mentions; produces linked entities; rejects nothing. No code yet.
+ * Linking (issues 5 and 6): mentions to canonical entities ({@code link.entity}), place names to
+ * coordinates ({@code link.place}), claims and narratives to known cases ({@code link.cases}) and
+ * articles to an analyst's narrative taxonomy ({@code link.taxonomy}). Each consumes extracted
+ * findings and produces links with scores; none rejects input.
  */
 package org.echotrace.link;

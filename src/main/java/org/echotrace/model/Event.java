@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param eventType     ACLED event type ("Battles", "Explosions/Remote violence", ...)
  * @param subEventType  ACLED sub-event type ("Armed clash", "Air/drone strike", ...)
  * @param fatalitiesQualifier "at least", "about", "up to" ... as the text qualifies the count
- * @param claimedBy     the speaker of the claim the event comes from; absent for the outlet's own voice
+ * @param claimedBy     the speaker of the claim the event comes from; the outlet itself for its own voice
+ *                      (absent when the outlet is unknown too)
  * @param relayedVia    the chain of that claim
  * @param evidence      the sentence(s) the event was read from
  */
