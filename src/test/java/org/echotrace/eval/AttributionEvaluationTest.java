@@ -1,0 +1,53 @@
+package org.echotrace.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttributionEvaluationTest {
+    private static final String TEXT = "Talks stall\n\nThe ministry said that the dam talks had stalled.\n\n"
+            + "\"We will not sign,\" the envoy said.\n";
+
+    @Test
+    void scoresAFolderInPolnearsLayoutAgainstItsFirstAnnotator(@TempDir Path tmp) throws Exception {
+        Path dev = tmp.resolve("dev");
+        Files.createDirectories(dev.resolve("text"));
+        Files.createDirectories(dev.resolve("attributions"));
+        Files.writeString(dev.resolve("text/a.txt"), TEXT);
+        int src = TEXT.indexOf("The ministry");
+        int cue = TEXT.indexOf("said that");
+        int content = TEXT.indexOf("that the dam");
+        int contentEnd = TEXT.indexOf("stalled.") + "stalled".length();
+        String first = "T1\tSource " + src + " " + (src + 12) + "\tThe ministry\n"
+                + "T2\tCue " + cue + " " + (cue + 4) + "\tsaid\n"
+                + "T3\tContent " + content + " " + contentEnd + "\tx\n"
+                + "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
+        Files.writeString(dev.resolve("attributions/a_1.ann"), first);
+        Files.writeString(dev.resolve("attributions/a_2.ann"), "");
+        Map<String, Object> m = AttributionEvaluation.run(tmp, "dev", new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(1, m.get("articles"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rel = (Map<String, Object>) m.get("relation_overlap");
+        assertEquals(1L, rel.get("gold"), "the first annotator's file is the gold");
+        assertEquals(1.0, (double) rel.get("r"), 1e-9, "the ministry's statement is found: " + rel);
+        assertTrue((long) rel.get("predicted") >= 2, "the envoy's quote is a prediction the first file lacks: " + rel);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> every = (Map<String, Object>) m.get("relation_overlap_every_annotator");
+        assertEquals(1L, every.get("gold"), "the second annotator marked nothing");
+    }
+
+    @Test
+    void aFolderOfAnotherLayoutIsRefusedWithWhatWasExpected(@TempDir Path tmp) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AttributionEvaluation.run(tmp, "dev", System.err));
+        assertTrue(e.getMessage().contains("PolNeAR's layout"), e.getMessage());
+    }
+}
