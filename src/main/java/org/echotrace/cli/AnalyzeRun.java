@@ -191,6 +191,10 @@ final class AnalyzeRun {
             return pipeline.analyze(raw);
         } catch (Rejected e) {
             return new Problem(raw.source(), "clean", e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug in a stage must not stop the run or lose the other articles: this one is
+            // reported (and retried by the next run, since it was not stored).
+            return new Problem(raw.source(), "analyze", "internal error (a bug, please report it): " + e);
         }
     }
 

@@ -130,7 +130,11 @@ final class SpeakerParser {
     }
 
     private static Split split(String part) {
-        String[] words = part.trim().split("\\s+");
+        // Empty words (a phrase ending in a comma, a part between two commas) carry nothing.
+        String[] words = java.util.Arrays.stream(part.trim().split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        if (words.length == 0) {
+            return new Split(List.of(), Optional.empty(), Optional.empty());
+        }
         List<String> roles = new ArrayList<>();
         // The organisation: the longest capitalised run that ends in an organisation head word.
         int orgFrom = -1;
