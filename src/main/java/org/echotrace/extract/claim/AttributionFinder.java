@@ -19,7 +19,13 @@ final class AttributionFinder {
     private static final Set<String> OPENERS = Set.of("but", "and", "however", "meanwhile", "moreover", "also",
             "later", "earlier", "separately", "furthermore", "so", "yet", "still", "now", "then", "in", "addition",
             "on", "at", "the", "same", "time", "previously", "additionally", ",");
-    private static final Set<String> AFTER_CUE = Set.of("on", "in", "at", "during", "after", "before", "last", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "statement", "briefing", "interview", "press", "conference", "news", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "also", "further", "again", "repeatedly", "publicly", "reporters", "journalists", "media", "out", "back", "up", "to", "told", "with", "via", "by", "through", "over", "phone", "telephone", "written", "televised", "evening", "morning", "afternoon", "night", "weekend", "recently");
+    private static final Set<String> AFTER_CUE = Set.of("on", "in", "at", "during", "after", "before", "last",
+            "late", "early", "earlier", "later", "yesterday", "today", "tonight", "statement", "briefing",
+            "interview", "press", "conference", "news", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "also", "further", "again", "repeatedly",
+            "publicly", "reporters", "journalists", "media", "out", "back", "up", "to", "told", "with", "via",
+            "by", "through", "over", "phone", "telephone", "written", "televised", "evening", "morning",
+            "afternoon", "night", "weekend", "recently");
     private static final Set<String> TELL_OBJECTS = Set.of("reporters", "journalists", "media", "press", "newsmen",
             "lawmakers", "congress", "parliament", "supporters", "crowd", "audience", "viewers", "listeners", "him",
             "her", "them", "us", "me", "colleagues", "officials", "correspondents");

@@ -32,13 +32,7 @@ final class SourceChains {
                 addOwn(hops, o, Optional.of(o.mention()));
             }
         }
-        for (String cited : meta.citedSources()) {
-            if (CueLexicon.isAgency(cited)) {
-                add(hops, new SourceHop(cited, HopRole.RELAY, Optional.empty()));
-            }
-        }
-        meta.outlet().ifPresent(outlet -> add(hops, new SourceHop(outlet, HopRole.OUTLET, Optional.empty())));
-        return hops;
+        return withRelaysAndOutlet(hops, meta);
     }
 
     /** The chain of a relation with no source ("it is also reported that"): relays and outlet only. */
@@ -47,6 +41,11 @@ final class SourceChains {
         for (Speaker o : outer) {
             addOwn(hops, o, Optional.of(o.mention()));
         }
+        return withRelaysAndOutlet(hops, meta);
+    }
+
+    /** The agencies the article credits ("Source: TASS") as relays, then the outlet: every chain ends so. */
+    private static List<SourceHop> withRelaysAndOutlet(List<SourceHop> hops, ArticleMetadata meta) {
         for (String cited : meta.citedSources()) {
             if (CueLexicon.isAgency(cited)) {
                 add(hops, new SourceHop(cited, HopRole.RELAY, Optional.empty()));

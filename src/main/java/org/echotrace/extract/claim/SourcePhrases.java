@@ -10,7 +10,14 @@ import java.util.Set;
 final class SourcePhrases {
     private static final Set<String> NOUNISH = Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM");
     /** Words skipped between a subject and its cue: "has also said", "later told". */
-    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "further", "earlier", "previously", "then", "again", "repeatedly", "reportedly", "recently", "already", "once", "publicly", "separately", "specifically", "explicitly", "directly", "clearly", "not", "never", "first", "finally", "even", "just", "still", "did", "does", "do", "could", "can", "may", "might", "should", "must", "been", "being", "himself", "herself", "itself", "themselves", "then-", "allegedly", "apparently", "frequently", "often", "usually", "quickly", "flatly", "angrily", "bluntly", "openly", "privately", "simply", "only", "personally", "officially");
+    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
+            "would", "also", "later", "further", "earlier", "previously", "then", "again", "repeatedly",
+            "reportedly", "recently", "already", "once", "publicly", "separately", "specifically",
+            "explicitly", "directly", "clearly", "not", "never", "first", "finally", "even", "just", "still",
+            "did", "does", "do", "could", "can", "may", "might", "should", "must", "been", "being", "himself",
+            "herself", "itself", "themselves", "then-", "allegedly", "apparently", "frequently", "often",
+            "usually", "quickly", "flatly", "angrily", "bluntly", "openly", "privately", "simply", "only",
+            "personally", "officially");
     private static final Set<String> INNER_LINKS = Set.of("of", "for", "from", "in", "at", "on", "'s", "’s", "-", "–", "and",
             "&", "de", "al", "el", "bin", "ibn", "von", "van", ".");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");

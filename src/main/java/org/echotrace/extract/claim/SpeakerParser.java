@@ -39,7 +39,8 @@ final class SpeakerParser {
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
-    private static final Set<String> DESCRIPTION_DETS = Set.of("the", "this", "that", "these", "those", "its", "his", "her", "their");
+    private static final Set<String> DESCRIPTION_DETS = Set.of("the", "this", "that", "these", "those", "its",
+            "his", "her", "their");
 
     private SpeakerParser() {
     }
