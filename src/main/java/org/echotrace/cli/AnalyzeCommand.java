@@ -47,19 +47,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-bytes and --batch-size must be positive (got " + maxBytes + " and " + batchSize + ")");
         }
-        RunSummary s;
+        int labelled = 0;
+        List<NarrativeStep.Pending> claims = List.of();
+        long t0;
+        // One open of the store: the run, then what the corpus-level steps read from it.
         try (EmbeddedStore st = EmbeddedStore.openOrCreate(store.store)) {
             AnalyzeRun run = new AnalyzeRun(st, maxBytes, batchSize, Progress.of(progress, System.err));
-            s = run.run(paths, "analyze " + paths);
-        }
-        new SummaryPrinter(System.out).print(s, store.store);
-        if (!noNarratives) {
-            long t0 = System.nanoTime();
-            int labelled;
-            try (EmbeddedStore st = EmbeddedStore.openExisting(store.store)) {
+            RunSummary s = run.run(paths, "analyze " + paths);
+            new SummaryPrinter(System.out).print(s, store.store);
+            t0 = System.nanoTime();
+            if (!noNarratives) {
                 labelled = TaxonomyStep.run(st);
+                claims = NarrativeStep.collect(st);
             }
-            var update = NarrativeStep.run(store.store);
+        }
+        if (!noNarratives) {
+            var update = NarrativeStep.update(store.store, claims);
             int matched = CaseLinkStep.run(store.store, update);
             System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run, %d known-case matches,"
                     + " %d articles labelled with the taxonomy (%.1f s); list them with 'echotrace narratives --store %s'%n",

@@ -10,6 +10,7 @@ import org.echotrace.link.cases.Fusion;
 import org.echotrace.link.cases.TextEmbedder;
 import org.echotrace.link.cases.VectorCache;
 import org.echotrace.store.CaseMatchTable;
+import org.echotrace.store.CaseStore;
 import org.echotrace.store.CaseTable;
 import org.echotrace.store.StoreConnection;
 import org.echotrace.store.StoreException;
@@ -43,9 +44,9 @@ final class CaseLinkStep {
             List<Narrative> narratives = update.narratives();
             List<String> texts = narratives.stream().map(Narrative::representative).toList();
             List<CaseMatchTable.Row> rows = new ArrayList<>();
-            try (FSDirectory dir = FSDirectory.open(storeDir.resolve("cases-lucene"));
+            try (FSDirectory dir = FSDirectory.open(storeDir.resolve(CaseStore.LUCENE));
                  CaseMatcher matcher = CaseMatcher.build(cases.all(), dir, TextEmbedder.miniLm(),
-                         VectorCache.inFolder(storeDir.resolve("cases-vectors")), Fusion.DEFAULT)) {
+                         VectorCache.inFolder(storeDir.resolve(CaseStore.VECTORS)), Fusion.DEFAULT)) {
                 List<List<CaseMatch>> found = matcher.matchAll(texts, TOP);
                 for (int i = 0; i < narratives.size(); i++) {
                     Narrative n = narratives.get(i);

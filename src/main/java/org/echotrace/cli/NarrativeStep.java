@@ -30,17 +30,29 @@ import java.util.Optional;
  */
 final class NarrativeStep {
     /** A claim with what the grouping needs, before its vector is known. */
-    private record Pending(String articleId, Claim claim, String outlet, Optional<LocalDate> published, List<String> places) {
+    record Pending(String articleId, Claim claim, String outlet, Optional<LocalDate> published, List<String> places) {
     }
 
     private NarrativeStep() {
     }
 
     static NarrativeUpdate run(Path storeDir) {
-        List<Pending> pending = new ArrayList<>();
+        List<Pending> pending;
         try (EmbeddedStore st = EmbeddedStore.openExisting(storeDir)) {
-            st.forEachAnalyzed(a -> collect(a, pending));
+            pending = collect(st);
         }
+        return update(storeDir, pending);
+    }
+
+    /** Every stored claim with what the grouping needs, read while the caller holds the store open. */
+    static List<Pending> collect(EmbeddedStore st) {
+        List<Pending> pending = new ArrayList<>();
+        st.forEachAnalyzed(a -> collect(a, pending));
+        return pending;
+    }
+
+    /** The narrative tables updated from the collected claims, once the store is closed. */
+    static NarrativeUpdate update(Path storeDir, List<Pending> pending) {
         try (Connection c = StoreConnection.open(storeDir)) {
             Map<String, float[]> vectors = NarrativeRun.vectors(c, pending.stream().map(p -> p.claim().text()).toList());
             List<ClaimPoint> points = new ArrayList<>(pending.size());

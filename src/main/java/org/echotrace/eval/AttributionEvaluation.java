@@ -59,9 +59,10 @@ public final class AttributionEvaluation {
         PeakHeap.reset();
         long t0 = System.nanoTime();
         try {
+            List<Path> annotations = list(anns, ".ann");
             for (Path txt : list(texts, ".txt")) {
                 String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-                List<Path> files = list(anns, ".ann").stream()
+                List<Path> files = annotations.stream()
                         .filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "_[^_]+\\.ann")).toList();
                 if (files.isEmpty()) {
                     problems.add(txt.getFileName() + ": no annotation file");

@@ -36,10 +36,10 @@ public final class EventTypeEvaluation {
         }
         PeakHeap.reset();
         long started = System.nanoTime();
-        EventTyper typer = onLargeStack(() -> embeddings ? new EventTyper(SentenceEmbedder.get()) : new EventTyper());
+        EventTyper typer = embeddings ? new EventTyper(SentenceEmbedder.get()) : new EventTyper();
         long ready = System.nanoTime();
         List<String> snippets = rows.stream().map(Row::snippet).toList();
-        List<EventTyper.Typing> typed = onLargeStack(() -> typer.typeAll(snippets));
+        List<EventTyper.Typing> typed = typer.typeAll(snippets);
         long done = System.nanoTime();
         ClassificationScore score = new ClassificationScore();
         Map<String, Integer> unknownGold = new TreeMap<>();
@@ -74,36 +74,6 @@ public final class EventTypeEvaluation {
         m.put("peak_heap_mb", PeakHeap.bytes() / (1024 * 1024));
         m.put("published_best_weighted_f1", 0.839);
         return m;
-    }
-
-    /**
-     * Runs on a thread with a 16 MB stack. The embedder's native code (ONNX Runtime, the DJL
-     * tokenizer) overflows the JVM's default 1 MB main-thread stack on this machine kind and kills
-     * the process with SIGSEGV; the pool threads of analyze and the test runner do not hit it.
-     */
-    private static <T> T onLargeStack(java.util.function.Supplier<T> work) {
-        Object[] result = new Object[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = work.get();
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            }
-        }, "event-typer", 16L << 20);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while typing snippets", e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        @SuppressWarnings("unchecked")
-        T out = (T) result[0];
-        return out;
     }
 
     static List<Row> read(Path file, PrintStream log) {

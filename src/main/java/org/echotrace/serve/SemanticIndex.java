@@ -21,10 +21,6 @@ import java.util.function.Supplier;
  * word for word across outlets; the index is built on a background thread so the server answers
  * at once, and a semantic query before it is ready gets a 503 saying how far it is.
  * A linear scan of 384-float vectors stays in milliseconds up to a few hundred thousand claims.
- *
- * <p>Design decision: every embedding (index and queries) runs on one thread of its own with a
- * 16 MB stack: the embedder's native code overflowed a thread of the JVM's default 1 MB stack
- * and took the whole process down with a segmentation fault, seen on this project's machines.
  */
 final class SemanticIndex {
     /** One searchable text: a claim ("articleId#idx") or an article title (idx -1). */
@@ -44,10 +40,10 @@ final class SemanticIndex {
     private volatile List<Entry> entries = List.of();
     private volatile float[][] vectors;
     private volatile String failure;
-    private static final long STACK_BYTES = 16L << 20;
+    /** Builds the index in the background; the embedder runs the model on its own thread. */
     private final java.util.concurrent.ExecutorService embedding = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
-                Thread t = new Thread(null, r, "semantic-index", STACK_BYTES);
+                Thread t = new Thread(r, "semantic-index");
                 t.setDaemon(true);
                 return t;
             });
@@ -156,15 +152,7 @@ final class SemanticIndex {
                 return v;
             }
         }
-        float[] v;
-        try {
-            v = embedding.submit(() -> SentenceEmbedder.get().embed(query)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServeException("interrupted while embedding a query", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new ServeException("cannot embed the query: " + e.getCause(), e.getCause());
-        }
+        float[] v = SentenceEmbedder.get().embed(query);
         synchronized (queryCache) {
             queryCache.put(query, v);
         }

@@ -36,8 +36,22 @@ final class WorkbenchQueries {
     record Page(long total, int limit, int offset, List<Map<String, Object>> items) {
     }
 
-    /** Row counts of every table the workbench reads; absent tables count 0. */
+    /**
+     * Row counts of every table the workbench reads; absent tables count 0. Counted once: a served
+     * store does not change.
+     */
     Map<String, Long> counts() {
+        Map<String, Long> c = counts;
+        if (c == null) {
+            c = count();
+            counts = c;
+        }
+        return c;
+    }
+
+    private volatile Map<String, Long> counts;
+
+    private Map<String, Long> count() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String t : List.of("articles", "claims", "entities", "places", "events", "techniques", "narratives", "cases")) {
             out.put(t, db.hasTable(t) ? db.count("SELECT count(*) FROM " + t) : 0L);

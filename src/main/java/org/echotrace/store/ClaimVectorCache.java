@@ -28,7 +28,8 @@ public final class ClaimVectorCache {
     private final DuckDBConnection db;
 
     public ClaimVectorCache(Connection connection) {
-        this.db = (DuckDBConnection) new NarrativeTable(connection).create().connection();
+        this.db = (DuckDBConnection) connection;
+        create(connection);
     }
 
     static void create(Connection db) {

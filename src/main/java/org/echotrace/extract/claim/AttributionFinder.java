@@ -319,7 +319,7 @@ final class AttributionFinder {
         TextSpan out = span;
         for (Quotes.Quote q : quotes) {
             TextSpan e = q.extent();
-            if (e.overlaps(span) && q.words(text) >= 3) {
+            if (e.overlaps(span) && q.words() >= 3) {
                 out = out.union(e);
             }
         }
@@ -360,7 +360,7 @@ final class AttributionFinder {
 
     private boolean inQuote(int offset) {
         for (Quotes.Quote q : quotes) {
-            if (q.contains(offset) && q.words(text) >= 1) {
+            if (q.contains(offset)) {
                 return true;
             }
         }

@@ -93,7 +93,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         List<Found> out = new ArrayList<>(found);
         for (Quotes.Quote q : quotes) {
             TextSpan e = q.extent();
-            if (q.words(text) < 4 || covered(out, e)) {
+            if (q.words() < 4 || covered(out, e)) {
                 continue;
             }
             if (!opensParagraph(e, body)) {

@@ -16,8 +16,19 @@ import java.util.List;
  * quotes (‘coincidences’) or quotes inside quotes, and apostrophes make them ambiguous.
  */
 final class Quotes {
-    /** One quotation, in text order; {@code parts} are per paragraph. */
-    record Quote(List<TextSpan> parts) {
+    /**
+     * One quotation, in text order; {@code parts} are per paragraph, {@code words} counted once when
+     * found (a short quote is a phrase, "a US military mission", not speech).
+     */
+    record Quote(List<TextSpan> parts, int words) {
+        static Quote of(List<TextSpan> parts, String text) {
+            int n = 0;
+            for (TextSpan p : parts) {
+                n += p.textOf(text).trim().split("\\s+").length;
+            }
+            return new Quote(List.copyOf(parts), n);
+        }
+
         TextSpan extent() {
             return parts.get(0).union(parts.get(parts.size() - 1));
         }
@@ -29,15 +40,6 @@ final class Quotes {
                 }
             }
             return false;
-        }
-
-        /** Words inside, roughly: a short quote is a phrase ("a US military mission"), not speech. */
-        int words(String text) {
-            int n = 0;
-            for (TextSpan p : parts) {
-                n += p.textOf(text).trim().split("\\s+").length;
-            }
-            return n;
         }
     }
 
@@ -52,7 +54,7 @@ final class Quotes {
             int to = seg.end();
             int i = from;
             if (open != null && !(i < to && isOpening(text.charAt(firstNonSpace(text, i, to))))) {
-                out.add(new Quote(open));
+                out.add(Quote.of(open, text));
                 open = null;
             }
             int start = -1;
@@ -69,7 +71,7 @@ final class Quotes {
                 } else if (isClosing(c) || c == '"') {
                     List<TextSpan> parts = open != null ? open : new ArrayList<>();
                     parts.add(new TextSpan(start, i + 1));
-                    out.add(new Quote(List.copyOf(parts)));
+                    out.add(Quote.of(parts, text));
                     open = null;
                     start = -1;
                 }
@@ -82,7 +84,7 @@ final class Quotes {
             }
         }
         if (open != null) {
-            out.add(new Quote(List.copyOf(open)));
+            out.add(Quote.of(open, text));
         }
         return out;
     }

@@ -39,6 +39,11 @@ final class SpeakerParser {
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",\\s*");
+    /** "a representative of the Russian forces in Syria": role words, then what they speak for. */
+    private static final java.util.regex.Pattern ROLE_OF = java.util.regex.Pattern.compile(
+            "(?i)^(?:an? |the )?((?:[\\p{L}-]+ ){0,3}?)(?:of|for|from|at) (?:the )?(.+)$");
     private static final Set<String> DESCRIPTION_DETS = Set.of("the", "this", "that", "these", "those", "its",
             "his", "her", "their");
 
@@ -51,7 +56,7 @@ final class SpeakerParser {
         if (SourcePhrases.PRONOUNS.contains(p)) {
             return true;
         }
-        String[] words = phrase.trim().split("\\s+");
+        String[] words = SPACES.split(phrase.trim());
         if (words.length < 2 || !DESCRIPTION_DETS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -61,7 +66,7 @@ final class SpeakerParser {
     }
 
     static Speaker parse(String phrase, TextSpan mention) {
-        String clean = phrase.trim().replaceAll("\\s+", " ");
+        String clean = SPACES.matcher(phrase.trim()).replaceAll(" ");
         if (CueLexicon.isAgency(clean)) {
             return new Speaker(stripThe(clean), SpeakerKind.MEDIA, Optional.empty(), Optional.empty(), mention, Optional.empty());
         }
@@ -76,13 +81,12 @@ final class SpeakerParser {
             }
         }
         // "a representative of the Russian forces in Syria": an unnamed person speaking for an organisation.
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(?:an? |the )?((?:[\\p{L}-]+ ){0,3}?)(?:of|for|from|at) (?:the )?(.+)$")
-                .matcher(clean);
+        java.util.regex.Matcher m = ROLE_OF.matcher(clean);
         if (m.matches() && !m.group(1).isBlank() && m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && isRoleWords(m.group(1))) {
             return new Speaker(stripThe(clean), SpeakerKind.PERSON, Optional.of(m.group(1).trim()), Optional.of(m.group(2).trim()),
                     mention, Optional.empty());
         }
-        String[] parts = clean.split(",\\s*");
+        String[] parts = COMMA.split(clean);
         String head = parts[0];
         List<String> roles = new ArrayList<>();
         Optional<String> org = Optional.empty();
@@ -107,7 +111,7 @@ final class SpeakerParser {
     }
 
     private static boolean isRoleWords(String words) {
-        for (String w : words.trim().split("\\s+")) {
+        for (String w : SPACES.split(words.trim())) {
             if (TITLES.contains(norm(w)) || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ive") || w.endsWith("er")
                     || w.endsWith("or") || w.endsWith("ist")) {
                 return true;
@@ -132,7 +136,7 @@ final class SpeakerParser {
 
     private static Split split(String part) {
         // Empty words (a phrase ending in a comma, a part between two commas) carry nothing.
-        String[] words = java.util.Arrays.stream(part.trim().split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = java.util.Arrays.stream(SPACES.split(part.trim())).filter(w -> !w.isEmpty()).toArray(String[]::new);
         if (words.length == 0) {
             return new Split(List.of(), Optional.empty(), Optional.empty());
         }
@@ -214,7 +218,7 @@ final class SpeakerParser {
     }
 
     private static String lastWord(String s) {
-        String[] w = s.trim().split("\\s+");
+        String[] w = SPACES.split(s.trim());
         return w[w.length - 1];
     }
 

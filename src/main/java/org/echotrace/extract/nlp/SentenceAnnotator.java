@@ -102,6 +102,11 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
         return out;
     }
 
+    /** UPOS tags for words already split into tokens (a CoNLL file's), in the same windows. */
+    public List<String> tag(List<String> words) {
+        return List.of(tag(words.toArray(String[]::new)));
+    }
+
     private String[] tag(String[] words) {
         if (words.length <= MAX_TOKENS) {
             return tagger.get().tag(words);
