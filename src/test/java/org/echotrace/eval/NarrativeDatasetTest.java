@@ -63,11 +63,21 @@ class NarrativeDatasetTest {
         assertEquals(90, t.subNarratives().size());
         long other = d.articles().stream().filter(a -> a.narratives().equals(List.of("Other"))).count();
         assertEquals(169, other);
+        // Five gold sub-narratives (three labels) are missing from the class list; the official
+        // scorer ignores them, and so do SamplesF1 and the training examples.
+        java.util.Set<String> unlisted = new java.util.TreeSet<>();
         for (NarrativeDataset.Article a : d.articles()) {
             for (String l : a.subNarratives()) {
-                assertTrue(l.equals("Other") || t.find(l).isPresent(), a.id() + ": unknown label " + l);
+                if (!l.equals("Other") && t.find(l).isEmpty()) {
+                    unlisted.add(l);
+                }
             }
+            a.narratives().forEach(l -> assertTrue(l.equals("Other") || t.find(l).isPresent(), a.id() + ": " + l));
         }
+        assertEquals(java.util.Set.of("CC: Climate change is beneficial: Temperature increase is beneficial",
+                "CC: Downplaying climate change: Sea levels are not rising",
+                "CC: Green policies are geopolitical instruments: Climate-related international relations are abusive/exploitative"),
+                unlisted);
         TextSpan first = NarrativeDataset.sentenceSpans(d.articles().get(0).text(), new SentenceAnnotator()).get(0);
         assertEquals(0, first.start(), "the title line is the first sentence");
     }
