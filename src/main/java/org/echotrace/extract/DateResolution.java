@@ -44,7 +44,7 @@ public final class DateResolution implements Stage<CleanArticle, CleanArticle> {
     }
 
     /** The last day the article can have been published: the date itself, or the end of its month or year. */
-    private static Optional<LocalDate> latestDay(PublishedDate p) {
+    public static Optional<LocalDate> latestDay(PublishedDate p) {
         try {
             return Optional.of(switch (p.precision()) {
                 case "day" -> LocalDate.parse(p.iso());

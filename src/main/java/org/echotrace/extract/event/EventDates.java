@@ -1,7 +1,8 @@
 package org.echotrace.extract.event;
 
+import org.echotrace.extract.DateResolution;
+import org.echotrace.extract.RelativeDates;
 import org.echotrace.model.ArticleMetadata;
-import org.echotrace.model.PublishedDate;
 import org.echotrace.model.ResolvedDate;
 import org.echotrace.model.TextSpan;
 
@@ -15,9 +16,13 @@ import java.util.regex.Pattern;
 
 /**
  * When a sentence says its event happened: a date the metadata stage already resolved inside the
- * sentence ("on June 11 of the current year", "last week"), else a month and day written in it
- * ("on April 18", "overnight into September 28", "On August 24th", "18 April 2024"), its year from
- * the text or else the publication date (the year before when the month lies after publication).
+ * sentence ("on June 11 of the current year", "last week"), else a date written with its year
+ * ("18 April 2024"), else a month and day ("on April 18", "overnight into September 28") resolved by
+ * the metadata stage's own rule ({@link RelativeDates}: the latest such day on or before publication).
+ *
+ * <p>Design decision: one rule for month-days without a year, the metadata stage's, so an event and
+ * the relative dates of its article never disagree on the year; only where no publication date gives
+ * a year is the day kept in ISO 8601's month-day form ("--09-28").
  */
 final class EventDates {
     private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|"
@@ -27,6 +32,7 @@ final class EventDates {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
             + MONTHS + "(?:,?\\s+(\\d{4})\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_DAY = Pattern.compile("\\b(?:on\\s+)?the same day\\b", Pattern.CASE_INSENSITIVE);
+    private static final RelativeDates RELATIVE = new RelativeDates();
 
     private EventDates() {
     }
@@ -42,31 +48,32 @@ final class EventDates {
                 return Optional.of(d);
             }
         }
-        Optional<ResolvedDate> md = written(text, sentence, MONTH_DAY, 1, 2, metadata.published());
-        return md.isPresent() ? md : written(text, sentence, DAY_MONTH, 2, 1, metadata.published());
+        Optional<ResolvedDate> withYear = written(text, sentence, MONTH_DAY, 1, 2, true)
+                .or(() -> written(text, sentence, DAY_MONTH, 2, 1, true));
+        if (withYear.isPresent()) {
+            return withYear;
+        }
+        Optional<LocalDate> latest = metadata.published().flatMap(DateResolution::latestDay);
+        if (latest.isPresent()) {
+            String part = text.substring(sentence.start(), sentence.end());
+            return RELATIVE.resolveMonthDays(part, latest.get()).stream().findFirst()
+                    .map(r -> new ResolvedDate(r.start() + sentence.start(), r.end() + sentence.start(),
+                            r.expression(), r.iso(), r.precision(), r.rule()));
+        }
+        return written(text, sentence, MONTH_DAY, 1, 2, false).or(() -> written(text, sentence, DAY_MONTH, 2, 1, false));
     }
 
+    /** The first month and day written in the sentence, with its year ({@code withYear}) or without one. */
     private static Optional<ResolvedDate> written(String text, TextSpan sentence, Pattern p, int monthGroup,
-                                                  int dayGroup, Optional<PublishedDate> published) {
+                                                  int dayGroup, boolean withYear) {
         Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
+            if ((m.group(3) != null) != withYear) {
+                continue;
+            }
             int month = month(m.group(monthGroup));
             int day = Integer.parseInt(m.group(dayGroup));
-            String rule;
-            int year;
-            if (m.group(3) != null) {
-                year = Integer.parseInt(m.group(3));
-                rule = "month, day and year written in the sentence";
-            } else if (published.isPresent() && published.get().iso().length() >= 4) {
-                String iso = published.get().iso();
-                year = Integer.parseInt(iso.substring(0, 4));
-                rule = "month and day in the sentence; the publication year";
-                if (iso.length() >= 7 && month > Integer.parseInt(iso.substring(5, 7))) {
-                    year--;
-                    rule = "month and day in the sentence, after the publication month: the year before";
-                }
-            } else {
-                // No year anywhere: ISO 8601's month-day form, so the day is kept and the gap is plain.
+            if (!withYear) {
                 if (month < 1 || day < 1 || day > 31) {
                     continue;
                 }
@@ -75,8 +82,9 @@ final class EventDates {
                         "month and day in the sentence; no publication date gives the year"));
             }
             try {
-                LocalDate d = LocalDate.of(year, month, day);
-                return Optional.of(new ResolvedDate(m.start(), m.end(), m.group(), d.toString(), "day", rule));
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+                return Optional.of(new ResolvedDate(m.start(), m.end(), m.group(), d.toString(), "day",
+                        "month, day and year written in the sentence"));
             } catch (DateTimeException e) {
                 // "February 30": not a date; try the next expression.
             }

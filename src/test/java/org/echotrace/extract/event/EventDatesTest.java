@@ -33,6 +33,20 @@ class EventDatesTest {
     }
 
     @Test
+    void aLaterDayOfThePublicationMonthIsOfTheYearBeforeAsInTheMetadataStage() {
+        String text = "Earlier. On June 20 the convoy was hit.";
+        ResolvedDate d = EventDates.find(text, new TextSpan(9, text.length()), published("2024-06-05")).orElseThrow();
+        assertEquals("2023-06-20", d.iso());
+        assertEquals("On June 20", text.substring(d.start(), d.end()), "offsets are into the article, not the sentence");
+    }
+
+    @Test
+    void aWrittenYearWins() {
+        assertEquals("2016-04-18", find("The ambush of 18 April 2016 killed 21.", published("2024-06-05")).orElseThrow().iso());
+        assertEquals("2016-04-18", find("On April 18, 2016 the town fell.", ArticleMetadata.EMPTY).orElseThrow().iso());
+    }
+
+    @Test
     void withoutAnyYearTheDayIsKeptInMonthDayForm() {
         ResolvedDate d = find("Overnight to September 28, about 300 gunmen advanced.", ArticleMetadata.EMPTY).orElseThrow();
         assertEquals("--09-28", d.iso());
