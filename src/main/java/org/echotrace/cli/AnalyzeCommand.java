@@ -38,6 +38,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " taxonomy labels, narratives, known-case matches.")
     boolean noNarratives;
 
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "An analyst's narrative taxonomy (a TSV file,"
+            + " or a folder in SemEval-2025 Task 10's layout) to label the articles with, beside the shipped one;"
+            + " repeatable. See docs/narrative-taxonomy.md.")
+    List<Path> taxonomies = List.of();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +51,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (maxBytes <= 0 || batchSize <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-bytes and --batch-size must be positive (got " + maxBytes + " and " + batchSize + ")");
+        }
+        List<TaxonomyStep.Analyst> analyst = new java.util.ArrayList<>();
+        for (Path t : taxonomies) {
+            try {
+                analyst.add(TaxonomyStep.Analyst.read(t));
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--taxonomy " + t + ": " + e.getMessage());
+            }
+        }
+        if (noNarratives && !analyst.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--taxonomy labels in the corpus-level steps,"
+                    + " which --no-narratives skips: give one or the other");
         }
         int labelled = 0;
         List<NarrativeStep.Pending> claims = List.of();
@@ -57,7 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             new SummaryPrinter(System.out).print(s, store.store);
             t0 = System.nanoTime();
             if (!noNarratives) {
-                labelled = TaxonomyStep.run(st);
+                labelled = TaxonomyStep.run(st, analyst);
                 claims = NarrativeStep.collect(st);
             }
         }
@@ -65,8 +82,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             var update = NarrativeStep.update(store.store, claims);
             int matched = CaseLinkStep.run(store.store, update);
             System.out.printf(java.util.Locale.ROOT, "Narratives: %d live, %d lineage events this run, %d known-case matches,"
-                    + " %d articles labelled with the taxonomy (%.1f s); list them with 'echotrace narratives --store %s'%n",
-                    update.narratives().size(), update.events().size(), matched, labelled, (System.nanoTime() - t0) / 1e9, store.store);
+                    + " %d article labellings by %d taxonomies (%.1f s); list them with 'echotrace narratives --store %s'%n",
+                    update.narratives().size(), update.events().size(), matched, labelled, 1 + analyst.size(), (System.nanoTime() - t0) / 1e9, store.store);
         }
         return 0;
     }

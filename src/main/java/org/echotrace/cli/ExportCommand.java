@@ -79,11 +79,21 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void writeArticles(EmbeddedStore st, Writer w) throws IOException {
         java.util.Map<String, java.util.List<String>> narratives = st.narrativesOfClaims();
-        var taxonomy = st.taxonomyLabels(TaxonomyStep.TAXONOMY);
+        java.util.Map<String, java.util.Map<String, java.util.List<org.echotrace.model.TaxonomyLabel>>> taxonomy =
+                new java.util.TreeMap<>();
+        for (String name : st.taxonomies()) {
+            taxonomy.put(name, st.taxonomyLabels(name));
+        }
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
             st.forEachAnalyzed(a -> {
                 try {
-                    json.write(a, st.sourcesOf(a.id()), narratives, taxonomy.getOrDefault(a.id(), java.util.List.of()));
+                    java.util.Map<String, java.util.List<org.echotrace.model.TaxonomyLabel>> labels = new java.util.TreeMap<>();
+                    taxonomy.forEach((name, byArticle) -> {
+                        if (byArticle.containsKey(a.id())) {
+                            labels.put(name, byArticle.get(a.id()));
+                        }
+                    });
+                    json.write(a, st.sourcesOf(a.id()), narratives, labels);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

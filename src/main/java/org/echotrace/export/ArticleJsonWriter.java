@@ -36,7 +36,7 @@ public final class ArticleJsonWriter implements AutoCloseable {
 
     /** An article with its findings: the clean article's fields, then claims, entities, places, events, techniques. */
     public void write(AnalyzedArticle analyzed, List<String> sources) throws IOException {
-        write(analyzed, sources, Map.of(), List.of());
+        write(analyzed, sources, Map.of(), Map.of());
     }
 
     /**
@@ -44,7 +44,7 @@ public final class ArticleJsonWriter implements AutoCloseable {
      * to the narratives each claim belongs to.
      */
     public void write(AnalyzedArticle analyzed, List<String> sources, Map<String, List<String>> narratives,
-                      List<org.echotrace.model.TaxonomyLabel> taxonomy) throws IOException {
+                      Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomy) throws IOException {
         CleanArticle a = analyzed.clean();
         json.writeStartObject();
         json.writeNumberField("schema", SCHEMA_VERSION);
@@ -124,26 +124,33 @@ public final class ArticleJsonWriter implements AutoCloseable {
         json.writeEndArray();
         new FindingsJson(json, narratives).write(analyzed);
         json.writeArrayFieldStart("taxonomy");
-        for (org.echotrace.model.TaxonomyLabel l : taxonomy) {
-            json.writeStartObject();
-            json.writeStringField("label", l.label());
-            optional("parent", l.parent());
-            json.writeNumberField("score", l.score());
-            json.writeStringField("basis", l.basis().name().toLowerCase(java.util.Locale.ROOT));
-            json.writeArrayFieldStart("evidence");
-            for (org.echotrace.model.TextSpan e : l.evidence()) {
-                json.writeStartObject();
-                json.writeNumberField("start", e.start());
-                json.writeNumberField("end", e.end());
-                json.writeEndObject();
+        for (var byName : new java.util.TreeMap<>(taxonomy).entrySet()) {
+            for (org.echotrace.model.TaxonomyLabel l : byName.getValue()) {
+                taxonomyLabel(byName.getKey(), l);
             }
-            json.writeEndArray();
-            json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
         json.flush();
         out.write('\n');
+    }
+
+    private void taxonomyLabel(String taxonomy, org.echotrace.model.TaxonomyLabel l) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("taxonomy", taxonomy);
+        json.writeStringField("label", l.label());
+        optional("parent", l.parent());
+        json.writeNumberField("score", l.score());
+        json.writeStringField("basis", l.basis().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeArrayFieldStart("evidence");
+        for (org.echotrace.model.TextSpan e : l.evidence()) {
+            json.writeStartObject();
+            json.writeNumberField("start", e.start());
+            json.writeNumberField("end", e.end());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private void spanOrNull(String startField, String endField, int start, int end) throws IOException {

@@ -323,6 +323,15 @@ public final class EmbeddedStore implements ArticleStore {
         }
     }
 
+    /** The names of the taxonomies whose labels the store holds, sorted. */
+    public List<String> taxonomies() {
+        try {
+            return TaxonomyTable.names(db);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every labelled article's entries of a taxonomy, by article id. */
     public Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomyLabels(String taxonomy) {
         try {

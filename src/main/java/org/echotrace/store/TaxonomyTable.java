@@ -44,6 +44,19 @@ final class TaxonomyTable {
         return out;
     }
 
+    /** The names of the taxonomies the store holds labels of, sorted. */
+    static List<String> names(DuckDBConnection db) throws SQLException {
+        ensure(db);
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT taxonomy FROM article_taxonomy ORDER BY taxonomy")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     /** Every article's entries for a taxonomy, by article id, in stored order. */
     static Map<String, List<TaxonomyLabel>> read(DuckDBConnection db, String taxonomy) throws SQLException {
         ensure(db);
