@@ -80,10 +80,11 @@ final class ExportCommand implements Callable<Integer> {
     private static void writeArticles(EmbeddedStore st, Writer w) throws IOException {
         java.util.Map<String, java.util.List<String>> narratives = st.narrativesOfClaims();
         var taxonomy = st.taxonomyLabels(TaxonomyStep.TAXONOMY);
+        var duplicates = org.echotrace.store.DuplicateTable.byClaim(st);
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
             st.forEachAnalyzed(a -> {
                 try {
-                    json.write(a, st.sourcesOf(a.id()), narratives, taxonomy.getOrDefault(a.id(), java.util.List.of()));
+                    json.write(a, st.sourcesOf(a.id()), narratives, taxonomy.getOrDefault(a.id(), java.util.List.of()), duplicates);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
