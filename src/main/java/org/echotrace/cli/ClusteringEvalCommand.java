@@ -1,5 +1,6 @@
 package org.echotrace.cli;
 
+import org.echotrace.cluster.DetailSplit;
 import org.echotrace.eval.ClusteringEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -7,11 +8,12 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code echotrace eval clustering}: ECB+ documents into their seminal events, B-cubed. */
 @Command(name = "clustering", mixinStandardHelpOptions = true,
-        description = "Clusters the documents of ECB+ splits into their events (topic and sub-topic) with the narrative clusterer; B-cubed P/R/F1.")
+        description = "Clusters the documents of ECB+ splits into their events (topic and sub-topic) with the narrative clusterer and the detail split; B-cubed P/R/F1.")
 final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The ecbplus folder (ECB+/<topic>/*.xml).")
     Path data;
@@ -23,6 +25,9 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "COS", description = "Mean cosine to join (default: the one tuned on train).")
     Double threshold;
 
+    @Option(names = "--no-split", description = "Skip the second stage that cuts groups whose documents disagree on details.")
+    boolean noSplit;
+
     @Override
     public Integer call() throws IOException {
         for (String s : splits) {
@@ -32,6 +37,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             }
         }
         double t = threshold == null ? ClusteringEvaluation.THRESHOLD : threshold;
-        return EvalCommand.print(data, (d, log) -> ClusteringEvaluation.run(d, splits, t, log));
+        return EvalCommand.print(data, (d, log) -> ClusteringEvaluation.run(d, splits, t,
+                noSplit ? Optional.empty() : Optional.of(DetailSplit.Settings.DEFAULT), log));
     }
 }

@@ -84,6 +84,7 @@ final class ExportCommand implements Callable<Integer> {
         for (String name : st.taxonomies()) {
             taxonomy.put(name, st.taxonomyLabels(name));
         }
+        var duplicates = org.echotrace.store.DuplicateTable.byClaim(st);
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {
             st.forEachAnalyzed(a -> {
                 try {
@@ -93,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
                             labels.put(name, byArticle.get(a.id()));
                         }
                     });
-                    json.write(a, st.sourcesOf(a.id()), narratives, labels);
+                    json.write(a, st.sourcesOf(a.id()), narratives, labels, duplicates);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,11 +1,13 @@
 package org.echotrace.cli;
 
 import org.echotrace.cluster.ClaimPoint;
+import org.echotrace.cluster.DuplicateFinder;
 import org.echotrace.cluster.NarrativeClusterer;
 import org.echotrace.cluster.NarrativeTracker;
 import org.echotrace.cluster.NarrativeUpdate;
 import org.echotrace.embed.SentenceEmbedder;
 import org.echotrace.store.ClaimVectorCache;
+import org.echotrace.store.DuplicateTable;
 import org.echotrace.store.NarrativeTable;
 
 import java.sql.Connection;
@@ -16,7 +18,8 @@ import java.util.Map;
 /**
  * The narrative step of a run, over a store's connection: claim vectors through the cache, then
  * the tracker from the stored state and overrides, then the new state, narratives and lineage
- * stored. Called after analyze with every claim of the store (not only the new ones).
+ * stored, and the near-duplicate pairs of all claims ({@link DuplicateFinder}) in place of the
+ * previous run's. Called after analyze with every claim of the store (not only the new ones).
  */
 public final class NarrativeRun {
     private NarrativeRun() {
@@ -33,6 +36,7 @@ public final class NarrativeRun {
         NarrativeUpdate update = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS)
                 .update(table.loadState(), claims, table.overrides());
         table.save(update);
+        new DuplicateTable(connection).create().replace(new DuplicateFinder(DuplicateFinder.Settings.DEFAULT).find(claims));
         return update;
     }
 }

@@ -1,6 +1,7 @@
 package org.echotrace.cli;
 
 import org.echotrace.cluster.NarrativeOverride;
+import org.echotrace.store.DuplicateTable;
 import org.echotrace.store.NarrativeRow;
 import org.echotrace.store.NarrativeTable;
 import org.echotrace.store.StoreConnection;
@@ -154,7 +155,8 @@ final class NarrativesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints one narrative as JSON: members, provenance, timeline.")
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Prints one narrative as JSON: members, provenance, timeline, near-duplicate pairs of its claims.")
     static final class Show implements Callable<Integer> {
         @Mixin
         StoreOption store = new StoreOption();
@@ -163,7 +165,13 @@ final class NarrativesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Optional<String> json = withTable(store, t -> t.details(id));
+            Optional<String> json;
+            try (Connection c = StoreConnection.open(store.store)) {
+                json = new NarrativeTable(c).create().details(id)
+                        .map(d -> NearDuplicateJson.attach(d, new DuplicateTable(c).create().ofNarrative(id)));
+            } catch (SQLException e) {
+                throw new StoreException("cannot close the store at " + store.store + ": " + e.getMessage(), e);
+            }
             if (json.isEmpty()) {
                 System.err.println("echotrace: no narrative '" + id + "' in " + store.store);
                 return 2;

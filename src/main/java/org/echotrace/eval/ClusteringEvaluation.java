@@ -1,6 +1,8 @@
 package org.echotrace.eval;
 
 import org.echotrace.cluster.ClaimPoint;
+import org.echotrace.cluster.DetailSplit;
+import org.echotrace.cluster.DetailTerms;
 import org.echotrace.cluster.NarrativeClusterer;
 import org.echotrace.model.ClaimKind;
 
@@ -15,26 +17,33 @@ import java.util.Optional;
 
 /**
  * {@code eval clustering}: the documents of ECB+ splits clustered into their seminal events by the
- * narrative clusterer (documents as TF-IDF vectors), scored with B-cubed against the gold
- * sub-topics (events) and topics.
+ * narrative clusterer (documents as TF-IDF vectors), then the groups whose members disagree on
+ * details cut in two ({@link DetailSplit}), scored with B-cubed against the gold sub-topics
+ * (events) and topics.
  *
- * <p>Design decision: the threshold ({@link #THRESHOLD}) was chosen on the train split and is
- * reported unchanged on dev; documents carry no dates here, so the time rule does not apply.
+ * <p>Design decision: the threshold ({@link #THRESHOLD}) and the split's contrast were chosen on
+ * the train split and are reported unchanged on dev; documents carry no dates here, so the time
+ * rule does not apply. With the split, the first stage can be looser: it only has to gather a
+ * topic's documents (0.10: events B-cubed F1 on train 0.890 without the split at 0.16, the old
+ * setting, 0.911 with it).
  */
 public final class ClusteringEvaluation {
-    /** Mean cosine for two groups of documents to be one event; tuned on train (0.08 to 0.25 tried; 0.16 best there). */
-    public static final double THRESHOLD = 0.16;
+    /** Mean cosine for two groups of documents to be one topic before the split; tuned on train (0.08 to 0.16 tried with the split). */
+    public static final double THRESHOLD = 0.10;
 
     private ClusteringEvaluation() {
     }
 
-    public static Map<String, Object> run(Path data, List<String> splits, double threshold, PrintStream log) {
+    /** Scores each split; {@code cut} empty clusters by the first stage alone. */
+    public static Map<String, Object> run(Path data, List<String> splits, double threshold, Optional<DetailSplit.Settings> cut,
+                                          PrintStream log) {
         long t0 = System.nanoTime();
         PeakHeap.reset();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("eval", "clustering");
         out.put("data", "ecbplus");
         out.put("threshold", threshold);
+        out.put("split_contrast", cut.map(DetailSplit.Settings::minContrast).orElse(null));
         NarrativeClusterer clusterer = new NarrativeClusterer(NarrativeClusterer.Settings.CLAIMS.withThreshold(threshold));
         for (String split : splits) {
             List<EcbDocuments.Document> docs = EcbDocuments.read(data, EcbDocuments.topics(split));
@@ -52,6 +61,9 @@ public final class ClusteringEvaluation {
             }
             Map<String, String> predicted = new HashMap<>();
             List<List<ClaimPoint>> groups = clusterer.cluster(points);
+            if (cut.isPresent()) {
+                groups = new DetailSplit(cut.get()).apply(groups, p -> DetailTerms.of(p.text()));
+            }
             for (int g = 0; g < groups.size(); g++) {
                 for (ClaimPoint p : groups.get(g)) {
                     predicted.put(p.key(), "c" + g);

@@ -36,15 +36,18 @@ public final class ArticleJsonWriter implements AutoCloseable {
 
     /** An article with its findings: the clean article's fields, then claims, entities, places, events, techniques. */
     public void write(AnalyzedArticle analyzed, List<String> sources) throws IOException {
-        write(analyzed, sources, Map.of(), Map.of());
+        write(analyzed, sources, Map.of(), Map.of(), Map.of());
     }
 
     /**
      * An article with its findings; {@code narratives} maps claim keys ({@code articleId#index})
-     * to the narratives each claim belongs to.
+     * to the narratives each claim belongs to, {@code taxonomy} a taxonomy's name to the entries
+     * of it the article carries, {@code duplicates} each claim key to its near-duplicate pairs (a
+     * pair listed under both its claims), written as the article's {@code near_duplicates}.
      */
     public void write(AnalyzedArticle analyzed, List<String> sources, Map<String, List<String>> narratives,
-                      Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomy) throws IOException {
+                      Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomy,
+                      Map<String, List<org.echotrace.cluster.DuplicatePair>> duplicates) throws IOException {
         CleanArticle a = analyzed.clean();
         json.writeStartObject();
         json.writeNumberField("schema", SCHEMA_VERSION);
@@ -130,6 +133,7 @@ public final class ArticleJsonWriter implements AutoCloseable {
             }
         }
         json.writeEndArray();
+        nearDuplicates(analyzed, duplicates);
         json.writeEndObject();
         json.flush();
         out.write('\n');
@@ -151,6 +155,26 @@ public final class ArticleJsonWriter implements AutoCloseable {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Per claim, in claim order, the other claim of each of its pairs: key, article, kind and sentence-vector cosine. */
+    private void nearDuplicates(AnalyzedArticle analyzed, Map<String, List<org.echotrace.cluster.DuplicatePair>> duplicates)
+            throws IOException {
+        json.writeArrayFieldStart("near_duplicates");
+        for (org.echotrace.model.Claim c : analyzed.claims()) {
+            String key = analyzed.id() + "#" + c.index();
+            for (org.echotrace.cluster.DuplicatePair p : duplicates.getOrDefault(key, List.of())) {
+                String other = p.first().equals(key) ? p.second() : p.first();
+                json.writeStartObject();
+                json.writeNumberField("claim", c.index());
+                json.writeStringField("other_claim", other);
+                json.writeStringField("other_article", other.substring(0, other.lastIndexOf('#')));
+                json.writeStringField("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeNumberField("similarity", Math.round(p.cosine() * 1000) / 1000.0);
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
     }
 
     private void spanOrNull(String startField, String endField, int start, int end) throws IOException {

@@ -41,6 +41,7 @@ final class Schema {
             for (String ddl : FindingsTable.DDL) {
                 s.execute(ddl);
             }
+            s.execute(DuplicateTable.DDL);
             s.execute("INSERT INTO meta VALUES ('format', '" + StoreFormat.NAME + "'), ('version', '"
                     + StoreFormat.VERSION + "') ON CONFLICT (key) DO NOTHING");
         }
