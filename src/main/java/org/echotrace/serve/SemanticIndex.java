@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Semantic search over claim texts (article titles when a store has no claims yet): every text is
- * embedded once with the project's sentence embedder and kept in memory; a query is embedded and
- * compared with all of them (vectors are unit length, so a dot product is the cosine).
+ * Semantic search over claim texts (article titles when a store has no claims yet): every text's
+ * vector is kept in memory; a query is embedded and compared with all of them (vectors are unit
+ * length, so a dot product is the cosine). Vectors the narrative step already stored in the store
+ * ({@code claim_vectors}, same model) are read, and only texts missing there are embedded.
  *
- * <p>Design decision: vectors are cached by text, not by claim, because relayed statements repeat
+ * <p>Design decision: vectors are held by text, not by claim, because relayed statements repeat
  * word for word across outlets; the index is built on a background thread so the server answers
  * at once, and a semantic query before it is ready gets a 503 saying how far it is.
  * A linear scan of 384-float vectors stays in milliseconds up to a few hundred thousand claims.
@@ -35,7 +37,10 @@ final class SemanticIndex {
     }
 
     private final Supplier<List<Entry>> source;
+    private final Function<List<String>, Map<String, float[]>> stored;
+    private final boolean cacheQueries;
     private final AtomicInteger embedded = new AtomicInteger();
+    private volatile int reused = -1;
     private volatile int total = -1;
     private volatile List<Entry> entries = List.of();
     private volatile float[][] vectors;
@@ -55,8 +60,15 @@ final class SemanticIndex {
         }
     };
 
-    SemanticIndex(Supplier<List<Entry>> source) {
+    /**
+     * {@code stored} gives the vectors already in the store for the texts it is asked about;
+     * {@code cacheQueries} keeps the vectors of recent queries (off when the server caches nothing,
+     * so that every answer is computed).
+     */
+    SemanticIndex(Supplier<List<Entry>> source, Function<List<String>, Map<String, float[]>> stored, boolean cacheQueries) {
         this.source = source;
+        this.stored = stored;
+        this.cacheQueries = cacheQueries;
     }
 
     /** Starts building in the background (once); later calls do nothing. */
@@ -82,12 +94,24 @@ final class SemanticIndex {
                 });
             }
             float[][] uniqueVectors = new float[unique.size()][];
-            for (int from = 0; from < unique.size(); from += 256) {
-                List<float[]> v = SentenceEmbedder.get().embed(unique.subList(from, Math.min(unique.size(), from + 256)));
-                for (int i = 0; i < v.size(); i++) {
-                    uniqueVectors[from + i] = v.get(i);
+            Map<String, float[]> known = stored.apply(unique);
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < unique.size(); i++) {
+                float[] v = known.get(unique.get(i));
+                if (v != null && v.length > 0) {
+                    uniqueVectors[i] = v;
+                } else {
+                    missing.add(i);
                 }
-                embedded.set(Math.min(unique.size(), from + 256) * all.size() / Math.max(1, unique.size()));
+            }
+            reused = unique.size() - missing.size();
+            for (int from = 0; from < missing.size(); from += 256) {
+                List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + 256));
+                List<float[]> v = SentenceEmbedder.get().embed(batch.stream().map(unique::get).toList());
+                for (int i = 0; i < v.size(); i++) {
+                    uniqueVectors[batch.get(i)] = v.get(i);
+                }
+                embedded.set(from + batch.size());
             }
             float[][] vs = new float[all.size()][];
             for (int i = 0; i < all.size(); i++) {
@@ -109,7 +133,8 @@ final class SemanticIndex {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("ready", ready());
         s.put("texts", total);
-        s.put("embedded", ready() ? total : embedded.get());
+        s.put("embedded", embedded.get());
+        s.put("from_store", Math.max(0, reused));
         s.put("model", SentenceEmbedder.MODEL);
         if (failure != null) {
             s.put("failure", failure);
@@ -125,8 +150,8 @@ final class SemanticIndex {
         }
         float[][] vs = vectors;
         if (vs == null) {
-            throw new ApiError(503, "the semantic index is still being built (" + embedded.get() + " of "
-                    + Math.max(0, total) + " texts embedded); try again shortly");
+            throw new ApiError(503, "the semantic index is still being built (" + Math.max(0, reused) + " vectors read from the store, "
+                    + embedded.get() + " texts embedded, of " + Math.max(0, total) + " claims); try again shortly");
         }
         float[] q = queryVector(query);
         PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
@@ -146,6 +171,9 @@ final class SemanticIndex {
     }
 
     private float[] queryVector(String query) {
+        if (!cacheQueries) {
+            return SentenceEmbedder.get().embed(query);
+        }
         synchronized (queryCache) {
             float[] v = queryCache.get(query);
             if (v != null) {

@@ -27,9 +27,11 @@ final class WorkbenchQueries {
     /** At most this many articles and claims in one narrative's answer (the totals say how many there are). */
     static final int DETAIL_LIMIT = 500;
     private final StoreConnection db;
+    private final ServedIndex idx;
 
-    WorkbenchQueries(StoreConnection db) {
+    WorkbenchQueries(StoreConnection db, ServedIndex idx) {
         this.db = db;
+        this.idx = idx;
     }
 
     /** A list page and the number of rows all pages hold. */
@@ -62,79 +64,82 @@ final class WorkbenchQueries {
 
     // ---- articles -------------------------------------------------------------------------------
 
-    /** Articles, newest first; {@code ids} (from full-text search) narrows them when present. */
-    Page articles(Filter f, Optional<List<String>> ids) {
-        Where w = articleWhere(f);
-        ids.ifPresent(list -> w.in("a.id", list));
-        long total = db.count("SELECT count(*) FROM articles a" + w.sql(), w.params());
-        List<Map<String, Object>> items = db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a"
-                + w.sql() + " ORDER BY a.list_rank LIMIT ? OFFSET ?", w.paging(f));
-        return new Page(total, f.limit(), f.offset(), items);
-    }
-
-    /** Short rows of these articles, in the order given (search ranking). */
-    List<Map<String, Object>> articlesByIds(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Where w = new Where();
-        w.in("a.id", ids);
-        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> r : db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a" + w.sql(), w.params())) {
-            byId.put((String) r.get("id"), r);
-        }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (String id : ids) {
-            Optional.ofNullable(byId.get(id)).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    /** One article with its text, every segment and every finding that points into it. */
+    /**
+     * One article with its text, every segment and every finding that points into it. The text
+     * comes from the store's file (by its primary key); the rest from the in-memory tables by the
+     * article's ordinal.
+     */
     Optional<Map<String, Object>> article(String id) {
+        Optional<Integer> art = idx.article(id);
+        if (art.isEmpty()) {
+            return Optional.empty();
+        }
         List<Map<String, Object>> found = db.rows("SELECT " + ARTICLE_COLUMNS + ", a.source, a.charset, a.text,"
                 + " a.published_detail, a.cited_sources, a.resolved_dates, a.origin, a.notices FROM store.articles a WHERE a.id = ?", id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        int n = art.get();
         Map<String, Object> a = found.get(0);
         for (String col : List.of("published_detail", "cited_sources", "resolved_dates", "origin", "notices")) {
             a.put(col, parse(a.get(col)));
         }
-        List<Map<String, Object>> segments = db.rows("SELECT kind, start_offset AS start, end_offset AS \"end\" FROM segments"
-                + " WHERE article_id = ? ORDER BY ord", id);
+        List<Map<String, Object>> segments = optional("segments", "SELECT kind, start_offset AS start, end_offset AS \"end\" FROM segments"
+                + " WHERE art = ? ORDER BY ord", n);
         segments.forEach(seg -> seg.put("group", group((String) seg.get("kind"))));
         a.put("segments", segments);
-        a.put("sources", db.rows("SELECT source FROM article_sources WHERE article_id = ? ORDER BY source", id)
+        a.put("sources", optional("article_sources", "SELECT source FROM article_sources WHERE art = ? ORDER BY source", n)
                 .stream().map(r -> r.get("source")).toList());
-        a.put("claims", claimsOf("c.article_id = ?", id));
+        List<Integer> ranks = new ArrayList<>();
+        for (int r = idx.claimStart[n]; r >= 0 && r < idx.claimStart[n] + idx.claimCount[n]; r++) {
+            ranks.add(r);
+        }
+        a.put("claims", claimRows(ranks));
         a.put("entities", optional("entities", "SELECT start_offset AS start, end_offset AS \"end\", text, type, canonical, score"
-                + " FROM entities WHERE article_id = ? ORDER BY start_offset", id));
+                + " FROM entities WHERE art = ? ORDER BY start_offset", n));
         a.put("places", optional("places", "SELECT start_offset AS start, end_offset AS \"end\", text, place_id, name, latitude,"
-                + " longitude, geo_precision, country, admin1, confidence FROM places WHERE article_id = ? ORDER BY start_offset", id));
-        a.put("events", events("e.article_id = ?", id));
+                + " longitude, geo_precision, country, admin1, confidence FROM places WHERE art = ? ORDER BY start_offset", n));
+        a.put("events", events("e.art = ?", n));
         a.put("techniques", optional("techniques", "SELECT start_offset AS start, end_offset AS \"end\", technique, score"
-                + " FROM techniques WHERE article_id = ? ORDER BY start_offset", id));
-        a.put("narratives", optional("narratives", "SELECT DISTINCT n.id, n.label FROM narrative_members m"
-                + " JOIN narratives n ON n.id = m.narrative_id WHERE m.article_id = ? ORDER BY n.id", id));
+                + " FROM techniques WHERE art = ? ORDER BY start_offset", n));
+        List<Map<String, Object>> narratives = new ArrayList<>();
+        for (int k : idx.narrativesOf(n)) {
+            ServedNarrative s = idx.narratives.get(k);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", s.id());
+            r.put("label", s.label());
+            narratives.add(r);
+        }
+        a.put("narratives", narratives);
         return Optional.of(a);
     }
 
-    // ---- claims ---------------------------------------------------------------------------------
-
-    /** Claims joined to their article; {@code kind} is own or attributed; {@code q} a substring. */
-    Page claims(Filter f) {
-        if (!db.hasTable("claims")) {
-            return new Page(0, f.limit(), f.offset(), List.of());
+    /**
+     * Full rows of claims by list rank (ascending), with their article's title, date and outlet:
+     * a range when the ranks are consecutive (an article's claims), else a list.
+     */
+    List<Map<String, Object>> claimRows(List<Integer> ranks) {
+        if (ranks.isEmpty() || !db.hasTable("claims")) {
+            return new ArrayList<>();
         }
-        Where w = articleWhere(f);
-        f.kind().ifPresent(k -> w.add("c.kind = ?", k));
-        f.q().ifPresent(q -> w.add("contains(c.text_lower, lower(?))", q));
-        String from = " FROM claims c JOIN articles a ON a.id = c.article_id";
-        long total = db.count("SELECT count(*)" + from + w.sql(), w.params());
-        return new Page(total, f.limit(), f.offset(), withChains(db.rows(claimSelect() + from + w.sql()
-                + " ORDER BY c.list_rank LIMIT ? OFFSET ?", w.paging(f))));
+        List<Map<String, Object>> out;
+        if (ranks.get(ranks.size() - 1) - ranks.get(0) == ranks.size() - 1) {
+            out = db.rows(claimSelect() + " WHERE c.list_rank BETWEEN ? AND ? ORDER BY c.list_rank", ranks.get(0), ranks.get(ranks.size() - 1));
+        } else {
+            // Integers from the index, never from a request: written into the query as they are.
+            out = db.rows(claimSelect() + " WHERE c.list_rank IN (" + ranks.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") ORDER BY c.list_rank");
+        }
+        for (Map<String, Object> r : out) {
+            int a = ((Number) r.remove("art")).intValue();
+            r.put("title", idx.title[a]);
+            r.put("published", idx.published[a]);
+            r.put("outlet", idx.outlet(a));
+        }
+        return withChains(out);
     }
+
+    // ---- claims ---------------------------------------------------------------------------------
 
     /** Every claim's identity and text, for the semantic index. */
     List<Map<String, Object>> claimTexts() {
@@ -146,37 +151,10 @@ final class WorkbenchQueries {
         return db.rows("SELECT id AS article_id, -1 AS idx, title AS text FROM articles WHERE title IS NOT NULL ORDER BY id");
     }
 
-    /** Full rows of these claims, keys as "articleId#idx", in the order given. */
-    List<Map<String, Object>> claimsByKeys(List<String> keys) {
-        if (keys.isEmpty() || !db.hasTable("claims")) {
-            return List.of();
-        }
-        Where w = new Where();
-        w.in("c.article_id || '#' || c.idx", keys);
-        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-        for (Map<String, Object> r : withChains(db.rows(claimSelect()
-                + " FROM claims c JOIN articles a ON a.id = c.article_id" + w.sql(), w.params()))) {
-            byKey.put(r.get("article_id") + "#" + r.get("idx"), r);
-        }
-        return keys.stream().filter(byKey::containsKey).map(byKey::get).toList();
-    }
-
-    private List<Map<String, Object>> claimsOf(String condition, Object... params) {
-        return claimsOf(Integer.MAX_VALUE, condition, params);
-    }
-
-    private List<Map<String, Object>> claimsOf(int limit, String condition, Object... params) {
-        if (!db.hasTable("claims")) {
-            return List.of();
-        }
-        return withChains(db.rows(claimSelect() + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE "
-                + condition + " ORDER BY c.list_rank LIMIT " + limit, params));
-    }
-
     private static String claimSelect() {
         return "SELECT c.article_id, c.idx, c.kind, c.start_offset AS start, c.end_offset AS \"end\", c.text, c.cue_type,"
                 + " c.cue_start, c.cue_end, c.source_start, c.source_end, c.speaker, c.speaker_kind, c.speaker_role,"
-                + " c.speaker_org, c.chain, c.check_worthiness, c.marks, a.title, a.published, " + OUTLET + " AS outlet";
+                + " c.speaker_org, c.chain, c.check_worthiness, c.marks, c.art FROM claims c";
     }
 
     private static List<Map<String, Object>> withChains(List<Map<String, Object>> rows) {
@@ -200,7 +178,7 @@ final class WorkbenchQueries {
         f.kind().ifPresent(k -> w.add("e.type = ?", k));
         f.q().ifPresent(q -> w.add(contains("coalesce(e.canonical, e.text)"), q));
         String grouped = "SELECT coalesce(e.canonical, e.text) AS name, e.type, count(*) AS mentions,"
-                + " count(DISTINCT e.article_id) AS articles FROM entities e JOIN articles a ON a.id = e.article_id"
+                + " count(DISTINCT e.art) AS articles FROM entities e JOIN articles a ON a.art = e.art"
                 + w.sql() + " GROUP BY 1, 2";
         long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
         return new Page(total, f.limit(), f.offset(),
@@ -216,8 +194,8 @@ final class WorkbenchQueries {
         f.q().ifPresent(q -> w.add(contains("coalesce(p.name, p.text)"), q));
         String grouped = "SELECT coalesce(p.place_id, p.name, p.text) AS place_id, any_value(coalesce(p.name, p.text)) AS name,"
                 + " any_value(p.latitude) AS latitude, any_value(p.longitude) AS longitude, any_value(p.country) AS country,"
-                + " any_value(p.geo_precision) AS geo_precision, count(*) AS mentions, count(DISTINCT p.article_id) AS articles"
-                + " FROM places p JOIN articles a ON a.id = p.article_id" + w.sql() + " GROUP BY 1";
+                + " any_value(p.geo_precision) AS geo_precision, count(*) AS mentions, count(DISTINCT p.art) AS articles"
+                + " FROM places p JOIN articles a ON a.art = p.art" + w.sql() + " GROUP BY 1";
         long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
         return new Page(total, f.limit(), f.offset(),
                 db.rows(grouped + " ORDER BY mentions DESC, name LIMIT ? OFFSET ?", w.paging(f)));
@@ -230,7 +208,7 @@ final class WorkbenchQueries {
         }
         Where w = articleWhere(f);
         f.kind().ifPresent(k -> w.add("e.event_type = ?", k));
-        String from = " FROM events e JOIN articles a ON a.id = e.article_id";
+        String from = " FROM events e JOIN articles a ON a.art = e.art";
         long total = db.count("SELECT count(*)" + from + w.sql(), w.params());
         return new Page(total, f.limit(), f.offset(), relayed(db.rows(eventSelect() + from + w.sql()
                 + " ORDER BY e.event_date NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?", w.paging(f))));
@@ -240,7 +218,7 @@ final class WorkbenchQueries {
         if (!db.hasTable("events")) {
             return List.of();
         }
-        return relayed(db.rows(eventSelect() + " FROM events e JOIN articles a ON a.id = e.article_id WHERE " + condition
+        return relayed(db.rows(eventSelect() + " FROM events e JOIN articles a ON a.art = e.art WHERE " + condition
                 + " ORDER BY e.event_date NULLS LAST, e.article_id, e.idx", params));
     }
 
@@ -257,74 +235,21 @@ final class WorkbenchQueries {
 
     // ---- narratives and cases -------------------------------------------------------------------
 
-    /** Narratives with their size, reach and dates; filters apply to their member articles. */
-    Page narratives(Filter f) {
-        if (!db.has("narratives", "narrative_members")) {
-            return new Page(0, f.limit(), f.offset(), List.of());
-        }
-        Where w = articleWhere(f);
-        f.q().ifPresent(q -> w.add("(" + contains("n.label") + " OR " + contains("coalesce(n.key_terms, '')") + ")", q, q));
-        String cases = db.hasTable("case_matches")
-                ? "(SELECT count(DISTINCT cm.case_id) FROM case_matches cm WHERE cm.narrative_id = n.id)" : "0";
-        String grouped = "SELECT n.id, n.label, n.key_terms, n.parent_id, count(DISTINCT m.article_id) AS articles,"
-                + " count(DISTINCT " + OUTLET + ") AS outlets, coalesce(any_value(n.first_seen), min(a.published)) AS first_seen,"
-                + " coalesce(any_value(n.last_seen), max(a.published)) AS last_seen, any_value(" + cases + ") AS cases"
-                + " FROM narratives n JOIN narrative_members m ON m.narrative_id = n.id JOIN articles a ON a.id = m.article_id"
-                + w.sql() + " GROUP BY n.id, n.label, n.key_terms, n.parent_id";
-        long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
-        List<Map<String, Object>> items = db.rows(grouped + " ORDER BY articles DESC, n.id LIMIT ? OFFSET ?", w.paging(f));
-        List<String> ids = items.stream().map(r -> (String) r.get("id")).toList();
-        Map<String, List<Map<String, Object>>> months = monthlyCounts(ids);
-        items.forEach(r -> r.put("months", months.getOrDefault((String) r.get("id"), List.of())));
-        return new Page(total, f.limit(), f.offset(), items);
-    }
-
-    private Map<String, List<Map<String, Object>>> monthlyCounts(List<String> ids) {
-        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        Where w = new Where();
-        w.in("m.narrative_id", ids);
-        w.add("a.published IS NOT NULL");
-        for (Map<String, Object> r : db.rows("SELECT m.narrative_id, left(a.published, 7) AS month, count(DISTINCT m.article_id) AS articles"
-                + " FROM narrative_members m JOIN articles a ON a.id = m.article_id" + w.sql() + " GROUP BY 1, 2 ORDER BY 1, 2", w.params())) {
-            out.computeIfAbsent((String) r.remove("narrative_id"), k -> new ArrayList<>()).add(r);
-        }
-        return out;
-    }
-
-    /** One narrative: its row, timeline by month and outlet, member claims and articles, places, events, family, cases. */
-    Optional<Map<String, Object>> narrative(String id) {
-        if (!db.has("narratives", "narrative_members")) {
-            return Optional.empty();
-        }
-        List<Map<String, Object>> found = db.rows("SELECT id, label, key_terms, parent_id, first_seen, last_seen FROM narratives WHERE id = ?", id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> n = found.get(0);
-        String members = "a.id IN (SELECT article_id FROM narrative_members WHERE narrative_id = ?)";
-        n.put("timeline", db.rows("SELECT left(a.published, 7) AS month, " + OUTLET + " AS outlet, count(*) AS articles"
-                + " FROM articles a WHERE a.published IS NOT NULL AND " + members + " GROUP BY 1, 2 ORDER BY 1, 2", id));
-        // The page shows the earliest members: where a narrative starts is what an analyst traces.
-        n.put("articles_total", db.count("SELECT count(*) FROM articles a WHERE " + members, id));
-        n.put("outlets_total", db.count("SELECT count(DISTINCT " + OUTLET + ") FROM articles a WHERE " + members, id));
-        n.put("articles", db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE " + members
-                + " ORDER BY a.published NULLS LAST, a.id LIMIT " + DETAIL_LIMIT, id));
-        String memberClaims = "(c.article_id, c.idx) IN (SELECT article_id, claim_idx FROM narrative_members"
-                + " WHERE narrative_id = ? AND claim_idx IS NOT NULL)";
-        n.put("claims_total", db.hasTable("claims")
-                ? db.count("SELECT count(*) FROM claims c WHERE " + memberClaims, id) : 0L);
-        n.put("claims", claimsOf(DETAIL_LIMIT, memberClaims, id));
-        n.put("places", optional("places", "SELECT coalesce(p.place_id, p.name, p.text) AS place_id, any_value(coalesce(p.name, p.text)) AS name,"
-                + " any_value(p.latitude) AS latitude, any_value(p.longitude) AS longitude, any_value(p.country) AS country,"
-                + " count(*) AS mentions FROM places p JOIN articles a ON a.id = p.article_id WHERE " + members
-                + " GROUP BY 1 ORDER BY mentions DESC, name", id));
-        n.put("events", events("e.article_id IN (SELECT article_id FROM narrative_members WHERE narrative_id = ?)", id));
+    /**
+     * The parts of a narrative's page read from the tables: its places and claimed events (of its
+     * member articles, by ordinal), sub-narratives, parent, lineage and matched cases.
+     */
+    void narrativeDetail(String id, String parentId, Map<String, Object> n) {
+        String members = "IN (SELECT art FROM " + StoreConnection.NARRATIVE_ARTICLES + " WHERE narrative_id = ?)";
+        boolean indexed = db.hasTable(StoreConnection.NARRATIVE_ARTICLES);
+        n.put("places", indexed ? optional("places", "SELECT coalesce(p.place_id, p.name, p.text) AS place_id,"
+                + " any_value(coalesce(p.name, p.text)) AS name, any_value(p.latitude) AS latitude, any_value(p.longitude) AS longitude,"
+                + " any_value(p.country) AS country, count(*) AS mentions FROM places p WHERE p.art " + members
+                + " GROUP BY 1 ORDER BY mentions DESC, name", id) : List.of());
+        n.put("events", indexed ? events("e.art " + members, id) : List.of());
         n.put("children", db.rows("SELECT id, label, first_seen, last_seen FROM narratives WHERE parent_id = ? ORDER BY id", id));
-        n.put("parent", n.get("parent_id") == null ? null
-                : db.rows("SELECT id, label FROM narratives WHERE id = ?", n.get("parent_id")).stream().findFirst().orElse(null));
+        n.put("parent", parentId == null ? null
+                : db.rows("SELECT id, label FROM narratives WHERE id = ?", parentId).stream().findFirst().orElse(null));
         n.put("lineage", optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.\"at\" AS \"at\""
                 + " FROM narrative_lineage l LEFT JOIN narratives o ON o.id = l.other_id"
                 + " WHERE l.narrative_id = ? OR l.other_id = ? ORDER BY l.\"at\" NULLS LAST, l.event", id, id));
@@ -332,17 +257,6 @@ final class WorkbenchQueries {
                 + " max(cm.score) AS score, count(*) AS matched_claims FROM case_matches cm JOIN cases k ON k.id = cm.case_id"
                 + " WHERE cm.narrative_id = ? GROUP BY k.id, k.title, k.summary, k.disproof, k.url, k.source"
                 + " ORDER BY score DESC, k.id", id) : List.of());
-        return Optional.of(n);
-    }
-
-    /** Every member claim of a narrative, only what its provenance graph needs. */
-    List<Map<String, Object>> provenanceClaims(String narrativeId) {
-        if (!db.has("claims", "narrative_members")) {
-            return List.of();
-        }
-        return withChains(db.rows("SELECT c.kind, c.speaker, c.speaker_org, c.chain, NULL AS marks, a.published, " + OUTLET + " AS outlet"
-                + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE (c.article_id, c.idx) IN"
-                + " (SELECT article_id, claim_idx FROM narrative_members WHERE narrative_id = ? AND claim_idx IS NOT NULL)", narrativeId));
     }
 
     /** Known cases (fact-checks, case-base entries); {@code narrative} keeps those matched to it. */
@@ -365,42 +279,6 @@ final class WorkbenchQueries {
                 + matches + " FROM cases k" + w.sql() + " ORDER BY k.id LIMIT ? OFFSET ?", w.paging(f)));
     }
 
-    // ---- outlets --------------------------------------------------------------------------------
-
-    /** Every outlet with its articles, dates and relay profile (own assertions vs attributed claims). */
-    Page outlets(Filter f) {
-        Where w = articleWhere(f);
-        String grouped = "SELECT " + OUTLET + " AS outlet, count(*) AS articles, min(a.published) AS first_seen,"
-                + " max(a.published) AS last_seen, sum(a.own_claims) AS own_claims, sum(a.attributed_claims) AS attributed_claims"
-                + " FROM articles a" + w.sql() + " GROUP BY 1";
-        long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
-        return new Page(total, f.limit(), f.offset(), db.rows(grouped + " ORDER BY articles DESC, outlet LIMIT ? OFFSET ?", w.paging(f)));
-    }
-
-    /** One outlet: its totals, the sources it relays, its narratives by month. Empty when it published nothing. */
-    Optional<Map<String, Object>> outlet(String name) {
-        List<Map<String, Object>> rows = outlets(new Filter(1, 0, Optional.empty(), Optional.empty(), Optional.of(name),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).items();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> o = rows.get(0);
-        String mine = OUTLET + " = ?";
-        o.put("sources", optional("claims", "SELECT coalesce(c.speaker_org, c.speaker) AS source, any_value(c.speaker_kind) AS speaker_kind,"
-                + " count(*) AS claims, count(DISTINCT c.article_id) AS articles FROM claims c JOIN articles a ON a.id = c.article_id"
-                + " WHERE c.kind = 'attributed' AND coalesce(c.speaker_org, c.speaker) IS NOT NULL AND " + mine
-                + " GROUP BY 1 ORDER BY claims DESC, source LIMIT 50", name));
-        o.put("months", db.rows("SELECT left(a.published, 7) AS month, count(*) AS articles FROM articles a"
-                + " WHERE a.published IS NOT NULL AND " + mine + " GROUP BY 1 ORDER BY 1", name));
-        o.put("narratives", db.has("narratives", "narrative_members") ? db.rows("SELECT n.id, n.label, left(a.published, 7) AS month,"
-                + " count(DISTINCT a.id) AS articles FROM narrative_members m JOIN narratives n ON n.id = m.narrative_id"
-                + " JOIN articles a ON a.id = m.article_id WHERE a.published IS NOT NULL AND " + mine
-                + " GROUP BY 1, 2, 3 ORDER BY 1, 3", name) : List.of());
-        o.put("recent", db.rows("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE " + mine
-                + " ORDER BY a.published DESC NULLS LAST, a.id LIMIT 20", name));
-        return Optional.of(o);
-    }
-
     // ---- helpers --------------------------------------------------------------------------------
 
     /** The conditions on articles ({@code a}) that every list shares. */
@@ -410,15 +288,15 @@ final class WorkbenchQueries {
         f.to().ifPresent(d -> w.add("left(a.published, " + d.length() + ") <= ?", d));
         f.outlet().ifPresent(o -> w.add(OUTLET + " = ?", o));
         f.narrative().ifPresent(n -> {
-            if (db.hasTable("narrative_members")) {
-                w.add("a.id IN (SELECT article_id FROM narrative_members WHERE narrative_id = ?)", n);
+            if (db.hasTable(StoreConnection.NARRATIVE_ARTICLES)) {
+                w.add("a.art IN (SELECT art FROM " + StoreConnection.NARRATIVE_ARTICLES + " WHERE narrative_id = ?)", n);
             } else {
                 w.add("FALSE");
             }
         });
         f.entity().ifPresent(e -> {
             if (db.hasTable("entities")) {
-                w.add("a.id IN (SELECT article_id FROM entities WHERE coalesce(canonical, text) = ?)", e);
+                w.add("a.art IN (SELECT art FROM entities WHERE coalesce(canonical, text) = ?)", e);
             } else {
                 w.add("FALSE");
             }
