@@ -42,8 +42,11 @@ final class SemanticIndex {
     private final AtomicInteger embedded = new AtomicInteger();
     private volatile int reused = -1;
     private volatile int total = -1;
-    private volatile List<Entry> entries = List.of();
-    private volatile float[][] vectors;
+    /** The entries of each distinct text (key order), by the text's row in {@link #vectors}. */
+    private volatile List<List<Entry>> entriesOfText = List.of();
+    private volatile int dimensions;
+    /** One row of {@link #dimensions} floats per distinct text: one scan per query, over texts, not claims. */
+    private volatile float[] vectors;
     private volatile String failure;
     /** Builds the index in the background; the embedder runs the model on its own thread. */
     private final java.util.concurrent.ExecutorService embedding = java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -113,12 +116,22 @@ final class SemanticIndex {
                 }
                 embedded.set(from + batch.size());
             }
-            float[][] vs = new float[all.size()][];
-            for (int i = 0; i < all.size(); i++) {
-                vs[i] = uniqueVectors[of[i]];
+            int dim = uniqueVectors.length == 0 ? 0 : uniqueVectors[0].length;
+            float[] flat = new float[uniqueVectors.length * dim];
+            for (int i = 0; i < uniqueVectors.length; i++) {
+                System.arraycopy(uniqueVectors[i], 0, flat, i * dim, dim);
             }
-            entries = all;
-            vectors = vs;
+            List<List<Entry>> byText = new ArrayList<>();
+            for (int i = 0; i < unique.size(); i++) {
+                byText.add(new ArrayList<>(1));
+            }
+            for (int i = 0; i < all.size(); i++) {
+                byText.get(of[i]).add(all.get(i));
+            }
+            byText.forEach(l -> l.sort(Comparator.comparing(Entry::key)));
+            entriesOfText = byText;
+            dimensions = dim;
+            vectors = flat;
         } catch (RuntimeException e) {
             failure = String.valueOf(e.getMessage());
         }
@@ -148,26 +161,52 @@ final class SemanticIndex {
         if (failure != null) {
             throw new ApiError(500, "the semantic index could not be built: " + failure);
         }
-        float[][] vs = vectors;
+        float[] vs = vectors;
         if (vs == null) {
             throw new ApiError(503, "the semantic index is still being built (" + Math.max(0, reused) + " vectors read from the store, "
                     + embedded.get() + " texts embedded, of " + Math.max(0, total) + " claims); try again shortly");
         }
         float[] q = queryVector(query);
-        PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
-        List<Entry> es = entries;
-        for (int i = 0; i < vs.length; i++) {
-            double score = SentenceEmbedder.cosine(q, vs[i]);
-            if (best.size() < limit) {
-                best.add(new Hit(es.get(i), score));
-            } else if (score > best.peek().score()) {
-                best.poll();
-                best.add(new Hit(es.get(i), score));
+        int dim = dimensions;
+        List<List<Entry>> texts = entriesOfText;
+        // The best texts until they hold `limit` entries: every entry of a text has the text's score.
+        PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble((double[] h) -> h[0]));
+        int held = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            double score = dot(q, vs, t * dim, dim);
+            if (held < limit || score > best.peek()[0]) {
+                best.add(new double[] {score, t});
+                held += texts.get(t).size();
+                while (held - texts.get((int) best.peek()[1]).size() >= limit) {
+                    held -= texts.get((int) best.poll()[1]).size();
+                }
             }
         }
-        List<Hit> out = new ArrayList<>(best);
+        List<Hit> out = new ArrayList<>();
+        for (double[] h : best) {
+            texts.get((int) h[1]).forEach(e -> out.add(new Hit(e, h[0])));
+        }
         out.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
-        return out;
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    /** Dot product of the query with one row; four sums so the loop is not one long dependency chain. */
+    private static double dot(float[] q, float[] rows, int at, int dim) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dim; i += 4) {
+            s0 += q[i] * rows[at + i];
+            s1 += q[i + 1] * rows[at + i + 1];
+            s2 += q[i + 2] * rows[at + i + 2];
+            s3 += q[i + 3] * rows[at + i + 3];
+        }
+        for (; i < dim; i++) {
+            s0 += q[i] * rows[at + i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 
     private float[] queryVector(String query) {

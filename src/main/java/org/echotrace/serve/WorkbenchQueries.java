@@ -182,7 +182,7 @@ final class WorkbenchQueries {
                 + w.sql() + " GROUP BY 1, 2";
         long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
         return new Page(total, f.limit(), f.offset(),
-                db.rows(grouped + " ORDER BY mentions DESC, name LIMIT ? OFFSET ?", w.paging(f)));
+                db.rows(grouped + " ORDER BY mentions DESC, name, e.type LIMIT ? OFFSET ?", w.paging(f)));
     }
 
     /** Places grouped by gazetteer id, with coordinates and how often they are named. */
