@@ -23,11 +23,25 @@ final class IndexedQueries {
     private final ServedIndex idx;
     private final ClaimTextIndex claimText;
     private final WorkbenchQueries rows;
+    private final FindingGroups entities;
+    private final FindingGroups places;
 
-    IndexedQueries(ServedIndex idx, ClaimTextIndex claimText, WorkbenchQueries rows) {
+    IndexedQueries(ServedIndex idx, ClaimTextIndex claimText, WorkbenchQueries rows, FindingGroups entities, FindingGroups places) {
         this.idx = idx;
         this.claimText = claimText;
         this.rows = rows;
+        this.entities = entities;
+        this.places = places;
+    }
+
+    /** Entities grouped by canonical name and type, most mentioned first; {@code kind} is the type. */
+    Page entities(Filter f) {
+        return entities.page(f, idx.filter(f));
+    }
+
+    /** Places grouped by gazetteer id, with coordinates and how often they are named. */
+    Page places(Filter f) {
+        return places.page(f, idx.filter(f));
     }
 
     /** Articles, newest first; {@code ids} (from full-text search) narrows them when present. */

@@ -169,38 +169,6 @@ final class WorkbenchQueries {
 
     // ---- entities, places, events ---------------------------------------------------------------
 
-    /** Entities grouped by canonical name and type, most mentioned first; {@code kind} is the type. */
-    Page entities(Filter f) {
-        if (!db.hasTable("entities")) {
-            return new Page(0, f.limit(), f.offset(), List.of());
-        }
-        Where w = articleWhere(f);
-        f.kind().ifPresent(k -> w.add("e.type = ?", k));
-        f.q().ifPresent(q -> w.add(contains("coalesce(e.canonical, e.text)"), q));
-        String grouped = "SELECT coalesce(e.canonical, e.text) AS name, e.type, count(*) AS mentions,"
-                + " count(DISTINCT e.art) AS articles FROM entities e JOIN articles a ON a.art = e.art"
-                + w.sql() + " GROUP BY 1, 2";
-        long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
-        return new Page(total, f.limit(), f.offset(),
-                db.rows(grouped + " ORDER BY mentions DESC, name, e.type LIMIT ? OFFSET ?", w.paging(f)));
-    }
-
-    /** Places grouped by gazetteer id, with coordinates and how often they are named. */
-    Page places(Filter f) {
-        if (!db.hasTable("places")) {
-            return new Page(0, f.limit(), f.offset(), List.of());
-        }
-        Where w = articleWhere(f);
-        f.q().ifPresent(q -> w.add(contains("coalesce(p.name, p.text)"), q));
-        String grouped = "SELECT coalesce(p.place_id, p.name, p.text) AS place_id, any_value(coalesce(p.name, p.text)) AS name,"
-                + " any_value(p.latitude) AS latitude, any_value(p.longitude) AS longitude, any_value(p.country) AS country,"
-                + " any_value(p.geo_precision) AS geo_precision, count(*) AS mentions, count(DISTINCT p.art) AS articles"
-                + " FROM places p JOIN articles a ON a.art = p.art" + w.sql() + " GROUP BY 1";
-        long total = db.count("SELECT count(*) FROM (" + grouped + ")", w.params());
-        return new Page(total, f.limit(), f.offset(),
-                db.rows(grouped + " ORDER BY mentions DESC, name LIMIT ? OFFSET ?", w.paging(f)));
-    }
-
     /** Claimed events by date; {@code kind} is the event type. */
     Page events(Filter f) {
         if (!db.hasTable("events")) {

@@ -53,8 +53,8 @@ final class WorkbenchRoutes {
         r.add(list("/api/claims", "claims", "Claims with speaker, cue and source chain; kind is own or attributed; q a full-text"
                 + " (Lucene) query over claim texts.", q -> lists.claims(filter(q))));
         r.add(list("/api/entities", "entities", "Entities grouped by canonical name; kind is the type (person, organisation, place, misc).",
-                q -> queries.entities(filter(q))));
-        r.add(list("/api/places", "places", "Geocoded places grouped by gazetteer id, with coordinates.", q -> queries.places(filter(q))));
+                q -> lists.entities(filter(q))));
+        r.add(list("/api/places", "places", "Geocoded places grouped by gazetteer id, with coordinates.", q -> lists.places(filter(q))));
         r.add(list("/api/events", "events", "Claimed events (ACLED-shaped, with claimed_by and relayed_via); kind is the event type.",
                 q -> queries.events(filter(q))));
         r.add(list("/api/narratives", "narratives", "Narratives with articles, outlets, first and last seen, matched cases and a"
