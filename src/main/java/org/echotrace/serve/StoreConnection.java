@@ -37,8 +37,6 @@ import java.util.concurrent.BlockingQueue;
  */
 final class StoreConnection implements AutoCloseable {
     static final String DB_FILE = "echotrace.duckdb";
-    /** In memory only: each narrative's member articles by ordinal, what its places and events are selected by. */
-    static final String NARRATIVE_ARTICLES = "served_narrative_articles";
     private final DuckDBConnection root;
     private final BlockingQueue<Connection> pool;
     private final Map<String, Set<String>> columns;
@@ -128,10 +126,6 @@ final class StoreConnection implements AutoCloseable {
                 } else {
                     s.execute("CREATE TABLE " + name + " AS SELECT * FROM " + source(root, name));
                 }
-            }
-            if (tables.contains("narratives") && tables.contains("narrative_members")) {
-                s.execute("CREATE TABLE " + NARRATIVE_ARTICLES + " AS SELECT DISTINCT m.narrative_id, a.art FROM narrative_members m"
-                        + " JOIN articles a ON a.id = m.article_id ORDER BY 1, 2");
             }
         }
     }
@@ -270,7 +264,7 @@ final class StoreConnection implements AutoCloseable {
     }
 
     /** JDBC hands back BigInteger/HugeInt for SUM and DuckDB arrays; the JSON wants plain numbers. */
-    private static Object plain(Object v) {
+    static Object plain(Object v) {
         if (v instanceof java.math.BigInteger b) {
             return b.longValue();
         }

@@ -2,7 +2,6 @@ package org.echotrace.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.echotrace.model.SegmentKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,10 +27,14 @@ final class WorkbenchQueries {
     static final int DETAIL_LIMIT = 500;
     private final StoreConnection db;
     private final ServedIndex idx;
+    private final ClaimRows claims;
+    private final ArticleFindings findings;
 
-    WorkbenchQueries(StoreConnection db, ServedIndex idx) {
+    WorkbenchQueries(StoreConnection db, ServedIndex idx, ClaimRows claims, ArticleFindings findings) {
         this.db = db;
         this.idx = idx;
+        this.claims = claims;
+        this.findings = findings;
     }
 
     /** A list page and the number of rows all pages hold. */
@@ -84,24 +87,23 @@ final class WorkbenchQueries {
         for (String col : List.of("published_detail", "cited_sources", "resolved_dates", "origin", "notices")) {
             a.put(col, parse(a.get(col)));
         }
-        List<Map<String, Object>> segments = optional("segments", "SELECT kind, start_offset AS start, end_offset AS \"end\" FROM segments"
-                + " WHERE art = ? ORDER BY ord", n);
-        segments.forEach(seg -> seg.put("group", group((String) seg.get("kind"))));
-        a.put("segments", segments);
-        a.put("sources", optional("article_sources", "SELECT source FROM article_sources WHERE art = ? ORDER BY source", n)
-                .stream().map(r -> r.get("source")).toList());
+        a.put("segments", findings.segments.of(n));
+        a.put("sources", findings.sources.of(n).stream().map(r -> r.get("source")).toList());
         List<Integer> ranks = new ArrayList<>();
         for (int r = idx.claimStart[n]; r >= 0 && r < idx.claimStart[n] + idx.claimCount[n]; r++) {
             ranks.add(r);
         }
         a.put("claims", claimRows(ranks));
-        a.put("entities", optional("entities", "SELECT start_offset AS start, end_offset AS \"end\", text, type, canonical, score"
-                + " FROM entities WHERE art = ? ORDER BY start_offset", n));
-        a.put("places", optional("places", "SELECT start_offset AS start, end_offset AS \"end\", text, place_id, name, latitude,"
-                + " longitude, geo_precision, country, admin1, confidence FROM places WHERE art = ? ORDER BY start_offset", n));
-        a.put("events", events("e.art = ?", n));
-        a.put("techniques", optional("techniques", "SELECT start_offset AS start, end_offset AS \"end\", technique, score"
-                + " FROM techniques WHERE art = ? ORDER BY start_offset", n));
+        a.put("entities", findings.entities.of(n));
+        a.put("places", findings.places.of(n));
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (int i = 0; i < findings.events.size(); i++) {
+            if (findings.events.art(i) == n) {
+                events.add(findings.event(i, idx));
+            }
+        }
+        a.put("events", events);
+        a.put("techniques", findings.techniques.of(n));
         List<Map<String, Object>> narratives = new ArrayList<>();
         for (int k : idx.narrativesOf(n)) {
             ServedNarrative s = idx.narratives.get(k);
@@ -114,29 +116,9 @@ final class WorkbenchQueries {
         return Optional.of(a);
     }
 
-    /**
-     * Full rows of claims by list rank (ascending), with their article's title, date and outlet:
-     * a range when the ranks are consecutive (an article's claims), else a list.
-     */
+    /** Full rows of claims by list rank, with their article's title, date and outlet, in the order given. */
     List<Map<String, Object>> claimRows(List<Integer> ranks) {
-        if (ranks.isEmpty() || !db.hasTable("claims")) {
-            return new ArrayList<>();
-        }
-        List<Map<String, Object>> out;
-        if (ranks.get(ranks.size() - 1) - ranks.get(0) == ranks.size() - 1) {
-            out = db.rows(claimSelect() + " WHERE c.list_rank BETWEEN ? AND ? ORDER BY c.list_rank", ranks.get(0), ranks.get(ranks.size() - 1));
-        } else {
-            // Integers from the index, never from a request: written into the query as they are.
-            out = db.rows(claimSelect() + " WHERE c.list_rank IN (" + ranks.stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")) + ") ORDER BY c.list_rank");
-        }
-        for (Map<String, Object> r : out) {
-            int a = ((Number) r.remove("art")).intValue();
-            r.put("title", idx.title[a]);
-            r.put("published", idx.published[a]);
-            r.put("outlet", idx.outlet(a));
-        }
-        return withChains(out);
+        return claims.rows(ranks, idx);
     }
 
     // ---- claims ---------------------------------------------------------------------------------
@@ -151,54 +133,54 @@ final class WorkbenchQueries {
         return db.rows("SELECT id AS article_id, -1 AS idx, title AS text FROM articles WHERE title IS NOT NULL ORDER BY id");
     }
 
-    private static String claimSelect() {
-        return "SELECT c.article_id, c.idx, c.kind, c.start_offset AS start, c.end_offset AS \"end\", c.text, c.cue_type,"
-                + " c.cue_start, c.cue_end, c.source_start, c.source_end, c.speaker, c.speaker_kind, c.speaker_role,"
-                + " c.speaker_org, c.chain, c.check_worthiness, c.marks, c.art FROM claims c";
-    }
-
-    private static List<Map<String, Object>> withChains(List<Map<String, Object>> rows) {
-        for (Map<String, Object> r : rows) {
-            Object chain = parse(r.get("chain"));
-            r.put("chain", chain == null ? List.of() : chain);
-            Object marks = r.get("marks");
-            r.put("marks", marks == null || marks.toString().isBlank() ? List.of() : List.of(marks.toString().split("\\s*,\\s*")));
-        }
-        return rows;
-    }
-
     // ---- entities, places, events ---------------------------------------------------------------
 
-    /** Claimed events by date; {@code kind} is the event type. */
+    /** Claimed events by date (no date last); {@code kind} is the event type. */
     Page events(Filter f) {
-        if (!db.hasTable("events")) {
-            return new Page(0, f.limit(), f.offset(), List.of());
+        java.util.BitSet keep = idx.filter(f);
+        String kind = f.kind().orElse(null);
+        int type = findings.events.size() == 0 ? 0 : findings.events.column("event_type");
+        long total = 0;
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int row : findings.eventOrder) {
+            if (ServedIndex.kept(keep, findings.events.art(row)) && (kind == null || kind.equals(findings.events.value(type, row)))) {
+                if (total >= f.offset() && items.size() < f.limit()) {
+                    items.add(findings.event(row, idx));
+                }
+                total++;
+            }
         }
-        Where w = articleWhere(f);
-        f.kind().ifPresent(k -> w.add("e.event_type = ?", k));
-        String from = " FROM events e JOIN articles a ON a.art = e.art";
-        long total = db.count("SELECT count(*)" + from + w.sql(), w.params());
-        return new Page(total, f.limit(), f.offset(), relayed(db.rows(eventSelect() + from + w.sql()
-                + " ORDER BY e.event_date NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?", w.paging(f))));
+        return new Page(total, f.limit(), f.offset(), items);
     }
 
-    private List<Map<String, Object>> events(String condition, Object... params) {
-        if (!db.hasTable("events")) {
+    /** Places grouped by gazetteer id (else name or text) over these articles, most mentioned first. */
+    private List<Map<String, Object>> placesOf(int[] members) {
+        ArticleRows p = findings.places;
+        if (p.size() == 0) {
             return List.of();
         }
-        return relayed(db.rows(eventSelect() + " FROM events e JOIN articles a ON a.art = e.art WHERE " + condition
-                + " ORDER BY e.event_date NULLS LAST, e.article_id, e.idx", params));
-    }
-
-    private static String eventSelect() {
-        return "SELECT e.article_id, e.idx, e.event_date, e.date_precision, e.event_type, e.sub_event_type, e.actor1,"
-                + " e.actor2, e.location, e.latitude, e.longitude, e.geo_precision, e.fatalities, e.fatalities_qualifier,"
-                + " e.claimed_by, e.relayed_via, e.evidence_start, e.evidence_end, a.title, " + OUTLET + " AS outlet";
-    }
-
-    private static List<Map<String, Object>> relayed(List<Map<String, Object>> rows) {
-        rows.forEach(r -> r.put("relayed_via", Optional.ofNullable(parse(r.get("relayed_via"))).orElse(List.of())));
-        return rows;
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (int a : members) {
+            for (Map<String, Object> r : p.of(a)) {
+                Object key = r.get("place_id") != null ? r.get("place_id") : r.get("name") != null ? r.get("name") : r.get("text");
+                Map<String, Object> g = groups.computeIfAbsent(String.valueOf(key), k -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("place_id", key);
+                    m.put("name", r.get("name") != null ? r.get("name") : r.get("text"));
+                    m.put("latitude", r.get("latitude"));
+                    m.put("longitude", r.get("longitude"));
+                    m.put("country", r.get("country"));
+                    m.put("mentions", 0L);
+                    return m;
+                });
+                g.put("mentions", (Long) g.get("mentions") + 1);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>(groups.values());
+        java.util.Comparator<String> names = java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
+        out.sort(java.util.Comparator.comparingLong((Map<String, Object> m) -> -(Long) m.get("mentions"))
+                .thenComparing(m -> (String) m.get("name"), names).thenComparing(m -> String.valueOf(m.get("place_id"))));
+        return out;
     }
 
     // ---- narratives and cases -------------------------------------------------------------------
@@ -208,13 +190,22 @@ final class WorkbenchQueries {
      * member articles, by ordinal), sub-narratives, parent, lineage and matched cases.
      */
     void narrativeDetail(String id, String parentId, Map<String, Object> n) {
-        String members = "IN (SELECT art FROM " + StoreConnection.NARRATIVE_ARTICLES + " WHERE narrative_id = ?)";
-        boolean indexed = db.hasTable(StoreConnection.NARRATIVE_ARTICLES);
-        n.put("places", indexed ? optional("places", "SELECT coalesce(p.place_id, p.name, p.text) AS place_id,"
-                + " any_value(coalesce(p.name, p.text)) AS name, any_value(p.latitude) AS latitude, any_value(p.longitude) AS longitude,"
-                + " any_value(p.country) AS country, count(*) AS mentions FROM places p WHERE p.art " + members
-                + " GROUP BY 1 ORDER BY mentions DESC, name", id) : List.of());
-        n.put("events", indexed ? events("e.art " + members, id) : List.of());
+        ServedNarrative s = idx.narrative(id).orElseThrow();
+        n.put("places", placesOf(s.articles()));
+        java.util.BitSet members = new java.util.BitSet(idx.articles());
+        java.util.Arrays.stream(s.articles()).forEach(members::set);
+        List<Map<String, Object>> events = new ArrayList<>();
+        long eventsTotal = 0;
+        for (int row : findings.eventOrder) {
+            if (members.get(findings.events.art(row))) {
+                if (events.size() < DETAIL_LIMIT) {
+                    events.add(findings.event(row, idx));
+                }
+                eventsTotal++;
+            }
+        }
+        n.put("events_total", eventsTotal);
+        n.put("events", events);
         n.put("children", db.rows("SELECT id, label, first_seen, last_seen FROM narratives WHERE parent_id = ? ORDER BY id", id));
         n.put("parent", parentId == null ? null
                 : db.rows("SELECT id, label FROM narratives WHERE id = ?", parentId).stream().findFirst().orElse(null));
@@ -248,39 +239,6 @@ final class WorkbenchQueries {
     }
 
     // ---- helpers --------------------------------------------------------------------------------
-
-    /** The conditions on articles ({@code a}) that every list shares. */
-    private Where articleWhere(Filter f) {
-        Where w = new Where();
-        f.from().ifPresent(d -> w.add("a.published >= ?", d));
-        f.to().ifPresent(d -> w.add("left(a.published, " + d.length() + ") <= ?", d));
-        f.outlet().ifPresent(o -> w.add(OUTLET + " = ?", o));
-        f.narrative().ifPresent(n -> {
-            if (db.hasTable(StoreConnection.NARRATIVE_ARTICLES)) {
-                w.add("a.art IN (SELECT art FROM " + StoreConnection.NARRATIVE_ARTICLES + " WHERE narrative_id = ?)", n);
-            } else {
-                w.add("FALSE");
-            }
-        });
-        f.entity().ifPresent(e -> {
-            if (db.hasTable("entities")) {
-                w.add("a.art IN (SELECT art FROM entities WHERE coalesce(canonical, text) = ?)", e);
-            } else {
-                w.add("FALSE");
-            }
-        });
-        return w;
-    }
-
-    /** Body, metadata, furniture or comments: the page greys all but the first two. */
-    private static String group(String kind) {
-        try {
-            SegmentKind k = SegmentKind.expectLabel(kind);
-            return k.inBody() ? "body" : k.isArticle() ? "metadata" : k.isComments() ? "comments" : "furniture";
-        } catch (IllegalArgumentException e) {
-            return "furniture";
-        }
-    }
 
     /** A case-insensitive substring test with no wildcard characters of its own (a user's % matches %). */
     private static String contains(String expression) {

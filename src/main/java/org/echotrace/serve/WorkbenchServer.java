@@ -73,7 +73,8 @@ public final class WorkbenchServer implements AutoCloseable {
             text = TextIndex.open(o.store());
             ServedIndex index = ServedIndexLoader.load(db);
             claimText = ClaimTextIndex.build(db);
-            WorkbenchQueries queries = new WorkbenchQueries(db, index);
+            WorkbenchQueries queries = new WorkbenchQueries(db, index, ClaimRows.load(db, index.claimArt.length),
+                    ArticleFindings.load(db, index.articles()));
             IndexedQueries lists = new IndexedQueries(index, claimText, queries, FindingGroups.entities(db), FindingGroups.places(db));
             SemanticIndex semantic = new SemanticIndex(() -> entries(queries), texts -> db.with(c -> StoredClaimVectors.of(c,
                     ReadOnlyStore.CATALOG, SentenceEmbedder.MODEL, texts)), o.cacheMegabytes() > 0);
