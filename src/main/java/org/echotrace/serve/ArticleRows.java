@@ -104,6 +104,16 @@ final class ArticleRows {
         return r;
     }
 
+    /** The row numbers of one article's rows, in the table's order. */
+    int[] rowsOf(int article) {
+        int from = Math.max(0, start[article]);
+        int[] out = new int[count[article]];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = from + i;
+        }
+        return out;
+    }
+
     /** The rows of one article, in the table's order. */
     List<Map<String, Object>> of(int article) {
         List<Map<String, Object>> out = new ArrayList<>(count[article]);

@@ -14,6 +14,10 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -38,6 +42,8 @@ import java.util.Optional;
 final class ClaimTextIndex implements AutoCloseable {
     private static final String TEXT = "text";
     private static final String RANK = "rank";
+    /** Documents sorted by list rank: the first hits in list order are found without visiting the rest. */
+    private static final Sort BY_RANK = new Sort(new SortField(RANK, SortField.Type.LONG));
     private final ByteBuffersDirectory dir;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -51,7 +57,8 @@ final class ClaimTextIndex implements AutoCloseable {
     static ClaimTextIndex build(StoreConnection db) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64))) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(64)
+                    .setIndexSort(BY_RANK))) {
                 if (db.hasTable("claims")) {
                     db.each("SELECT list_rank, text FROM claims ORDER BY list_rank", rs -> {
                         Document d = new Document();
@@ -69,6 +76,23 @@ final class ClaimTextIndex implements AutoCloseable {
             return new ClaimTextIndex(dir, DirectoryReader.open(dir));
         } catch (IOException e) {
             throw new ServeException("cannot index the claim texts: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many claims match and the list ranks of the first {@code n} of them, in list order. */
+    record FirstHits(long total, List<Integer> ranks) {
+    }
+
+    FirstHits first(String query, int n) {
+        Query q = parse(query).orElseThrow(() -> ApiError.badRequest("cannot read the search '" + Filter.cut(query) + "'"));
+        try {
+            List<Integer> ranks = new java.util.ArrayList<>();
+            for (ScoreDoc d : searcher.search(q, Math.max(1, n), BY_RANK, false).scoreDocs) {
+                ranks.add(((Number) ((FieldDoc) d).fields[0]).intValue());
+            }
+            return new FirstHits(searcher.count(q), ranks);
+        } catch (IOException e) {
+            throw new ServeException("claim search failed: " + e.getMessage(), e);
         }
     }
 

@@ -79,6 +79,12 @@ final class IndexedQueries {
     /** Claims in list order; {@code kind} is own or attributed; {@code q} a full-text query over claim texts. */
     Page claims(Filter f) {
         int n = idx.claimArt.length;
+        if (f.q().isPresent() && f.equals(Filter.page(f.limit(), f.offset()).withQuery(f.q()))) {
+            // Only a query: Lucene gives the first hits in list order (the index is sorted by rank) and the count.
+            ClaimTextIndex.FirstHits hits = claimText.first(f.q().get(), f.offset() + f.limit());
+            List<Integer> page = hits.ranks().subList(Math.min(f.offset(), hits.ranks().size()), hits.ranks().size());
+            return new Page(hits.total(), f.limit(), f.offset(), rows.claimRows(page));
+        }
         BitSet keep = idx.filter(f);
         BitSet match = f.q().map(q -> claimText.matching(q, n)).orElse(null);
         String kind = f.kind().orElse(null);

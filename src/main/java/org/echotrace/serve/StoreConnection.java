@@ -27,13 +27,12 @@ import java.util.concurrent.BlockingQueue;
  * duplicated connections (DuckDB connections are not meant for concurrent use, duplicates of one
  * database are) and the set of tables and columns present, read once at start.
  *
- * <p>Design decision: the store file is ATTACHed {@code READ_ONLY} (as {@code store}) to an
- * in-memory database, so the workbench cannot change a store even through a bug. At start every
- * table is copied into memory except the articles' text and body (read from the file by id) and
- * the cleaner's line counts: a served store cannot change (a writer is locked out), and grouping
- * and sorting in memory took a few milliseconds where the same queries on the file took tens, which
- * under 16 concurrent clients decided whether a page answered in 0.1 s or in 2. Memory: the
- * metadata, segments and findings only (about 30 MB for 10,000 articles).
+ * <p>Design decision: the store is opened by {@link ReadOnlyStore} (the store's format check, its
+ * file ATTACHed {@code READ_ONLY} as {@code store} to an in-memory database), so the workbench
+ * cannot change a store even through a bug. At start every table is copied into memory, in list
+ * order with integer keys ({@code art}, {@code list_rank}), except the articles' text and body
+ * (read from the file by primary key) and the bookkeeping tables: the in-memory indexes are built
+ * from these copies, and the small tables (narratives, lineage, cases) are queried from them.
  */
 final class StoreConnection implements AutoCloseable {
     static final String DB_FILE = "echotrace.duckdb";

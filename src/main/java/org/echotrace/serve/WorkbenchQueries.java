@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class WorkbenchQueries {
     private static final String OUTLET = "coalesce(a.outlet, '(unknown)')";
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.published, " + OUTLET + " AS outlet, a.author, a.language";
     /** At most this many articles and claims in one narrative's answer (the totals say how many there are). */
-    static final int DETAIL_LIMIT = 500;
+    static final int DETAIL_LIMIT = 200;
     private final StoreConnection db;
     private final ServedIndex idx;
     private final ClaimRows claims;
@@ -159,20 +160,27 @@ final class WorkbenchQueries {
         if (p.size() == 0) {
             return List.of();
         }
-        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        int id = p.column("place_id");
+        int name = p.column("name");
+        int text = p.column("text");
+        int lat = p.column("latitude");
+        int lon = p.column("longitude");
+        int country = p.column("country");
+        Map<Object, Map<String, Object>> groups = new HashMap<>();
         for (int a : members) {
-            for (Map<String, Object> r : p.of(a)) {
-                Object key = r.get("place_id") != null ? r.get("place_id") : r.get("name") != null ? r.get("name") : r.get("text");
-                Map<String, Object> g = groups.computeIfAbsent(String.valueOf(key), k -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("place_id", key);
-                    m.put("name", r.get("name") != null ? r.get("name") : r.get("text"));
-                    m.put("latitude", r.get("latitude"));
-                    m.put("longitude", r.get("longitude"));
-                    m.put("country", r.get("country"));
-                    m.put("mentions", 0L);
-                    return m;
-                });
+            for (int row : p.rowsOf(a)) {
+                Object key = p.value(id, row) != null ? p.value(id, row) : p.value(name, row) != null ? p.value(name, row) : p.value(text, row);
+                Map<String, Object> g = groups.get(key);
+                if (g == null) {
+                    g = new LinkedHashMap<>();
+                    g.put("place_id", key);
+                    g.put("name", p.value(name, row) != null ? p.value(name, row) : p.value(text, row));
+                    g.put("latitude", p.value(lat, row));
+                    g.put("longitude", p.value(lon, row));
+                    g.put("country", p.value(country, row));
+                    g.put("mentions", 0L);
+                    groups.put(key, g);
+                }
                 g.put("mentions", (Long) g.get("mentions") + 1);
             }
         }
@@ -206,16 +214,45 @@ final class WorkbenchQueries {
         }
         n.put("events_total", eventsTotal);
         n.put("events", events);
-        n.put("children", db.rows("SELECT id, label, first_seen, last_seen FROM narratives WHERE parent_id = ? ORDER BY id", id));
-        n.put("parent", parentId == null ? null
-                : db.rows("SELECT id, label FROM narratives WHERE id = ?", parentId).stream().findFirst().orElse(null));
-        n.put("lineage", optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.\"at\" AS \"at\""
-                + " FROM narrative_lineage l LEFT JOIN narratives o ON o.id = l.other_id"
-                + " WHERE l.narrative_id = ? OR l.other_id = ? ORDER BY l.\"at\" NULLS LAST, l.event", id, id));
+        List<Map<String, Object>> children = new ArrayList<>();
+        Map<String, Object> parent = null;
+        for (ServedNarrative c : idx.narratives) {
+            if (id.equals(c.parentId())) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("id", c.id());
+                r.put("label", c.label());
+                r.put("first_seen", c.firstSeen());
+                r.put("last_seen", c.lastSeen());
+                children.add(r);
+            }
+            if (c.id().equals(parentId)) {
+                parent = new LinkedHashMap<>();
+                parent.put("id", c.id());
+                parent.put("label", c.label());
+            }
+        }
+        n.put("children", children);
+        n.put("parent", parent);
+        n.put("lineage", lineage().stream().filter(l -> id.equals(l.get("narrative_id")) || id.equals(l.get("other_id")))
+                .map(LinkedHashMap::new).toList());
         n.put("cases", db.has("cases", "case_matches") ? db.rows("SELECT k.id, k.title, k.summary, k.disproof, k.url, k.source,"
                 + " max(cm.score) AS score, count(*) AS matched_claims FROM case_matches cm JOIN cases k ON k.id = cm.case_id"
                 + " WHERE cm.narrative_id = ? GROUP BY k.id, k.title, k.summary, k.disproof, k.url, k.source"
                 + " ORDER BY score DESC, k.id", id) : List.of());
+    }
+
+    private volatile List<Map<String, Object>> lineage;
+
+    /** Every lineage event with the other narrative's label, read once: a served store does not change. */
+    private List<Map<String, Object>> lineage() {
+        List<Map<String, Object>> l = lineage;
+        if (l == null) {
+            l = optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.\"at\" AS \"at\""
+                    + " FROM narrative_lineage l LEFT JOIN narratives o ON o.id = l.other_id ORDER BY l.\"at\" NULLS LAST, l.event,"
+                    + " l.narrative_id, l.other_id");
+            lineage = l;
+        }
+        return l;
     }
 
     /** Known cases (fact-checks, case-base entries); {@code narrative} keeps those matched to it. */
