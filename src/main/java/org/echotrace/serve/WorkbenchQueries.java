@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every SQL query of the workbench, and nothing else: the one place to adapt when a table's
- * columns change. A table that is not in the store (narratives before clustering ran, cases
- * before any case base was loaded) gives empty lists, never an error.
+ * The rows the pages show: one article (its text from the store's file, its findings from
+ * {@link ArticleFindings}), claims by rank ({@link ClaimRows}), events, a narrative's places,
+ * events, family, lineage and cases, the case list and the row counts. A table that is not in the
+ * store (narratives before clustering ran, cases before any case base was loaded) gives empty
+ * lists, never an error.
  *
  * <p>Design decision: rows come back as ordered maps keyed by column label and go to JSON as they
- * are, so a column the lead adds shows up in the API without a record to widen. The file is over
- * 300 lines on purpose: splitting it would scatter the SQL this class exists to keep together.
+ * are. What remains SQL is what is small (cases, lineage, counts) or read once (the article text
+ * by primary key); lists are counted in {@link IndexedQueries}.
  */
 final class WorkbenchQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
