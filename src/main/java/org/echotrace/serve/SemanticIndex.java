@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Semantic search over claim texts (article titles when a store has no claims yet): every text is
- * embedded once with the project's sentence embedder and kept in memory; a query is embedded and
- * compared with all of them (vectors are unit length, so a dot product is the cosine).
+ * Semantic search over claim texts (article titles when a store has no claims yet): every text's
+ * vector is kept in memory; a query is embedded and compared with all of them (vectors are unit
+ * length, so a dot product is the cosine). Vectors the narrative step already stored in the store
+ * ({@code claim_vectors}, same model) are read, and only texts missing there are embedded.
  *
- * <p>Design decision: vectors are cached by text, not by claim, because relayed statements repeat
+ * <p>Design decision: vectors are held by text, not by claim, because relayed statements repeat
  * word for word across outlets; the index is built on a background thread so the server answers
  * at once, and a semantic query before it is ready gets a 503 saying how far it is.
  * A linear scan of 384-float vectors stays in milliseconds up to a few hundred thousand claims.
@@ -35,10 +37,16 @@ final class SemanticIndex {
     }
 
     private final Supplier<List<Entry>> source;
+    private final Function<List<String>, Map<String, float[]>> stored;
+    private final boolean cacheQueries;
     private final AtomicInteger embedded = new AtomicInteger();
+    private volatile int reused = -1;
     private volatile int total = -1;
-    private volatile List<Entry> entries = List.of();
-    private volatile float[][] vectors;
+    /** The entries of each distinct text (key order), by the text's row in {@link #vectors}. */
+    private volatile List<List<Entry>> entriesOfText = List.of();
+    private volatile int dimensions;
+    /** One row of {@link #dimensions} floats per distinct text: one scan per query, over texts, not claims. */
+    private volatile float[] vectors;
     private volatile String failure;
     /** Builds the index in the background; the embedder runs the model on its own thread. */
     private final java.util.concurrent.ExecutorService embedding = java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -55,8 +63,15 @@ final class SemanticIndex {
         }
     };
 
-    SemanticIndex(Supplier<List<Entry>> source) {
+    /**
+     * {@code stored} gives the vectors already in the store for the texts it is asked about;
+     * {@code cacheQueries} keeps the vectors of recent queries (off when the server caches nothing,
+     * so that every answer is computed).
+     */
+    SemanticIndex(Supplier<List<Entry>> source, Function<List<String>, Map<String, float[]>> stored, boolean cacheQueries) {
         this.source = source;
+        this.stored = stored;
+        this.cacheQueries = cacheQueries;
     }
 
     /** Starts building in the background (once); later calls do nothing. */
@@ -82,19 +97,41 @@ final class SemanticIndex {
                 });
             }
             float[][] uniqueVectors = new float[unique.size()][];
-            for (int from = 0; from < unique.size(); from += 256) {
-                List<float[]> v = SentenceEmbedder.get().embed(unique.subList(from, Math.min(unique.size(), from + 256)));
-                for (int i = 0; i < v.size(); i++) {
-                    uniqueVectors[from + i] = v.get(i);
+            Map<String, float[]> known = stored.apply(unique);
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < unique.size(); i++) {
+                float[] v = known.get(unique.get(i));
+                if (v != null && v.length > 0) {
+                    uniqueVectors[i] = v;
+                } else {
+                    missing.add(i);
                 }
-                embedded.set(Math.min(unique.size(), from + 256) * all.size() / Math.max(1, unique.size()));
             }
-            float[][] vs = new float[all.size()][];
+            reused = unique.size() - missing.size();
+            for (int from = 0; from < missing.size(); from += 256) {
+                List<Integer> batch = missing.subList(from, Math.min(missing.size(), from + 256));
+                List<float[]> v = SentenceEmbedder.get().embed(batch.stream().map(unique::get).toList());
+                for (int i = 0; i < v.size(); i++) {
+                    uniqueVectors[batch.get(i)] = v.get(i);
+                }
+                embedded.set(from + batch.size());
+            }
+            int dim = uniqueVectors.length == 0 ? 0 : uniqueVectors[0].length;
+            float[] flat = new float[uniqueVectors.length * dim];
+            for (int i = 0; i < uniqueVectors.length; i++) {
+                System.arraycopy(uniqueVectors[i], 0, flat, i * dim, dim);
+            }
+            List<List<Entry>> byText = new ArrayList<>();
+            for (int i = 0; i < unique.size(); i++) {
+                byText.add(new ArrayList<>(1));
+            }
             for (int i = 0; i < all.size(); i++) {
-                vs[i] = uniqueVectors[of[i]];
+                byText.get(of[i]).add(all.get(i));
             }
-            entries = all;
-            vectors = vs;
+            byText.forEach(l -> l.sort(Comparator.comparing(Entry::key)));
+            entriesOfText = byText;
+            dimensions = dim;
+            vectors = flat;
         } catch (RuntimeException e) {
             failure = String.valueOf(e.getMessage());
         }
@@ -109,7 +146,8 @@ final class SemanticIndex {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("ready", ready());
         s.put("texts", total);
-        s.put("embedded", ready() ? total : embedded.get());
+        s.put("embedded", embedded.get());
+        s.put("from_store", Math.max(0, reused));
         s.put("model", SentenceEmbedder.MODEL);
         if (failure != null) {
             s.put("failure", failure);
@@ -123,29 +161,58 @@ final class SemanticIndex {
         if (failure != null) {
             throw new ApiError(500, "the semantic index could not be built: " + failure);
         }
-        float[][] vs = vectors;
+        float[] vs = vectors;
         if (vs == null) {
-            throw new ApiError(503, "the semantic index is still being built (" + embedded.get() + " of "
-                    + Math.max(0, total) + " texts embedded); try again shortly");
+            throw new ApiError(503, "the semantic index is still being built (" + Math.max(0, reused) + " vectors read from the store, "
+                    + embedded.get() + " texts embedded, of " + Math.max(0, total) + " claims); try again shortly");
         }
         float[] q = queryVector(query);
-        PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::score));
-        List<Entry> es = entries;
-        for (int i = 0; i < vs.length; i++) {
-            double score = SentenceEmbedder.cosine(q, vs[i]);
-            if (best.size() < limit) {
-                best.add(new Hit(es.get(i), score));
-            } else if (score > best.peek().score()) {
-                best.poll();
-                best.add(new Hit(es.get(i), score));
+        int dim = dimensions;
+        List<List<Entry>> texts = entriesOfText;
+        // The best texts until they hold `limit` entries: every entry of a text has the text's score.
+        PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble((double[] h) -> h[0]));
+        int held = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            double score = dot(q, vs, t * dim, dim);
+            if (held < limit || score > best.peek()[0]) {
+                best.add(new double[] {score, t});
+                held += texts.get(t).size();
+                while (held - texts.get((int) best.peek()[1]).size() >= limit) {
+                    held -= texts.get((int) best.poll()[1]).size();
+                }
             }
         }
-        List<Hit> out = new ArrayList<>(best);
+        List<Hit> out = new ArrayList<>();
+        for (double[] h : best) {
+            texts.get((int) h[1]).forEach(e -> out.add(new Hit(e, h[0])));
+        }
         out.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().key()));
-        return out;
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    /** Dot product of the query with one row; four sums so the loop is not one long dependency chain. */
+    private static double dot(float[] q, float[] rows, int at, int dim) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dim; i += 4) {
+            s0 += q[i] * rows[at + i];
+            s1 += q[i + 1] * rows[at + i + 1];
+            s2 += q[i + 2] * rows[at + i + 2];
+            s3 += q[i + 3] * rows[at + i + 3];
+        }
+        for (; i < dim; i++) {
+            s0 += q[i] * rows[at + i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 
     private float[] queryVector(String query) {
+        if (!cacheQueries) {
+            return SentenceEmbedder.get().embed(query);
+        }
         synchronized (queryCache) {
             float[] v = queryCache.get(query);
             if (v != null) {

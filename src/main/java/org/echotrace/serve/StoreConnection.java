@@ -1,11 +1,11 @@
 package org.echotrace.serve;
 
 import org.duckdb.DuckDBConnection;
+import org.echotrace.store.ReadOnlyStore;
+import org.echotrace.store.StoreException;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,13 +27,12 @@ import java.util.concurrent.BlockingQueue;
  * duplicated connections (DuckDB connections are not meant for concurrent use, duplicates of one
  * database are) and the set of tables and columns present, read once at start.
  *
- * <p>Design decision: the store file is ATTACHed {@code READ_ONLY} (as {@code store}) to an
- * in-memory database, so the workbench cannot change a store even through a bug. At start every
- * table is copied into memory except the articles' text and body (read from the file by id) and
- * the cleaner's line counts: a served store cannot change (a writer is locked out), and grouping
- * and sorting in memory took a few milliseconds where the same queries on the file took tens, which
- * under 16 concurrent clients decided whether a page answered in 0.1 s or in 2. Memory: the
- * metadata, segments and findings only (about 30 MB for 10,000 articles).
+ * <p>Design decision: the store is opened by {@link ReadOnlyStore} (the store's format check, its
+ * file ATTACHed {@code READ_ONLY} as {@code store} to an in-memory database), so the workbench
+ * cannot change a store even through a bug. At start every table is copied into memory, in list
+ * order with integer keys ({@code art}, {@code list_rank}), except the articles' text and body
+ * (read from the file by primary key) and the bookkeeping tables: the in-memory indexes are built
+ * from these copies, and the small tables (narratives, lineage, cases) are queried from them.
  */
 final class StoreConnection implements AutoCloseable {
     static final String DB_FILE = "echotrace.duckdb";
@@ -55,73 +54,87 @@ final class StoreConnection implements AutoCloseable {
 
     /** Opens the store in {@code dir} read-only; the message names the folder and what is wrong. */
     static StoreConnection open(Path dir, int poolSize) {
-        Path db = dir.resolve(DB_FILE);
-        if (!Files.isRegularFile(db)) {
-            throw new ServeException("no Echotrace store at " + dir + ": " + db + " is missing"
-                    + " (run ./echotrace analyze PATH --store " + dir + " first)");
+        Properties p = new Properties();
+        p.setProperty("memory_limit", "2GB");
+        // Many small concurrent queries: each runs on its request thread instead of fanning out to a pool.
+        p.setProperty("threads", "1");
+        DuckDBConnection root;
+        try {
+            root = ReadOnlyStore.attach(dir, p);
+        } catch (StoreException e) {
+            throw new ServeException(e.getMessage(), e);
         }
         try {
-            Properties p = new Properties();
-            p.setProperty("memory_limit", "2GB");
-            // Many small concurrent queries: each runs on its request thread instead of fanning out to a pool.
-            p.setProperty("threads", "1");
-            DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", p);
             try {
-                copyIntoMemory(root, db);
+                copyIntoMemory(root);
                 return new StoreConnection(root, poolSize);
             } catch (SQLException | RuntimeException e) {
                 root.close();
                 throw e;
             }
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.toLowerCase(Locale.ROOT).contains("lock")) {
-                throw new ServeException("the store at " + dir + " is being written by another Echotrace process;"
-                        + " serve it when that run has finished", e);
-            }
-            throw new ServeException("cannot open the store at " + dir + " read-only: " + m, e);
+            throw new ServeException("cannot read the store at " + dir + ": " + e.getMessage(), e);
         }
     }
 
     /** Tables left in the file: the cleaner's bookkeeping, never shown. */
     private static final Set<String> NOT_SERVED = Set.of("line_counts", "staging_sources", "staging_keys", "staging_cases",
             "claim_vectors", "narrative_state", "narrative_overrides");
+    /** Tables of per-article rows: copied in article order with the article's ordinal {@code art}, so one article's rows are found by an integer. */
+    private static final Set<String> PER_ARTICLE = Set.of("segments", "entities", "places", "events", "techniques", "article_sources");
 
-    private static void copyIntoMemory(DuckDBConnection root, Path db) throws SQLException {
+    /**
+     * Copies the tables, articles and claims first: {@code art} (an article's place in the list
+     * order, newest first, from 0) and the claims' {@code list_rank} (their place in the claim
+     * list order, from 0) are what the in-memory indexes ({@link ServedIndex}) point at.
+     */
+    private static void copyIntoMemory(DuckDBConnection root) throws SQLException {
         try (java.sql.Statement s = root.createStatement()) {
-            s.execute("ATTACH '" + db.toString().replace("'", "''") + "' AS store (READ_ONLY)");
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_catalog = 'store' AND table_schema = 'main' ORDER BY table_name")) {
                 while (rs.next()) {
-                    tables.add(rs.getString(1));
+                    tables.add(rs.getString(1).toLowerCase(Locale.ROOT));
                 }
             }
-            for (String t : tables) {
-                String name = t.toLowerCase(Locale.ROOT);
-                if (NOT_SERVED.contains(name) || !name.matches("[a-z_][a-z0-9_]*")) {
+            boolean claims = tables.contains("claims");
+            // list_rank / art: the order the lists show (newest first); the claim counts by kind spare the outlet lists a join.
+            s.execute("CREATE TABLE articles AS SELECT a.* EXCLUDE (text, body), CAST(row_number() OVER"
+                    + " (ORDER BY a.published DESC NULLS LAST, a.id) - 1 AS INTEGER) AS art, "
+                    + (claims ? "coalesce(k.own, 0) AS own_claims, coalesce(k.attributed, 0) AS attributed_claims"
+                            + " FROM store.articles a LEFT JOIN (SELECT article_id, count(*) FILTER (WHERE kind = 'own') AS own,"
+                            + " count(*) FILTER (WHERE kind = 'attributed') AS attributed FROM store.claims GROUP BY 1) k"
+                            + " ON k.article_id = a.id"
+                            : "0 AS own_claims, 0 AS attributed_claims FROM store.articles a")
+                    + " ORDER BY art");
+            if (claims) {
+                // The order claim lists show (the article's date, then place in it); one article's claims are consecutive.
+                // relays: the relay names of the source chain, what the provenance graph draws.
+                s.execute("CREATE TABLE claims AS SELECT c.*" + (hasDetail(root, "claims") ? " EXCLUDE (detail)" : "") + ", a.art, CAST(row_number() OVER (ORDER BY a.published NULLS LAST,"
+                        + " c.article_id, c.idx) - 1 AS INTEGER) AS list_rank, TRY(list_transform(list_filter(from_json(c.chain,"
+                        + " '[{\"name\":\"VARCHAR\",\"role\":\"VARCHAR\"}]'), h -> h.role = 'relay' AND h.name IS NOT NULL),"
+                        + " h -> h.name)) AS relays FROM store.claims c JOIN articles a ON a.id = c.article_id ORDER BY list_rank");
+            }
+            for (String name : tables) {
+                if (NOT_SERVED.contains(name) || name.equals("articles") || name.equals("claims") || !name.matches("[a-z_][a-z0-9_]*")) {
                     continue;
                 }
-                boolean claims = tables.contains("claims");
-                if (name.equals("articles")) {
-                    // list_rank: the order the lists show (newest first), an integer sort instead of two string ones;
-                    // the claim counts by kind spare the outlet lists a join with every claim.
-                    s.execute("CREATE TABLE articles AS SELECT a.* EXCLUDE (text, body), row_number() OVER"
-                            + " (ORDER BY a.published DESC NULLS LAST, a.id) AS list_rank, "
-                            + (claims ? "coalesce(k.own, 0) AS own_claims, coalesce(k.attributed, 0) AS attributed_claims"
-                                    + " FROM store.articles a LEFT JOIN (SELECT article_id, count(*) FILTER (WHERE kind = 'own') AS own,"
-                                    + " count(*) FILTER (WHERE kind = 'attributed') AS attributed FROM store.claims GROUP BY 1) k"
-                                    + " ON k.article_id = a.id"
-                                    : "0 AS own_claims, 0 AS attributed_claims FROM store.articles a")
-                            + " ORDER BY list_rank");
-                } else if (name.equals("claims")) {
-                    // The order claim lists show (the article's date, then place in it) and the text as searched, lower-cased once.
-                    s.execute("CREATE TABLE claims AS SELECT c.*, lower(c.text) AS text_lower, row_number() OVER (ORDER BY a.published NULLS LAST,"
-                            + " c.article_id, c.idx) AS list_rank FROM store.claims c LEFT JOIN store.articles a ON a.id = c.article_id"
-                            + " ORDER BY list_rank");
+                if (PER_ARTICLE.contains(name)) {
+                    s.execute("CREATE TABLE " + name + " AS SELECT t.*" + (hasDetail(root, name) ? " EXCLUDE (detail)" : "")
+                            + ", a.art FROM store." + name + " t JOIN articles a ON a.id = t.article_id ORDER BY a.art");
                 } else {
                     s.execute("CREATE TABLE " + name + " AS SELECT * FROM " + source(root, name));
                 }
+            }
+        }
+    }
+
+    private static boolean hasDetail(DuckDBConnection root, String table) throws SQLException {
+        try (PreparedStatement p = root.prepareStatement("SELECT count(*) FROM information_schema.columns"
+                + " WHERE table_catalog = 'store' AND table_name = ? AND column_name = 'detail'")) {
+            p.setString(1, table);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
             }
         }
     }
@@ -215,13 +228,42 @@ final class StoreConnection implements AutoCloseable {
         }
     }
 
+    /** A result row as JDBC gives it, for loads too large to turn into maps. */
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Streams the rows of a query to {@code reader}, in the query's order. */
+    void each(String sql, RowReader reader) {
+        Connection c = borrow();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new ServeException("store query failed: " + e.getMessage(), e);
+        } finally {
+            pool.add(c);
+        }
+    }
+
+    /** Runs {@code work} on a pooled connection (for readers that take a JDBC connection). */
+    <T> T with(java.util.function.Function<Connection, T> work) {
+        Connection c = borrow();
+        try {
+            return work.apply(c);
+        } finally {
+            pool.add(c);
+        }
+    }
+
     long count(String sql, Object... params) {
         List<Map<String, Object>> r = rows(sql, params);
         return r.isEmpty() ? 0 : ((Number) r.get(0).values().iterator().next()).longValue();
     }
 
     /** JDBC hands back BigInteger/HugeInt for SUM and DuckDB arrays; the JSON wants plain numbers. */
-    private static Object plain(Object v) {
+    static Object plain(Object v) {
         if (v instanceof java.math.BigInteger b) {
             return b.longValue();
         }

@@ -17,11 +17,13 @@ import java.util.Optional;
 final class WorkbenchRoutes {
     private static final int SEARCH_DEPTH = 1000;
     private final WorkbenchQueries queries;
+    private final IndexedQueries lists;
     private final TextIndex text;
     private final SemanticIndex semantic;
 
-    WorkbenchRoutes(WorkbenchQueries queries, TextIndex text, SemanticIndex semantic) {
+    WorkbenchRoutes(WorkbenchQueries queries, IndexedQueries lists, TextIndex text, SemanticIndex semantic) {
         this.queries = queries;
+        this.lists = lists;
         this.text = text;
         this.semantic = semantic;
     }
@@ -41,34 +43,31 @@ final class WorkbenchRoutes {
                 // Only a query: Lucene pages it by relevance and counts every hit itself.
                 TextIndex.Hits hits = text.search(f.q().get(), f.offset() + f.limit());
                 List<String> page = hits.ids().subList(Math.min(f.offset(), hits.ids().size()), hits.ids().size());
-                return new WorkbenchQueries.Page(hits.total(), f.limit(), f.offset(), queries.articlesByIds(page));
+                return new WorkbenchQueries.Page(hits.total(), f.limit(), f.offset(), lists.articlesByIds(page));
             }
             Optional<List<String>> ids = f.q().map(s -> text.search(s, SEARCH_DEPTH).ids());
-            return queries.articles(f, ids);
+            return lists.articles(f, ids);
         }));
         r.add(one("/api/articles/{id}", "articles", "One article: original text, every segment, metadata, claims, entities, places,"
                 + " events, techniques and narratives.", "article id", id -> queries.article(id)));
-        r.add(list("/api/claims", "claims", "Claims with speaker, cue and source chain; kind is own or attributed; q a substring.",
-                q -> queries.claims(filter(q))));
+        r.add(list("/api/claims", "claims", "Claims with speaker, cue and source chain; kind is own or attributed; q a full-text"
+                + " (Lucene) query over claim texts.", q -> lists.claims(filter(q))));
         r.add(list("/api/entities", "entities", "Entities grouped by canonical name; kind is the type (person, organisation, place, misc).",
-                q -> queries.entities(filter(q))));
-        r.add(list("/api/places", "places", "Geocoded places grouped by gazetteer id, with coordinates.", q -> queries.places(filter(q))));
+                q -> lists.entities(filter(q))));
+        r.add(list("/api/places", "places", "Geocoded places grouped by gazetteer id, with coordinates.", q -> lists.places(filter(q))));
         r.add(list("/api/events", "events", "Claimed events (ACLED-shaped, with claimed_by and relayed_via); kind is the event type.",
                 q -> queries.events(filter(q))));
         r.add(list("/api/narratives", "narratives", "Narratives with articles, outlets, first and last seen, matched cases and a"
-                + " monthly sparkline; filters apply to member articles, q to label and key terms.", q -> queries.narratives(filter(q))));
+                + " monthly sparkline; filters apply to member articles, q to label and key terms.", q -> lists.narratives(filter(q))));
         r.add(one("/api/narratives/{id}", "narratives", "One narrative: timeline by month and outlet, claims, provenance graph,"
-                + " places, events, sub-narratives, lineage and matched cases.", "narrative id", id -> queries.narrative(id).map(n -> {
-                    n.put("provenance", ProvenanceGraph.of(queries.provenanceClaims(id)));
-                    return n;
-                })));
+                + " places, events, sub-narratives, lineage and matched cases.", "narrative id", id -> lists.narrative(id)));
         r.add(list("/api/outlets", "outlets", "Outlets with articles, dates and relay profile (own vs attributed claims).",
-                q -> queries.outlets(filter(q))));
+                q -> lists.outlets(filter(q))));
         r.add(one("/api/outlets/{name}", "outlets", "One outlet: the sources it relays, its narratives by month, recent articles.",
-                "outlet name as stored ('(unknown)' for none)", name -> queries.outlet(name)));
+                "outlet name as stored ('(unknown)' for none)", name -> lists.outlet(name)));
         r.add(list("/api/cases", "cases", "Known cases and fact-checks; narrative keeps those matched to it.", q -> queries.cases(filter(q))));
         r.add(new ApiRoute("/api/search", "search", "Search across articles and claims: mode text (Lucene over articles,"
-                + " substring over claims) or semantic (embedding similarity over claims).",
+                + " and over claim texts) or semantic (embedding similarity over claims).",
                 List.of(Param.query("q", "string", "what to search for (required)"),
                         Param.query("mode", "string", "text (default) or semantic"),
                         Param.query("limit", "integer", "results of each kind, 1 to " + Filter.MAX_LIMIT + " (default 20)")),
@@ -87,8 +86,8 @@ final class WorkbenchRoutes {
             case "text" -> {
                 TextIndex.Hits hits = text.search(q, limit);
                 out.put("articles_total", hits.total());
-                out.put("articles", queries.articlesByIds(hits.ids()));
-                WorkbenchQueries.Page claims = queries.claims(new Filter(limit, 0, Optional.empty(), Optional.empty(),
+                out.put("articles", lists.articlesByIds(hits.ids()));
+                WorkbenchQueries.Page claims = lists.claims(new Filter(limit, 0, Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(q)));
                 out.put("claims_total", claims.total());
                 out.put("claims", claims.items());
@@ -99,12 +98,12 @@ final class WorkbenchRoutes {
                 Map<String, Double> score = new LinkedHashMap<>();
                 hits.forEach(h -> score.put(h.entry().key(), h.score()));
                 List<String> claimKeys = hits.stream().filter(h -> h.entry().idx() >= 0).map(h -> h.entry().key()).toList();
-                for (Map<String, Object> c : queries.claimsByKeys(claimKeys)) {
+                for (Map<String, Object> c : lists.claimsByKeys(claimKeys)) {
                     c.put("score", score.get(c.get("article_id") + "#" + c.get("idx")));
                     rows.add(c);
                 }
                 List<String> titleIds = hits.stream().filter(h -> h.entry().idx() < 0).map(h -> h.entry().articleId()).toList();
-                List<Map<String, Object>> articles = queries.articlesByIds(titleIds);
+                List<Map<String, Object>> articles = lists.articlesByIds(titleIds);
                 articles.forEach(a -> a.put("score", score.get(a.get("id") + "#-1")));
                 out.put("claims", rows);
                 out.put("articles", articles);

@@ -6,6 +6,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.echotrace.embed.SentenceEmbedder;
+import org.echotrace.store.ReadOnlyStore;
+import org.echotrace.store.StoredClaimVectors;
 
 import java.net.InetAddress;
 import java.net.URLEncoder;
@@ -46,11 +49,13 @@ public final class WorkbenchServer implements AutoCloseable {
 
     private final StoreConnection db;
     private final TextIndex text;
+    private final ClaimTextIndex claimText;
     private final Javalin app;
 
-    private WorkbenchServer(StoreConnection db, TextIndex text, Javalin app) {
+    private WorkbenchServer(StoreConnection db, TextIndex text, ClaimTextIndex claimText, Javalin app) {
         this.db = db;
         this.text = text;
+        this.claimText = claimText;
         this.app = app;
     }
 
@@ -63,11 +68,17 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         StoreConnection db = StoreConnection.open(o.store(), Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         TextIndex text = null;
+        ClaimTextIndex claimText = null;
         try {
             text = TextIndex.open(o.store());
-            WorkbenchQueries queries = new WorkbenchQueries(db);
-            SemanticIndex semantic = new SemanticIndex(() -> entries(queries));
-            List<ApiRoute> routes = new WorkbenchRoutes(queries, text, semantic).routes();
+            ServedIndex index = ServedIndexLoader.load(db);
+            claimText = ClaimTextIndex.build(db);
+            WorkbenchQueries queries = new WorkbenchQueries(db, index, ClaimRows.load(db, index.claimArt.length),
+                    ArticleFindings.load(db, index.articles()));
+            IndexedQueries lists = new IndexedQueries(index, claimText, queries, FindingGroups.entities(db), FindingGroups.places(db));
+            SemanticIndex semantic = new SemanticIndex(() -> entries(queries), texts -> db.with(c -> StoredClaimVectors.of(c,
+                    ReadOnlyStore.CATALOG, SentenceEmbedder.MODEL, texts)), o.cacheMegabytes() > 0);
+            List<ApiRoute> routes = new WorkbenchRoutes(queries, lists, text, semantic).routes();
             byte[] openApi = JSON.writeValueAsBytes(OpenApiDocument.of(routes, "0.1.0"));
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
@@ -103,10 +114,13 @@ public final class WorkbenchServer implements AutoCloseable {
             if (o.semanticAtStart()) {
                 semantic.start();
             }
-            return new WorkbenchServer(db, text, app);
+            return new WorkbenchServer(db, text, claimText, app);
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
             if (text != null) {
                 text.close();
+            }
+            if (claimText != null) {
+                claimText.close();
             }
             db.close();
             if (e instanceof ServeException se) {
@@ -207,6 +221,7 @@ public final class WorkbenchServer implements AutoCloseable {
     public void close() {
         app.stop();
         text.close();
+        claimText.close();
         db.close();
     }
 }

@@ -120,6 +120,61 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void searchesClaimTextsByWordAndKeepsTheirListOrder() throws Exception {
+        JsonNode hits = json("/api/claims?q=Rukban&limit=500");
+        assertTrue(hits.get("total").asInt() >= 1);
+        assertEquals(hits.get("total").asInt(), hits.get("items").size());
+        hits.get("items").forEach(c -> assertTrue(c.get("text").asText().toLowerCase(java.util.Locale.ROOT).contains("rukban"),
+                c.get("text").asText()));
+        List<String> order = new java.util.ArrayList<>();
+        json("/api/claims?limit=500").get("items").forEach(c -> order.add(c.get("article_id").asText() + "#" + c.get("idx").asInt()));
+        int last = -1;
+        for (JsonNode c : hits.get("items")) {
+            int at = order.indexOf(c.get("article_id").asText() + "#" + c.get("idx").asInt());
+            assertTrue(at > last, "search hits keep the claim list order");
+            last = at;
+        }
+        assertEquals(0, json("/api/claims?q=zzqxnothinglikeit").get("total").asInt());
+    }
+
+    @Test
+    void countsANarrativesArticlesWithinTheFiltersOnly() throws Exception {
+        JsonNode all = json("/api/narratives?limit=500");
+        JsonNode tanf = null;
+        for (JsonNode n : all.get("items")) {
+            tanf = n.get("id").asText().equals("n-tanf") ? n : tanf;
+        }
+        assertTrue(tanf != null, "n-tanf is listed");
+        assertEquals(json("/api/narratives/n-tanf").get("articles_total").asInt(), tanf.get("articles").asInt());
+        assertEquals(0, json("/api/narratives?from=2030").get("total").asInt());
+        String outlet = json("/api/articles?narrative=n-tanf").get("items").get(0).get("outlet").asText();
+        JsonNode one = json("/api/narratives?outlet=" + java.net.URLEncoder.encode(outlet, "UTF-8") + "&limit=500");
+        for (JsonNode n : one.get("items")) {
+            assertEquals(1, n.get("outlets").asInt(), "only the filtered outlet counts");
+        }
+    }
+
+    @Test
+    void readsTheClaimVectorsTheNarrativeStepStoredInsteadOfEmbeddingAgain() throws Exception {
+        try (WorkbenchServer semantic = WorkbenchServer.start(new WorkbenchServer.Options(WorkbenchStore.expect(), "127.0.0.1", 0,
+                Optional.empty(), true))) {
+            String stats = "http://127.0.0.1:" + semantic.port() + "/api/stats";
+            JsonNode index = null;
+            for (int i = 0; i < 300; i++) {
+                index = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(stats)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body()).get("semantic_index");
+                if (index.get("ready").asBoolean() || index.has("failure")) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertTrue(index.get("ready").asBoolean(), index.toString());
+            assertTrue(index.get("from_store").asInt() > 0, index.toString());
+            assertEquals(0, index.get("embedded").asInt(), index.toString());
+        }
+    }
+
+    @Test
     void answersEveryErrorInOneShape() throws Exception {
         for (String path : List.of("/api/articles/nope", "/api/narratives/nope", "/api/articles?limit=0",
                 "/api/articles?offset=x", "/api/articles?from=last-week", "/api/search", "/api/search?q=x&mode=odd", "/api/nothing")) {
