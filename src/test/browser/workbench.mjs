@@ -56,6 +56,8 @@ check(await page.locator("#sec-map circle").count() > 0, "map shows places");
 check((await page.textContent("#sec-cases")).includes("Fixture disproof"), "matched case shows its disproof");
 check((await page.textContent("#sec-family")).includes("Rukban camp"), "sub-narrative listed");
 check(await page.locator("#sec-claims tbody tr").count() > 0, "claims listed with evidence");
+check(await page.locator("#sec-techniques").count() === 1, "narrative shows its technique profile");
+check(await page.locator("#sec-duplicates").count() === 1, "narrative shows its near-duplicate pairs");
 await shot("narrative");
 
 // 3. Follow a claim's evidence into its article.
@@ -76,7 +78,21 @@ await page.waitForSelector("table a[href^='outlet.html']");
 await page.locator("table a[href^='outlet.html']").first().click();
 await page.waitForSelector("h1");
 await page.waitForSelector("text=Relay profile");
+check((await page.textContent("main")).includes("Technique profile"), "outlet shows its technique profile");
 await shot("outlet");
+
+// 4b. An article whose claims have near-duplicates lists them under each claim.
+let paired = null;
+for (const a of (await (await page.request.get(base + "/api/articles?limit=50")).json()).items) {
+  const full = await (await page.request.get(base + "/api/articles/" + encodeURIComponent(a.id))).json();
+  if (full.claims.some((c) => c.near_duplicates.length)) { paired = a.id; break; }
+}
+check(paired !== null, "the seeds have a claim with a near-duplicate");
+if (paired) {
+  await page.goto(base + "/article.html?id=" + encodeURIComponent(paired));
+  await page.waitForSelector("#text .segment");
+  check(await page.locator(".near-duplicates li").count() > 0, "article lists a claim's near-duplicates");
+}
 
 // 5. Search: full text, then semantic (the index may still be building: retry for a minute).
 await page.goto(base + "/search.html?q=Rukban&mode=text");

@@ -88,7 +88,11 @@
       h("h2", {}, `Claims (${a.claims.length})`),
       a.claims.length ? h("ol", { class: "claims" }, a.claims.map((c) => h("li", {}, ET.claimKind(c), " ",
         h("a", { href: "#at-" + c.start }, c.text), c.speaker ? h("div", { class: "speaker" }, "— " + c.speaker + (c.speaker_org ? " (" + c.speaker_org + ")" : "")) : null,
-        c.chain.length ? h("div", { class: "chain" }, ET.chainText(c)) : null))) : h("p", { class: "empty" }, "No claims extracted."),
+        c.chain.length ? h("div", { class: "chain" }, ET.chainText(c)) : null,
+        (c.near_duplicates || []).length ? h("ul", { class: "near-duplicates" }, c.near_duplicates.map((d) => h("li", {},
+          `${d.kind.replace("_", " ")} (${Number(d.similarity).toFixed(2)}): `,
+          d.other_article === a.id ? `claim #${d.other_idx} of this article` : [ET.articleLink(d.other_article, d.other_title || d.other_article), ` (${d.other_outlet}, ${ET.day(d.other_published)})`]))) : null)))
+        : h("p", { class: "empty" }, "No claims extracted."),
       h("h2", {}, `Entities (${a.entities.length})`),
       h("p", {}, [...new Set(a.entities.map((e) => e.canonical || e.text))].map((n) => h("span", { class: "chip" }, ET.link("articles.html", { entity: n }, n)))),
       h("h2", {}, `Places (${a.places.length})`),

@@ -31,6 +31,13 @@
         ET.claimKind(c), c.text, c.speaker ? c.speaker + (c.speaker_role ? `, ${c.speaker_role}` : "") + (c.speaker_org ? ` (${c.speaker_org})` : "") : "—",
         ET.chainText(c) || "—", h("span", {}, ET.articleLink(c.article_id, c.title || c.article_id, c.start), h("div", { class: "muted" }, `${c.outlet}, ${ET.day(c.published)}, chars ${c.start}–${c.end}`))]))
         : h("p", { class: "empty" }, "No claim-level members.")),
+      section("Techniques", "techniques", n.techniques.length ? h("p", {}, n.techniques.map((t) => h("span", { class: "chip" }, `${t.technique} ${t.spans}`)))
+        : h("p", { class: "empty" }, "No propaganda-technique span overlaps its claims.")),
+      section("Near-duplicates", "duplicates", n.near_duplicates_total > n.near_duplicates.length ? h("p", { class: "muted" }, `The first ${n.near_duplicates.length} of ${n.near_duplicates_total} pairs.`) : null,
+        n.near_duplicates.length ? ET.table(["Kind", "Claim", "Its near-duplicate", "Similarity"], n.near_duplicates.map((d) => [
+          d.kind.replace("_", " "), h("span", {}, ET.articleLink(d.article_id, d.title || d.article_id), h("div", { class: "muted" }, `claim #${d.idx}`)),
+          h("span", {}, ET.articleLink(d.other_article, d.other_title || d.other_article), h("div", { class: "muted" }, `${d.other_outlet}, ${ET.day(d.other_published)}, claim #${d.other_idx}`)),
+          Number(d.similarity).toFixed(2)])) : h("p", { class: "empty" }, "No copies, rewordings or repeated statements among its claims.")),
       section("Map", "map", Charts.map(points)),
       section("Sub-narratives and lineage", "family",
         n.children.length ? h("ul", {}, n.children.map((c) => h("li", {}, ET.narrativeLink(c.id, c.label), ` (${ET.day(c.first_seen)} – ${ET.day(c.last_seen)})`))) : h("p", { class: "empty" }, "No sub-narratives."),

@@ -24,6 +24,8 @@
       h("h2", {}, "Relay profile"),
       h("p", {}, total ? `${o.own_claims} own assertions (${Math.round(100 * o.own_claims / total)}%), ${o.attributed_claims} claims attributed to others.` : "No claims extracted."),
       o.sources.length ? ET.table(["Source relayed", "Kind", "Claims", "Articles"], o.sources.map((s) => [s.source, s.speaker_kind || "—", String(s.claims), String(s.articles)])) : null,
+      h("h2", {}, "Technique profile"),
+      o.techniques.length ? h("p", {}, o.techniques.map((t) => h("span", { class: "chip" }, `${t.technique} ${t.spans}`))) : h("p", { class: "empty" }, "No propaganda-technique spans."),
       h("h2", {}, "Recent articles"),
       ET.table(["Title", "Published"], o.recent.map((a) => [ET.articleLink(a.id, a.title || "(no title)"), ET.day(a.published)])));
   }

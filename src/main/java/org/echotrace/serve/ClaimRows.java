@@ -110,6 +110,18 @@ final class ClaimRows {
         return out;
     }
 
+    /** The claim's start offset in its article's text, -1 when unknown. */
+    int start(int rank) {
+        int v = ints[1][rank];
+        return v == NONE ? -1 : v;
+    }
+
+    /** The claim's end offset in its article's text, -1 when unknown. */
+    int end(int rank) {
+        int v = ints[2][rank];
+        return v == NONE ? -1 : v;
+    }
+
     private Integer integer(int column, int rank) {
         int v = ints[column][rank];
         return v == NONE ? null : v;

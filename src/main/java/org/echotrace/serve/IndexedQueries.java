@@ -222,6 +222,10 @@ final class IndexedQueries {
             claims.add(s.claims()[i]);
         }
         n.put("claims", rows.claimRows(claims));
+        n.put("techniques", rows.techniquesOfClaims(s.claims()));
+        long[] pairs = {0};
+        n.put("near_duplicates", rows.nearDuplicatesAmong(s.claims(), WorkbenchQueries.DETAIL_LIMIT, pairs));
+        n.put("near_duplicates_total", pairs[0]);
         rows.narrativeDetail(id, s.parentId(), n);
         n.put("provenance", ProvenanceGraph.of(idx.provenanceClaims(s)));
         return Optional.of(n);
@@ -316,6 +320,7 @@ final class IndexedQueries {
             });
         }
         o.put("narratives", narratives);
+        o.put("techniques", rows.techniquesOfArticles(mine));
         o.put("recent", recent);
         return Optional.of(o);
     }

@@ -32,12 +32,14 @@ final class WorkbenchQueries {
     private final ServedIndex idx;
     private final ClaimRows claims;
     private final ArticleFindings findings;
+    private final NearDuplicates duplicates;
 
-    WorkbenchQueries(StoreConnection db, ServedIndex idx, ClaimRows claims, ArticleFindings findings) {
+    WorkbenchQueries(StoreConnection db, ServedIndex idx, ClaimRows claims, ArticleFindings findings, NearDuplicates duplicates) {
         this.db = db;
         this.idx = idx;
         this.claims = claims;
         this.findings = findings;
+        this.duplicates = duplicates;
     }
 
     /** A list page and the number of rows all pages hold. */
@@ -96,7 +98,11 @@ final class WorkbenchQueries {
         for (int r = idx.claimStart[n]; r >= 0 && r < idx.claimStart[n] + idx.claimCount[n]; r++) {
             ranks.add(r);
         }
-        a.put("claims", claimRows(ranks));
+        List<Map<String, Object>> claimRows = claimRows(ranks);
+        for (int i = 0; i < ranks.size(); i++) {
+            claimRows.get(i).put("near_duplicates", duplicates.of(ranks.get(i), idx));
+        }
+        a.put("claims", claimRows);
         a.put("entities", findings.entities.of(n));
         a.put("places", findings.places.of(n));
         List<Map<String, Object>> events = new ArrayList<>();
@@ -122,6 +128,21 @@ final class WorkbenchQueries {
     /** Full rows of claims by list rank, with their article's title, date and outlet, in the order given. */
     List<Map<String, Object>> claimRows(List<Integer> ranks) {
         return claims.rows(ranks, idx);
+    }
+
+    /** The technique profile of these claims (list ranks): the spans overlapping them, by technique. */
+    List<Map<String, Object>> techniquesOfClaims(int[] ranks) {
+        return TechniqueProfiles.ofClaims(findings, claims, idx, ranks);
+    }
+
+    /** The technique profile of these articles (ordinals), by technique. */
+    List<Map<String, Object>> techniquesOfArticles(java.util.BitSet articles) {
+        return TechniqueProfiles.ofArticles(findings, articles);
+    }
+
+    /** The near-duplicate pairs touching these claims, at most {@code limit}; {@code total[0]} receives their number. */
+    List<Map<String, Object>> nearDuplicatesAmong(int[] ranks, int limit, long[] total) {
+        return duplicates.among(ranks, limit, total, idx);
     }
 
     // ---- claims ---------------------------------------------------------------------------------

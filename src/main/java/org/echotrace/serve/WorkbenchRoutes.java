@@ -48,8 +48,8 @@ final class WorkbenchRoutes {
             Optional<List<String>> ids = f.q().map(s -> text.search(s, SEARCH_DEPTH).ids());
             return lists.articles(f, ids);
         }));
-        r.add(one("/api/articles/{id}", "articles", "One article: original text, every segment, metadata, claims, entities, places,"
-                + " events, techniques and narratives.", "article id", id -> queries.article(id)));
+        r.add(one("/api/articles/{id}", "articles", "One article: original text, every segment, metadata, claims (each with its"
+                + " near-duplicate claims), entities, places, events, techniques and narratives.", "article id", id -> queries.article(id)));
         r.add(list("/api/claims", "claims", "Claims with speaker, cue and source chain; kind is own or attributed; q a full-text"
                 + " (Lucene) query over claim texts.", q -> lists.claims(filter(q))));
         r.add(list("/api/entities", "entities", "Entities grouped by canonical name; kind is the type (person, organisation, place, misc).",
@@ -60,10 +60,12 @@ final class WorkbenchRoutes {
         r.add(list("/api/narratives", "narratives", "Narratives with articles, outlets, first and last seen, matched cases and a"
                 + " monthly sparkline; filters apply to member articles, q to label and key terms.", q -> lists.narratives(filter(q))));
         r.add(one("/api/narratives/{id}", "narratives", "One narrative: timeline by month and outlet, claims, provenance graph,"
-                + " places, events, sub-narratives, lineage and matched cases.", "narrative id", id -> lists.narrative(id)));
+                + " places, events, sub-narratives, lineage, matched cases, technique profile of its claims and their"
+                + " near-duplicate pairs.", "narrative id", id -> lists.narrative(id)));
         r.add(list("/api/outlets", "outlets", "Outlets with articles, dates and relay profile (own vs attributed claims).",
                 q -> lists.outlets(filter(q))));
-        r.add(one("/api/outlets/{name}", "outlets", "One outlet: the sources it relays, its narratives by month, recent articles.",
+        r.add(one("/api/outlets/{name}", "outlets", "One outlet: the sources it relays, its narratives by month, technique profile,"
+                + " recent articles.",
                 "outlet name as stored ('(unknown)' for none)", name -> lists.outlet(name)));
         r.add(list("/api/cases", "cases", "Known cases and fact-checks; narrative keeps those matched to it.", q -> queries.cases(filter(q))));
         r.add(new ApiRoute("/api/search", "search", "Search across articles and claims: mode text (Lucene over articles,"

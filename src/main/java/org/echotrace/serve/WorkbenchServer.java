@@ -74,7 +74,7 @@ public final class WorkbenchServer implements AutoCloseable {
             ServedIndex index = ServedIndexLoader.load(db);
             claimText = ClaimTextIndex.build(db);
             WorkbenchQueries queries = new WorkbenchQueries(db, index, ClaimRows.load(db, index.claimArt.length),
-                    ArticleFindings.load(db, index.articles()));
+                    ArticleFindings.load(db, index.articles()), NearDuplicates.load(db));
             IndexedQueries lists = new IndexedQueries(index, claimText, queries, FindingGroups.entities(db), FindingGroups.places(db));
             SemanticIndex semantic = new SemanticIndex(() -> entries(queries), texts -> db.with(c -> StoredClaimVectors.of(c,
                     ReadOnlyStore.CATALOG, SentenceEmbedder.MODEL, texts)), o.cacheMegabytes() > 0);
