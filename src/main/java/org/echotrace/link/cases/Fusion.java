@@ -22,15 +22,20 @@ public interface Fusion {
      * clef2020-checkthat-task2-en (800 tweets; "free for general research use"), in the order of
      * {@link Candidate#FEATURES}, bias last.
      */
-    Fusion DEFAULT = new LinearFusion(List.of(1.1484, 1.0571, -0.0787, 0.1761, 4.5160, 3.4419, 2.2902, 3.4143,
-            0.5734, 0.5610, 0.3760, 0.0));
+    Fusion DEFAULT = new LinearFusion(List.of(1.0, 1.0, 0.0, 0.0, 2.0, 4.0, 3.0, 3.0, 4.0, 3.0, 3.0,
+            0.5, 0.5, 0.4, 0.5, 0.0));
 
-    /** Reciprocal-rank fusion of the BM25 and cosine lists, with the customary constant 60. */
-    Fusion RECIPROCAL_RANK = f -> rrf(f[6]) + rrf(f[7]);
+    /** Reciprocal-rank fusion of the BM25 list and each model's cosine list, with the customary constant 60. */
+    Fusion RECIPROCAL_RANK = f -> rrf(f[Candidate.BM25_RANK]) + rrf(f[Candidate.cosTitle(0) + 2])
+            + rrf(f[Candidate.cosTitle(1) + 2]);
 
-    Fusion BM25_ONLY = f -> f[0];
+    Fusion BM25_ONLY = f -> f[Candidate.BM25_ALL];
 
-    Fusion COSINE_ONLY = f -> Math.max(f[4], f[5]);
+    /** The first model's (MiniLM's) best cosine, title or summary. */
+    Fusion COSINE_ONLY = f -> Math.max(f[Candidate.cosTitle(0)], f[Candidate.cosTitle(0) + 1]);
+
+    /** The second model's (bge's) best cosine. */
+    Fusion SECOND_COSINE_ONLY = f -> Math.max(f[Candidate.cosTitle(1)], f[Candidate.cosTitle(1) + 1]);
 
     private static double rrf(double reciprocalRank) {
         return reciprocalRank == 0 ? 0 : 1.0 / (60 + 1.0 / reciprocalRank);

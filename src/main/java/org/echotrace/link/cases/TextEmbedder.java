@@ -25,4 +25,9 @@ public interface TextEmbedder {
             }
         };
     }
+
+    /** The in-jar bge-small-en-v1.5 embedder, loaded on first use. */
+    static TextEmbedder bgeSmall() {
+        return BgeEmbedder.shared();
+    }
 }
