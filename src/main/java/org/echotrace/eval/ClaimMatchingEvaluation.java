@@ -137,12 +137,28 @@ public final class ClaimMatchingEvaluation {
         RankingScore score = new RankingScore(data.gold());
         for (int i = 0; i < ids.size(); i++) {
             List<RankingScore.Scored> run = new ArrayList<>();
-            for (CaseMatch m : ranked.get(i)) {
-                run.add(new RankingScore.Scored(m.knownCase().id(), m.score()));
+            List<CaseMatch> r = ranked.get(i);
+            double[] s = runScores(r);
+            for (int j = 0; j < r.size(); j++) {
+                run.add(new RankingScore.Scored(r.get(j).knownCase().id(), s[j]));
             }
             score.add(ids.get(i), run);
         }
         return score;
+    }
+
+    /**
+     * The matches' scores made strictly decreasing down the ranking: the task's scorer re-sorts a
+     * run by score and breaks ties by id, descending, which would put a case's later copy (same score,
+     * higher id) above the one the matcher lists first.
+     */
+    static double[] runScores(List<CaseMatch> ranked) {
+        double[] s = new double[ranked.size()];
+        for (int j = 0; j < s.length; j++) {
+            double x = ranked.get(j).score();
+            s[j] = j == 0 ? x : Math.min(x, Math.nextDown(s[j - 1]));
+        }
+        return s;
     }
 
     /** Tweets whose verified claim is not first, to standard error, for error analysis. */
@@ -169,8 +185,11 @@ public final class ClaimMatchingEvaluation {
     private static void writeRun(Path f, List<String> ids, List<List<CaseMatch>> ranked) {
         try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
             for (int i = 0; i < ids.size(); i++) {
-                for (CaseMatch m : ranked.get(i)) {
-                    w.write(ids.get(i) + "\tQ0\t" + m.knownCase().id() + "\t" + m.rank() + "\t" + m.score() + "\techotrace\n");
+                List<CaseMatch> r = ranked.get(i);
+                double[] s = runScores(r);
+                for (int j = 0; j < r.size(); j++) {
+                    w.write(ids.get(i) + "\tQ0\t" + r.get(j).knownCase().id() + "\t" + r.get(j).rank() + "\t" + s[j]
+                            + "\techotrace\n");
                 }
             }
         } catch (IOException e) {

@@ -22,8 +22,8 @@ public interface Fusion {
      * clef2020-checkthat-task2-en (800 tweets; "free for general research use"), in the order of
      * {@link Candidate#FEATURES}, bias last.
      */
-    Fusion DEFAULT = new LinearFusion(List.of(1.0, 1.0, 0.0, 0.0, 2.0, 4.0, 3.0, 3.0, 4.0, 3.0, 3.0,
-            0.5, 0.5, 0.4, 0.5, 0.0));
+    Fusion DEFAULT = new LinearFusion(List.of(0.9148, 0.9615, -0.0398, 0.3170, 1.8171, 3.5569, 2.7080,
+            2.7428, 1.8640, 1.5360, 2.1708, 0.4257, 0.3843, 0.4489, 0.4611, 0.0000));
 
     /** Reciprocal-rank fusion of the BM25 list and each model's cosine list, with the customary constant 60. */
     Fusion RECIPROCAL_RANK = f -> rrf(f[Candidate.BM25_RANK]) + rrf(f[Candidate.cosTitle(0) + 2])
