@@ -65,6 +65,7 @@ public final class ClaimMatchingEvaluation {
                 cache, Fusion.DEFAULT)) {
             double built = (System.nanoTime() - started) / 1e9;
             Fusion fusion = Fusion.DEFAULT;
+            Fusion withoutBge = Fusion.MINILM_ONLY;
             Map<String, Object> ablations = new LinkedHashMap<>();
             List<String> ids = List.copyOf(data.tweets().keySet());
             List<String> texts = ids.stream().map(data.tweets()::get).toList();
@@ -79,6 +80,10 @@ public final class ClaimMatchingEvaluation {
                 result.put("fusion_fitted_on", split.equals("train") ? "train (the split scored: in-sample)" : "train");
                 result.put("fusion_weights", fitted.named());
                 fusion = fitted;
+                LinearFusion single = FusionFit.fit(pairs, ABLATIONS.get("bge"));
+                log.println("fusion without bge fitted on train: " + single.weights());
+                result.put("fusion_weights_without_bge", single.named());
+                withoutBge = single;
                 for (Map.Entry<String, Set<String>> a : ablate ? ABLATIONS.entrySet() : Set.<Map.Entry<String, Set<String>>>of()) {
                     RankingScore s = score(data, ids, base.withFusion(FusionFit.fit(pairs, a.getValue())).matchAll(texts, DEPTH));
                     ablations.put(a.getKey(), brief(s));
@@ -99,6 +104,7 @@ public final class ClaimMatchingEvaluation {
                 baselines.put(b.getKey(), brief(score(data, ids, base.withFusion(b.getValue()).matchAll(texts, DEPTH))));
             }
             result.put("baselines", baselines);
+            result.put("fused_without_bge", brief(score(data, ids, base.withFusion(withoutBge).matchAll(texts, DEPTH))));
             if (!ablations.isEmpty()) {
                 result.put("ablations_refitted_without", ablations);
             }

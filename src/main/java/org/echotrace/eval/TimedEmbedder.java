@@ -9,11 +9,25 @@ import java.util.Map;
 /** An embedder that counts the texts it embedded and the time it took, for the evaluation's speed figures. */
 final class TimedEmbedder implements TextEmbedder {
     private final TextEmbedder inner;
+    private final TimedEmbedder counts;
     private long texts;
     private long nanos;
 
     TimedEmbedder(TextEmbedder inner) {
         this.inner = inner;
+        this.counts = this;
+    }
+
+    private TimedEmbedder(TextEmbedder inner, TimedEmbedder counts) {
+        this.inner = inner;
+        this.counts = counts;
+    }
+
+    /** The model's query embedder, timed into this one's figures. */
+    @Override
+    public TextEmbedder forQueries() {
+        TextEmbedder q = inner.forQueries();
+        return q == inner ? this : new TimedEmbedder(q, counts);
     }
 
     @Override
@@ -22,12 +36,16 @@ final class TimedEmbedder implements TextEmbedder {
     }
 
     @Override
-    public synchronized List<float[]> embed(List<String> in) {
+    public List<float[]> embed(List<String> in) {
         long t0 = System.nanoTime();
         List<float[]> out = inner.embed(in);
-        nanos += System.nanoTime() - t0;
-        texts += in.size();
+        counts.add(in.size(), System.nanoTime() - t0);
         return out;
+    }
+
+    private synchronized void add(int n, long took) {
+        texts += n;
+        nanos += took;
     }
 
     /** Texts embedded (not found in the cache) and texts per second, model loading included. */

@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * bge-small-en-v1.5 (quantised, 384 dimensions, shipped in the langchain4j jar): the case matcher's
- * second embedding. Texts are embedded as they are, without bge's query instruction, since a tweet
- * and a fact-check state the same thing rather than ask and answer.
+ * second embedding. Cases are embedded as they are; claims matched against them get bge's retrieval
+ * instruction ({@link #forQueries}), as its model card advises for short queries against passages.
  *
  * <p>Design decision: loaded on the first {@link #embed} call, not when the matcher is built, so a
  * run whose vectors are all cached (or an analyze with no case base) never loads its 34 MB model;
@@ -25,6 +25,7 @@ final class BgeEmbedder implements TextEmbedder {
     static final String MODEL = "bge-small-en-v1.5-q";
     private static final int BATCH = 64;
     private static final long STACK_BYTES = 16L << 20;
+    static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
     private static final BgeEmbedder SHARED = new BgeEmbedder();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -44,6 +45,21 @@ final class BgeEmbedder implements TextEmbedder {
     @Override
     public String model() {
         return MODEL;
+    }
+
+    @Override
+    public TextEmbedder forQueries() {
+        return new TextEmbedder() {
+            @Override
+            public String model() {
+                return MODEL + "+query";
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                return BgeEmbedder.this.embed(texts.stream().map(t -> QUERY_INSTRUCTION + t).toList());
+            }
+        };
     }
 
     @Override

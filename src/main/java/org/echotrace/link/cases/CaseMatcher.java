@@ -143,7 +143,7 @@ public final class CaseMatcher implements Closeable {
         List<String> texts = claims.stream().map(ClaimText::normalise).toList();
         List<List<float[]>> vectors = new ArrayList<>();
         for (TextEmbedder m : models) {
-            vectors.add(cache.vectors(texts, m));
+            vectors.add(cache.vectors(texts, m.forQueries()));
         }
         List<List<Candidate>> out = new ArrayList<>(claims.size());
         for (int i = 0; i < texts.size(); i++) {
