@@ -6,8 +6,6 @@ import org.echotrace.cluster.Narrative;
 import org.echotrace.cluster.NarrativeUpdate;
 import org.echotrace.link.cases.CaseMatch;
 import org.echotrace.link.cases.CaseMatcher;
-import org.echotrace.link.cases.Fusion;
-import org.echotrace.link.cases.TextEmbedder;
 import org.echotrace.link.cases.VectorCache;
 import org.echotrace.store.CaseMatchTable;
 import org.echotrace.store.CaseStore;
@@ -45,8 +43,8 @@ final class CaseLinkStep {
             List<String> texts = narratives.stream().map(Narrative::representative).toList();
             List<CaseMatchTable.Row> rows = new ArrayList<>();
             try (FSDirectory dir = FSDirectory.open(storeDir.resolve(CaseStore.LUCENE));
-                 CaseMatcher matcher = CaseMatcher.build(cases.all(), dir, TextEmbedder.miniLm(),
-                         VectorCache.inFolder(storeDir.resolve(CaseStore.VECTORS)), Fusion.DEFAULT)) {
+                 CaseMatcher matcher = CaseMatcher.standard(cases.all(), dir,
+                         VectorCache.inFolder(storeDir.resolve(CaseStore.VECTORS)))) {
                 List<List<CaseMatch>> found = matcher.matchAll(texts, TOP);
                 for (int i = 0; i < narratives.size(); i++) {
                     Narrative n = narratives.get(i);

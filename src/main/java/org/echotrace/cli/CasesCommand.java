@@ -7,8 +7,6 @@ import org.echotrace.link.cases.CaseFiles;
 import org.echotrace.link.cases.CaseMatch;
 import org.echotrace.link.cases.CaseMatcher;
 import org.echotrace.link.cases.CaseProblem;
-import org.echotrace.link.cases.Fusion;
-import org.echotrace.link.cases.TextEmbedder;
 import org.echotrace.link.cases.VectorCache;
 import org.echotrace.model.KnownCase;
 import org.echotrace.store.CaseStore;
@@ -44,8 +42,7 @@ final class CasesCommand implements Runnable {
 
     /** The matcher over the store's cases; indexes and embeds only what the store's folders lack. */
     static CaseMatcher matcher(CaseStore store, Directory lucene, List<KnownCase> cases) {
-        return CaseMatcher.build(cases, lucene, TextEmbedder.miniLm(), VectorCache.inFolder(store.vectorsDir()),
-                Fusion.DEFAULT);
+        return CaseMatcher.standard(cases, lucene, VectorCache.inFolder(store.vectorsDir()));
     }
 
     static Directory luceneOf(CaseStore store) throws IOException {

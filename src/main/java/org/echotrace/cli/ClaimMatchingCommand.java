@@ -27,12 +27,15 @@ final class ClaimMatchingCommand implements Callable<Integer> {
     @Option(names = "--fit", description = "Fit the fusion weights on the train split first, and print them.")
     boolean fit;
 
+    @Option(names = "--ablate", description = "Also refit without each group of features and score each (implies --fit).")
+    boolean ablate;
+
     @Option(names = "--run", paramLabel = "FILE", description = "Also write the ranking as a TREC run file.")
     Path run;
 
     @Override
     public Integer call() throws IOException {
         return EvalCommand.print(data, (dir, log) ->
-                ClaimMatchingEvaluation.run(dir, split, vectors, fit, Optional.ofNullable(run), log));
+                ClaimMatchingEvaluation.run(dir, split, vectors, fit, ablate, Optional.ofNullable(run), log));
     }
 }

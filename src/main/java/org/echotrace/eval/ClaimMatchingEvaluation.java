@@ -39,7 +39,15 @@ public final class ClaimMatchingEvaluation {
     private ClaimMatchingEvaluation() {
     }
 
+    /** Features held out together in an ablation: each is refitted on train without them. */
+    private static final Map<String, Set<String>> ABLATIONS = ablations();
+
     public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit,
+                                                    Optional<Path> runFile, PrintStream log) {
+        return run(dataDir, split, vectors, fit, false, runFile, log);
+    }
+
+    public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit, boolean ablate,
                                                     Optional<Path> runFile, PrintStream log) {
         CheckThatData data = CheckThatData.read(dataDir, split);
         PeakHeap.reset();
@@ -51,22 +59,37 @@ public final class ClaimMatchingEvaluation {
         result.put("task", "claim-matching");
         result.put("data", dataDir.toString());
         result.put("split", split);
-        try (CaseMatcher base = CaseMatcher.build(data.claims(), new ByteBuffersDirectory(), TextEmbedder.miniLm(),
+        TimedEmbedder minilm = new TimedEmbedder(TextEmbedder.miniLm());
+        TimedEmbedder bge = new TimedEmbedder(TextEmbedder.bgeSmall());
+        try (CaseMatcher base = CaseMatcher.build(data.claims(), new ByteBuffersDirectory(), List.of(minilm, bge),
                 cache, Fusion.DEFAULT)) {
             double built = (System.nanoTime() - started) / 1e9;
             Fusion fusion = Fusion.DEFAULT;
-            if (fit) {
+            Fusion withoutBge = Fusion.MINILM_ONLY;
+            Map<String, Object> ablations = new LinkedHashMap<>();
+            List<String> ids = List.copyOf(data.tweets().keySet());
+            List<String> texts = ids.stream().map(data.tweets()::get).toList();
+            if (fit || ablate) {
                 CheckThatData train = split.equals("train") ? data : CheckThatData.read(dataDir, "train");
-                List<String> ids = List.copyOf(train.gold().keySet()).stream().filter(train.tweets()::containsKey).toList();
-                LinearFusion fitted = FusionFit.fit(base, ids.stream().map(train.tweets()::get).toList(),
-                        ids.stream().map(train.gold()::get).toList());
-                log.println("fusion fitted on train (" + ids.size() + " tweets): " + fitted.weights());
+                List<String> trainIds = List.copyOf(train.gold().keySet()).stream().filter(train.tweets()::containsKey).toList();
+                FusionFit.Pairs pairs = FusionFit.pairs(base, trainIds.stream().map(train.tweets()::get).toList(),
+                        trainIds.stream().map(train.gold()::get).toList());
+                LinearFusion fitted = FusionFit.fit(pairs, Set.of());
+                log.println("fusion fitted on train (" + trainIds.size() + " tweets, " + pairs.size() + " pairs): "
+                        + fitted.weights());
                 result.put("fusion_fitted_on", split.equals("train") ? "train (the split scored: in-sample)" : "train");
                 result.put("fusion_weights", fitted.named());
                 fusion = fitted;
+                LinearFusion single = FusionFit.fit(pairs, ABLATIONS.get("bge"));
+                log.println("fusion without bge fitted on train: " + single.weights());
+                result.put("fusion_weights_without_bge", single.named());
+                withoutBge = single;
+                for (Map.Entry<String, Set<String>> a : ablate ? ABLATIONS.entrySet() : Set.<Map.Entry<String, Set<String>>>of()) {
+                    RankingScore s = score(data, ids, base.withFusion(FusionFit.fit(pairs, a.getValue())).matchAll(texts, DEPTH));
+                    ablations.put(a.getKey(), brief(s));
+                    log.println("ablation " + a.getKey() + ": " + brief(s));
+                }
             }
-            List<String> ids = List.copyOf(data.tweets().keySet());
-            List<String> texts = ids.stream().map(data.tweets()::get).toList();
             long t0 = System.nanoTime();
             List<List<CaseMatch>> ranked = base.withFusion(fusion).matchAll(texts, DEPTH);
             double matchSeconds = (System.nanoTime() - t0) / 1e9;
@@ -75,16 +98,20 @@ public final class ClaimMatchingEvaluation {
             result.put("tweets_scored", score.queries());
             result.put("verified_claims", data.claims().size());
             Map<String, Object> baselines = new LinkedHashMap<>();
-            for (Map.Entry<String, Fusion> b : Map.of("bm25", Fusion.BM25_ONLY, "cosine", Fusion.COSINE_ONLY,
-                    "rrf", Fusion.RECIPROCAL_RANK).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                RankingScore s = score(data, ids, base.withFusion(b.getValue()).matchAll(texts, DEPTH));
-                baselines.put(b.getKey(), Map.of("map_at_5", RankingScore.round(s.meanAveragePrecision(5)),
-                        "mrr", RankingScore.round(s.meanReciprocalRank())));
+            for (Map.Entry<String, Fusion> b : Map.of("bm25", Fusion.BM25_ONLY, "cosine_minilm", Fusion.COSINE_ONLY,
+                    "cosine_bge", Fusion.SECOND_COSINE_ONLY, "rrf", Fusion.RECIPROCAL_RANK).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                baselines.put(b.getKey(), brief(score(data, ids, base.withFusion(b.getValue()).matchAll(texts, DEPTH))));
             }
             result.put("baselines", baselines);
+            result.put("fused_without_bge", brief(score(data, ids, base.withFusion(withoutBge).matchAll(texts, DEPTH))));
+            if (!ablations.isEmpty()) {
+                result.put("ablations_refitted_without", ablations);
+            }
             runFile.ifPresent(f -> writeRun(f, ids, ranked));
             misses(data, ids, ranked, log);
             result.put("index_and_embed_seconds", RankingScore.round(built));
+            result.put("embedded_this_run", Map.of(minilm.model(), minilm.speed(), bge.model(), bge.speed()));
             result.put("match_ms_per_tweet", RankingScore.round(matchSeconds * 1000 / Math.max(1, ids.size())));
         }
         result.put("seconds", RankingScore.round((System.nanoTime() - started) / 1e9));
@@ -92,16 +119,52 @@ public final class ClaimMatchingEvaluation {
         return result;
     }
 
+    private static Map<String, Set<String>> ablations() {
+        Map<String, Set<String>> a = new LinkedHashMap<>();
+        a.put("bge", Set.of("cos_title_bge", "cos_summary_bge", "rr_cos_bge"));
+        a.put("minilm", Set.of("cos_title_minilm", "cos_summary_minilm", "rr_cos_minilm"));
+        a.put("bm25", Set.of("bm25_all", "bm25_title", "bm25_summary", "bm25_raw", "rr_bm25"));
+        a.put("summary_field", Set.of("bm25_summary", "cos_summary_minilm", "cos_summary_bge"));
+        a.put("rank_features", Set.of("rr_bm25", "rr_cos_minilm", "rr_cos_bge"));
+        a.put("word_overlap", Set.of("cover_words", "cover_pairs", "year_match"));
+        a.put("author_named", Set.of("author_named"));
+        return a;
+    }
+
+    private static Map<String, Double> brief(RankingScore s) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("map_at_1", RankingScore.round(s.meanAveragePrecision(1)));
+        m.put("map_at_5", RankingScore.round(s.meanAveragePrecision(5)));
+        m.put("mrr", RankingScore.round(s.meanReciprocalRank()));
+        return m;
+    }
+
     private static RankingScore score(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked) {
         RankingScore score = new RankingScore(data.gold());
         for (int i = 0; i < ids.size(); i++) {
             List<RankingScore.Scored> run = new ArrayList<>();
-            for (CaseMatch m : ranked.get(i)) {
-                run.add(new RankingScore.Scored(m.knownCase().id(), m.score()));
+            List<CaseMatch> r = ranked.get(i);
+            double[] s = runScores(r);
+            for (int j = 0; j < r.size(); j++) {
+                run.add(new RankingScore.Scored(r.get(j).knownCase().id(), s[j]));
             }
             score.add(ids.get(i), run);
         }
         return score;
+    }
+
+    /**
+     * The matches' scores made strictly decreasing down the ranking: the task's scorer re-sorts a
+     * run by score and breaks ties by id, descending, which would put a case's later copy (same score,
+     * higher id) above the one the matcher lists first.
+     */
+    static double[] runScores(List<CaseMatch> ranked) {
+        double[] s = new double[ranked.size()];
+        for (int j = 0; j < s.length; j++) {
+            double x = ranked.get(j).score();
+            s[j] = j == 0 ? x : Math.min(x, Math.nextDown(s[j - 1]));
+        }
+        return s;
     }
 
     /** Tweets whose verified claim is not first, to standard error, for error analysis. */
@@ -128,8 +191,11 @@ public final class ClaimMatchingEvaluation {
     private static void writeRun(Path f, List<String> ids, List<List<CaseMatch>> ranked) {
         try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
             for (int i = 0; i < ids.size(); i++) {
-                for (CaseMatch m : ranked.get(i)) {
-                    w.write(ids.get(i) + "\tQ0\t" + m.knownCase().id() + "\t" + m.rank() + "\t" + m.score() + "\techotrace\n");
+                List<CaseMatch> r = ranked.get(i);
+                double[] s = runScores(r);
+                for (int j = 0; j < r.size(); j++) {
+                    w.write(ids.get(i) + "\tQ0\t" + r.get(j).knownCase().id() + "\t" + r.get(j).rank() + "\t" + s[j]
+                            + "\techotrace\n");
                 }
             }
         } catch (IOException e) {

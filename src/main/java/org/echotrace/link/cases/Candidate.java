@@ -1,27 +1,52 @@
 package org.echotrace.link.cases;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A case found for a claim by BM25 or by embedding, with the evidence the fusion weighs.
+ * A case (a group of copies, {@link CaseGroups}) found for a claim by BM25 or by embedding, with
+ * the evidence the fusion weighs.
  *
- * @param ord      the case's position in the matcher's case list
+ * @param ord      the group's position in the matcher's group list
  * @param features values in the order of {@link #FEATURES}
  */
 record Candidate(int ord, double[] features) {
+    /** The embedding models whose cosines are features, in this order. */
+    static final List<String> MODELS = List.of("minilm", "bge");
+
+    static final int BM25_ALL = 0;
+    static final int BM25_RANK = 4;
+    static final int COSINE = 5;
+    static final int PER_MODEL = 3;
+    static final int OVERLAP = COSINE + PER_MODEL * 2;
+
     /**
      * BM25 over title+summary, title and summary, each over the claim's best; log(1 + raw BM25);
-     * cosine with title and summary; reciprocal ranks in the BM25 and cosine lists (0 outside);
-     * share of the case title's content words and word pairs found in the claim; a year in both.
+     * reciprocal rank in the BM25 list (0 outside); per model, cosine with title and summary and
+     * reciprocal rank in that model's cosine list; share of the case title's content words and word
+     * pairs found in the claim; a year in both; share of the tweet signer's name found in the case.
      */
-    static final List<String> FEATURES = List.of("bm25_all", "bm25_title", "bm25_summary", "bm25_raw",
-            "cos_title", "cos_summary", "rr_bm25", "rr_cos", "cover_words", "cover_pairs", "year_match");
+    static final List<String> FEATURES = names();
 
-    double lexical() {
-        return features[0];
+    private static List<String> names() {
+        List<String> f = new ArrayList<>(List.of("bm25_all", "bm25_title", "bm25_summary", "bm25_raw", "rr_bm25"));
+        for (String m : MODELS) {
+            f.addAll(List.of("cos_title_" + m, "cos_summary_" + m, "rr_cos_" + m));
+        }
+        f.addAll(List.of("cover_words", "cover_pairs", "year_match", "author_named"));
+        return List.copyOf(f);
     }
 
+    static int cosTitle(int model) {
+        return COSINE + PER_MODEL * model;
+    }
+
+    double lexical() {
+        return features[BM25_ALL];
+    }
+
+    /** The best cosine of the first model, title or summary. */
     double semantic() {
-        return Math.max(features[4], features[5]);
+        return Math.max(features[cosTitle(0)], features[cosTitle(0) + 1]);
     }
 }

@@ -1,5 +1,6 @@
 package org.echotrace.link.cases;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,12 @@ final class ClaimText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ClaimText() {
+    }
+
+    /** The name in a tweet's trailing signature, if it has one. */
+    static Optional<String> author(String text) {
+        Matcher m = SIGNATURE.matcher(text);
+        return m.find() ? Optional.of(m.group(1).strip()).filter(s -> !s.isEmpty()) : Optional.empty();
     }
 
     static String normalise(String text) {

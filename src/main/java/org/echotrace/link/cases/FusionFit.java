@@ -21,16 +21,31 @@ public final class FusionFit {
     private FusionFit() {
     }
 
-    /** Weights learned from claims and the ids of the cases that verify each. */
-    public static LinearFusion fit(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant) {
+    /** The feature differences (relevant minus non-relevant) of every pair of candidates of the labelled claims. */
+    public static final class Pairs {
+        private final List<double[]> diffs;
+
+        private Pairs(List<double[]> diffs) {
+            this.diffs = diffs;
+        }
+
+        public int size() {
+            return diffs.size();
+        }
+    }
+
+    /** The pairs of labelled claims and the ids of the cases that verify each; a candidate is relevant when one of its copies is. */
+    public static Pairs pairs(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant) {
         List<List<Candidate>> all = matcher.candidatesAll(claims);
         int d = Candidate.FEATURES.size();
         List<double[]> diffs = new ArrayList<>();
         for (int q = 0; q < claims.size(); q++) {
             List<double[]> pos = new ArrayList<>();
             List<double[]> neg = new ArrayList<>();
+            Set<String> gold = relevant.get(q);
             for (Candidate c : all.get(q)) {
-                (relevant.get(q).contains(matcher.caseAt(c.ord()).id()) ? pos : neg).add(c.features());
+                boolean hit = matcher.casesOf(c.ord()).stream().anyMatch(k -> gold.contains(k.id()));
+                (hit ? pos : neg).add(c.features());
             }
             for (double[] p : pos) {
                 for (double[] n : neg) {
@@ -42,6 +57,22 @@ public final class FusionFit {
                 }
             }
         }
+        return new Pairs(diffs);
+    }
+
+    /** Weights learned from claims and the ids of the cases that verify each. */
+    public static LinearFusion fit(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant) {
+        return fit(pairs(matcher, claims, relevant), Set.of());
+    }
+
+    /** Weights learned from pairs, the features named in {@code dropped} held at 0 (for ablations). */
+    public static LinearFusion fit(Pairs pairs, Set<String> dropped) {
+        int d = Candidate.FEATURES.size();
+        boolean[] use = new boolean[d];
+        for (int i = 0; i < d; i++) {
+            use[i] = !dropped.contains(Candidate.FEATURES.get(i));
+        }
+        List<double[]> diffs = pairs.diffs;
         double[] w = new double[d];
         for (int it = 0; it < ITERATIONS && !diffs.isEmpty(); it++) {
             double[] grad = new double[d];
@@ -56,7 +87,9 @@ public final class FusionFit {
                 }
             }
             for (int i = 0; i < d; i++) {
-                w[i] -= RATE * (grad[i] / diffs.size() + L2 * w[i]);
+                if (use[i]) {
+                    w[i] -= RATE * (grad[i] / diffs.size() + L2 * w[i]);
+                }
             }
         }
         List<Double> weights = new ArrayList<>();

@@ -11,6 +11,11 @@ public interface TextEmbedder {
     /** One unit vector per text, in order. */
     List<float[]> embed(List<String> texts);
 
+    /** The embedder for the claims matched against texts this one embedded: itself, unless the model wants queries marked. */
+    default TextEmbedder forQueries() {
+        return this;
+    }
+
     /** The in-jar MiniLM embedder of the project (it runs the model on a large-stack thread of its own). */
     static TextEmbedder miniLm() {
         return new TextEmbedder() {
@@ -24,5 +29,10 @@ public interface TextEmbedder {
                 return SentenceEmbedder.get().embed(texts);
             }
         };
+    }
+
+    /** The in-jar bge-small-en-v1.5 embedder, loaded on first use. */
+    static TextEmbedder bgeSmall() {
+        return BgeEmbedder.shared();
     }
 }

@@ -56,4 +56,38 @@ class CaseMatcherTest {
             assertEquals(3, m.match("???", 3).size());
         }
     }
+
+    @Test
+    void copiesOfACaseAreListedTogetherEarliestFirstWithOneScore() {
+        List<KnownCase> cases = List.of(
+                known("a", "Officials called her plane \"Broomstick One\"", null),
+                known("b", "Vaccines contain microchips", null),
+                known("c", "Officials called her plane 'Broomstick One'", null));
+        try (CaseMatcher m = CaseMatcher.build(cases, new ByteBuffersDirectory(), new HashingEmbedder(),
+                VectorCache.inMemory(), Fusion.DEFAULT)) {
+            List<CaseMatch> top = m.match("they call her plane Broomstick One", 3);
+            assertEquals(List.of("a", "c", "b"), top.stream().map(x -> x.knownCase().id()).toList());
+            assertEquals(top.get(0).score(), top.get(1).score());
+            assertEquals(List.of(1, 2, 3), top.stream().map(CaseMatch::rank).toList());
+            assertEquals(3, m.size());
+            assertEquals(List.of("a"), m.match("Broomstick One", 1).stream().map(x -> x.knownCase().id()).toList());
+        }
+    }
+
+    @Test
+    void aFitLearnsToPreferTheCaseThatNamesTheTweetsSigner() {
+        List<KnownCase> cases = List.of(
+                known("p", "Ann Coulter tweeted that the flu shot is a hoax", null),
+                known("q", "A senator tweeted that the flu shot is a hoax", null));
+        try (CaseMatcher m = CaseMatcher.build(cases, new ByteBuffersDirectory(), new HashingEmbedder(),
+                VectorCache.inMemory(), Fusion.DEFAULT)) {
+            FusionFit.Pairs pairs = FusionFit.pairs(m,
+                    List.of("The flu shot is a hoax — Ann Coulter (@AnnCoulter) January 2, 2017"), List.of(java.util.Set.of("p")));
+            assertEquals(1, pairs.size());
+            LinearFusion fitted = FusionFit.fit(pairs, java.util.Set.of());
+            assertTrue(fitted.named().get("author_named") > 0, fitted.named().toString());
+            LinearFusion without = FusionFit.fit(pairs, java.util.Set.of("author_named"));
+            assertEquals(0.0, without.named().get("author_named"));
+        }
+    }
 }

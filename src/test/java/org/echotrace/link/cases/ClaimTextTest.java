@@ -2,6 +2,7 @@ package org.echotrace.link.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClaimTextTest {
@@ -15,5 +16,12 @@ class ClaimTextTest {
     void splitsHashtagsAndHandlesIntoWords() {
         assertEquals("How are butterflies surviving the Australian Fires? ask Center For Bio Div",
                 ClaimText.normalise("How are butterflies surviving the #AustralianFires? pic.twitter.com/0eJtwJyS1J ask @CenterForBioDiv https://t.co/x"));
+    }
+
+    @Test
+    void theSignersNameIsReadFromATweetsSignatureAndNothingFromPlainText() {
+        assertEquals(Optional.of("Ann Coulter"),
+                ClaimText.author("Our REAL problem is ... https://t.co/5E — Ann Coulter (@AnnCoulter) January 26, 2017"));
+        assertEquals(Optional.empty(), ClaimText.author("The army protects the militants near its base."));
     }
 }

@@ -54,7 +54,7 @@ class SeedCaseLinkingTest {
             claims.add(sentence(seedText(seeds, p[0]), p[1]));
         }
         try (CaseMatcher m = CaseMatcher.build(syria, new ByteBuffersDirectory(), TextEmbedder.miniLm(),
-                VectorCache.inMemory(), Fusion.DEFAULT)) {
+                VectorCache.inMemory(), Fusion.MINILM_ONLY)) {
             List<List<CaseMatch>> matches = m.matchAll(claims, 5);
             List<String> misses = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
