@@ -22,9 +22,20 @@ import java.util.Set;
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. The steps, in order: quotes,
- * attributions, continuation quotes, speakers, nesting, chains, claims.
+ * attributions by rule, then by the learned model, continuation quotes, speakers, nesting, chains, claims.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
+    private final AttributionModel model;
+
+    /** With the model shipped in the jar. */
+    public ClaimExtractor() {
+        this(AttributionModel.bundled());
+    }
+
+    public ClaimExtractor(AttributionModel model) {
+        this.model = model;
+    }
+
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         List<Attribution> attributions = attributions(in);
@@ -37,6 +48,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
         List<Found> found = new AttributionFinder(text, quotes).find(in.sentences());
+        found.addAll(new LearnedAttributions(text, quotes, model).find(in.sentences(), found));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text);
