@@ -42,6 +42,41 @@ final class AttributionFeatures {
         out.add("first=" + (i == 0) + "|" + lemma);
         out.add("last=" + (i >= w.size() - 2) + "|" + w.pos[i]);
         out.add("comma=" + commaBefore(w, i) + "|" + w.pos[i]);
+        out.add("nn=" + at(w, i + 1) + "|" + at(w, i + 2));
+        out.add("pnn=" + posAt(w, i + 1) + "|" + posAt(w, i + 2));
+        out.add("pvv=" + posAt(w, i - 2) + "|" + posAt(w, i - 1));
+        out.add("lq=" + lemma + "|" + (inQuote[i] ? 1 : 0));
+        out.add("that=" + lemma + "|" + thatAhead(w, i));
+        out.add("s2=" + suffix(word, 2) + "|" + w.pos[i]);
+        String p = w.pos[i];
+        if (p.equals("VERB") || p.equals("NOUN") || p.equals("ADJ") || p.equals("AUX") || p.equals("ADP")) {
+            // The clause around a verb-like token: a subject before it, a clause after it.
+            SourcePhrases.Phrase subject = SourcePhrases.leftOf(w, SourcePhrases.skipBetween(w, i));
+            String subj = subject.isEmpty() ? "-" : w.pos[subject.to() - 1];
+            out.add("subj=" + subj + "|" + p);
+            out.add("subjl=" + subj + "|" + lemma);
+            out.add("verbAhead=" + verbAhead(w, i) + "|" + p);
+            out.add("vl=" + verbAhead(w, i) + "|" + lemma);
+            out.add("rn=" + bucket(w.size() - i - 1) + "|" + p);
+        }
+    }
+
+    private static boolean verbAhead(Words w, int i) {
+        for (int k = i + 1; k < Math.min(w.size(), i + 7); k++) {
+            if (w.pos[k].equals("VERB") || w.pos[k].equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean thatAhead(Words w, int i) {
+        for (int k = i + 1; k < Math.min(w.size(), i + 5); k++) {
+            if (w.is(k, "that") || w.is(k, ":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Features of a cue spanning tokens {@code [from, to)}: where its content and its source lie. */

@@ -23,7 +23,7 @@ public final class AttributionTrainer {
     /** How to train: passes over the data and the seed of their order. */
     public record Options(int epochs, long seed) {
         public static final long SEED = 20_161_108L;
-        public static final int EPOCHS = 8;
+        public static final int EPOCHS = 12;
 
         public static Options defaults(long seed) {
             return new Options(EPOCHS, seed);

@@ -47,8 +47,9 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         String text = in.text();
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
-        List<Found> found = new AttributionFinder(text, quotes).find(in.sentences());
-        found.addAll(new LearnedAttributions(text, quotes, model).find(in.sentences(), found));
+        LearnedAttributions learned = new LearnedAttributions(text, quotes, model);
+        List<Found> found = learned.revised(in.sentences(), new AttributionFinder(text, quotes).find(in.sentences()));
+        found.addAll(learned.find(in.sentences(), found));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text);
@@ -180,8 +181,11 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         return n;
     }
 
-    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> attributions) {
+    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> all) {
         String text = in.text();
+        // Design decision: a relation that credits nobody ("... as it seems", "X is expected to")
+        // leaves its sentence in the outlet's voice; only a source or a resolved speaker moves it.
+        List<Attribution> attributions = all.stream().filter(a -> a.source().isPresent() || a.speaker().isPresent()).toList();
         List<Claim> out = new ArrayList<>();
         for (Attribution a : attributions) {
             if (framesAnother(a, attributions)) {

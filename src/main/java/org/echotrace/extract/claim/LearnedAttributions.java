@@ -46,6 +46,48 @@ final class LearnedAttributions {
         return out;
     }
 
+    /**
+     * The rules' relations, each whose content lies on another side of its cue than the model
+     * says rebuilt on the model's side ("X, who said he votes Democratic, said the campaign ...":
+     * the rules took the relative clause's side).
+     */
+    List<Found> revised(List<Sentence> sentences, List<Found> rules) {
+        List<Found> out = new ArrayList<>(rules.size());
+        for (Found f : rules) {
+            out.add(revision(sentences, f).orElse(f));
+        }
+        return out;
+    }
+
+    private Optional<Found> revision(List<Sentence> sentences, Found f) {
+        if (f.cueType() == CueType.ACCORDING_TO || f.sentence() >= sentences.size()) {
+            return Optional.empty();
+        }
+        Sentence s = sentences.get(f.sentence());
+        SentenceView v = SentenceView.of(s, quotes);
+        Words w = v.words();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.tokens.get(i).span().overlaps(f.cue())) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        boolean left = f.content().stream().anyMatch(c -> c.start() < f.cue().start());
+        boolean right = f.content().stream().anyMatch(c -> c.end() > f.cue().end());
+        int ruleSide = left && right ? AttributionModel.BOTH : left ? AttributionModel.LEFT : AttributionModel.RIGHT;
+        if (model.contentSide(w, v.inQuote(), from, to) == ruleSide) {
+            return Optional.empty();
+        }
+        return relation(sentences, v, from, to, f.cue())
+                .map(r -> r.source().isPresent() || f.source().isEmpty() ? r
+                        : new Found(r.cueType() == CueType.OTHER ? CueType.INDIRECT : r.cueType(), f.source(), r.cue(), r.content(), r.sentence()));
+    }
+
     private Optional<Found> relation(List<Sentence> sentences, SentenceView v, int from, int to, TextSpan cue) {
         Words w = v.words();
         int sourceSide = model.sourceSide(w, v.inQuote(), from, to);
