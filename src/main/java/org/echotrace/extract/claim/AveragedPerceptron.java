@@ -25,19 +25,29 @@ final class AveragedPerceptron {
         return best(w, labels, feats);
     }
 
-    /** One training example: predicts, updates towards {@code gold} on a mistake; returns the guess. */
+    /**
+     * One training example: predicts, and updates towards {@code gold} when another label scores
+     * as high or higher (a tie counts as a mistake: a label right only by the tie rule has learnt
+     * nothing, and its average may fall either way); returns the guess.
+     */
     int learn(int[] feats, int gold) {
-        int guess = predict(feats);
-        if (guess != gold) {
+        double[] s = scores(w, labels, feats);
+        int rival = gold == 0 ? 1 : 0;
+        for (int j = 0; j < labels; j++) {
+            if (j != gold && s[j] > s[rival]) {
+                rival = j;
+            }
+        }
+        if (s[rival] >= s[gold]) {
             for (int f : feats) {
                 if (f >= 0) {
                     add(f * labels + gold, 1);
-                    add(f * labels + guess, -1);
+                    add(f * labels + rival, -1);
                 }
             }
         }
         step++;
-        return guess;
+        return s[rival] >= s[gold] && rival < gold || s[rival] > s[gold] ? rival : gold;
     }
 
     private void add(int at, int delta) {
