@@ -4,6 +4,7 @@ import org.echotrace.eval.PolnearCorpus;
 import org.echotrace.extract.claim.AttributionModel;
 import org.echotrace.extract.claim.AttributionTrainer;
 import org.echotrace.extract.nlp.SentenceAnnotator;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,7 +45,15 @@ final class TrainAttributionCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
         Path target = out != null ? out : Path.of(System.getProperty("echotrace.home", ".")).resolve(MODEL);
-        PolnearCorpus.Split corpus = PolnearCorpus.read(data, split, new SentenceAnnotator());
+        PolnearCorpus.Split corpus;
+        try {
+            corpus = PolnearCorpus.read(data, split, new SentenceAnnotator());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--data: " + e.getMessage());
+        }
+        if (corpus.items().isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--data: no annotated articles in " + corpus.dir());
+        }
         AttributionModel model = AttributionTrainer.train(corpus.labelled(), new AttributionTrainer.Options(epochs, seed), System.err);
         int features = model.write(target);
         System.err.printf("attribution: model with %d features written to %s (%d bytes) in %.1f s%n",

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 class AveragedPerceptronTest {
     @Test
     void learnsASeparableThreeWayChoiceAndKeepsItWhenAveraged() {
-        // Feature 0 is a bias every example has; features 1-3 each mark one label. Label 0 comes
-        // last so that no example is right only by the tie rule (ties go to label 0, and an
-        // average of weights that never had to separate a tie may fall either way).
+        // Feature 0 is a bias every example has; features 1-3 each mark one label. Label 0 first:
+        // it wins ties, so only updates on ties teach its examples a margin the average keeps.
         int[][] examples = {{0, 1}, {0, 2}, {0, 3}, {0, 1, 4}, {0, 3, 4}};
-        int[] gold = {1, 2, 0, 1, 0};
+        int[] gold = {0, 1, 2, 0, 2};
         AveragedPerceptron p = new AveragedPerceptron(5, 3);
         for (int epoch = 0; epoch < 10; epoch++) {
             for (int i = 0; i < examples.length; i++) {
