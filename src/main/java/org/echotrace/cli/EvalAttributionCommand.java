@@ -1,6 +1,7 @@
 package org.echotrace.cli;
 
 import org.echotrace.eval.AttributionEvaluation;
+import org.echotrace.extract.claim.AttributionTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,15 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "dev", paramLabel = "NAME", description = "The subfolder to score (default: dev).")
     String split;
 
+    @Option(names = "--cv", defaultValue = "0", paramLabel = "K",
+            description = "Score by K-fold cross-validation on the split, a model trained per fold (for the train split; default: the shipped model).")
+    int folds;
+
+    @Option(names = "--seed", defaultValue = "" + AttributionTrainer.Options.SEED, description = "Seed of the folds and training order.")
+    long seed;
+
     @Override
     public Integer call() throws IOException {
-        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, log));
+        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, log));
     }
 }

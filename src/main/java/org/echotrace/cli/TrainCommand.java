@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 TrainEntitiesCommand.class,
                 TrainTechniquesCommand.class,
                 TrainNarrativesCommand.class,
+                TrainAttributionCommand.class,
         })
 final class TrainCommand implements Runnable {
     @CommandLine.Spec

@@ -1,29 +1,23 @@
 package org.echotrace.eval;
 
+import org.echotrace.extract.claim.AttributionTrainer;
 import org.echotrace.extract.claim.ClaimExtractor;
+import org.echotrace.extract.claim.LabelledArticle;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.Attribution;
 import org.echotrace.model.CleanArticle;
-
 import org.echotrace.model.RawArticle;
 import org.echotrace.model.Segment;
 import org.echotrace.model.SegmentKind;
 
-
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import java.util.stream.Stream;
 
 /**
  * {@code eval attribution}: our attribution relations on a PolNeAR split ({@code <split>/text/*.txt}
@@ -40,66 +34,78 @@ public final class AttributionEvaluation {
     }
 
     public static Map<String, Object> run(Path data, String split, PrintStream log) {
-        Path dir = data.resolve(split);
-        Path texts = dir.resolve("text");
-        Path anns = dir.resolve("attributions");
-        if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
-            throw new IllegalArgumentException("no " + split + "/text and " + split + "/attributions in " + data
-                    + " (expected PolNeAR's layout)");
-        }
+        return run(data, split, 0, AttributionTrainer.Options.SEED, log);
+    }
+
+    /**
+     * Scores the split with the shipped model or, with {@code folds} >= 2, by cross-validation:
+     * the split's articles shuffled with the seed and dealt into folds, each fold scored by a model
+     * trained on the others (the fair figure on the data the shipped model learned from).
+     */
+    public static Map<String, Object> run(Path data, String split, int folds, long seed, PrintStream log) {
         SentenceAnnotator sentences = new SentenceAnnotator();
-        ClaimExtractor claims = new ClaimExtractor();
-        AttributionScore first = new AttributionScore();
-        AttributionScore every = new AttributionScore();
-        List<String> problems = new ArrayList<>();
-        int articles = 0;
-        long chars = 0;
-        List<String> read = new ArrayList<>();
-        long nanos = 0;
         PeakHeap.reset();
         long t0 = System.nanoTime();
-        try {
-            List<Path> annotations = list(anns, ".ann");
-            for (Path txt : list(texts, ".txt")) {
-                String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-                List<Path> files = annotations.stream()
-                        .filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "_[^_]+\\.ann")).toList();
-                if (files.isEmpty()) {
-                    problems.add(txt.getFileName() + ": no annotation file");
-                    continue;
-                }
-                String text = Files.readString(txt, StandardCharsets.UTF_8);
-                read.add(text);
-                long s0 = System.nanoTime();
-                AnalyzedArticle a = sentences.apply(AnalyzedArticle.of(asArticle(name, text)));
-                List<Attribution> found = claims.attributions(a);
-                nanos += System.nanoTime() - s0;
-                List<AttributionScore.Rel> predicted = found.stream().map(AttributionEvaluation::rel).toList();
-                for (int i = 0; i < files.size(); i++) {
-                    BratAttributions.Parsed gold = BratAttributions.read(files.get(i));
-                    problems.addAll(gold.problems());
-                    List<AttributionScore.Rel> g = gold.relations().stream().map(r -> new AttributionScore.Rel(r.source(), r.cue(),
-                            r.content(), AttributionScore.goldType(text, r.source(), r.cue(), r.content()))).toList();
-                    if (i == 0) {
-                        first.add(text, predicted, g);
-                    }
-                    every.add(text, predicted, g);
-                }
-                articles++;
-                chars += text.length();
+        PolnearCorpus.Split corpus = PolnearCorpus.read(data, split, sentences);
+        List<PolnearCorpus.Item> items = corpus.items();
+        ClaimExtractor[] extractors = new ClaimExtractor[items.size()];
+        if (folds >= 2) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                order.add(i);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir, e);
+            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            for (int k = 0; k < folds; k++) {
+                List<LabelledArticle> train = new ArrayList<>();
+                for (int pos = 0; pos < order.size(); pos++) {
+                    if (pos % folds != k) {
+                        train.add(items.get(order.get(pos)).labelled());
+                    }
+                }
+                log.printf("eval attribution: fold %d of %d, training on %d articles%n", k + 1, folds, train.size());
+                ClaimExtractor fold = new ClaimExtractor(AttributionTrainer.train(train, AttributionTrainer.Options.defaults(seed), log));
+                for (int pos = k; pos < order.size(); pos += folds) {
+                    extractors[order.get(pos)] = fold;
+                }
+            }
+        } else {
+            java.util.Arrays.fill(extractors, new ClaimExtractor());
         }
+        AttributionScore first = new AttributionScore();
+        AttributionScore every = new AttributionScore();
+        List<String> problems = new ArrayList<>(corpus.problems());
+        long chars = 0;
+        long nanos = 0;
+        List<String> read = new ArrayList<>();
+        for (int n = 0; n < items.size(); n++) {
+            PolnearCorpus.Item item = items.get(n);
+            String text = item.text();
+            read.add(text);
+            long s0 = System.nanoTime();
+            List<Attribution> found = extractors[n].attributions(item.article());
+            nanos += System.nanoTime() - s0 + item.sentenceNanos();
+            List<AttributionScore.Rel> predicted = found.stream().map(AttributionEvaluation::rel).toList();
+            for (int i = 0; i < item.annotators().size(); i++) {
+                List<AttributionScore.Rel> g = item.annotators().get(i).stream().map(r -> new AttributionScore.Rel(r.source(), r.cue(),
+                        r.content(), AttributionScore.goldType(text, r.source(), r.cue(), r.content()))).toList();
+                if (i == 0) {
+                    first.add(text, predicted, g);
+                }
+                every.add(text, predicted, g);
+            }
+            chars += text.length();
+        }
+        int articles = items.size();
         double secs = (System.nanoTime() - t0) / 1e9;
-        double[] warm = warmCpuMillis(read, sentences, claims);
+        double[] warm = warmCpuMillis(read, sentences, extractors.length == 0 ? new ClaimExtractor() : extractors[0]);
         for (String p : problems.subList(0, Math.min(20, problems.size()))) {
             log.println("eval attribution: " + p);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("task", "attribution");
-        out.put("data", dir.toString());
+        out.put("data", corpus.dir().toString());
         out.put("articles", articles);
+        out.put("model", folds >= 2 ? folds + "-fold cross-validation on this split, seed " + seed : "shipped");
         out.put("relation_overlap", first.relations.asMap());
         out.put("relation_overlap_with_source", first.relationsWithSource.asMap());
         Map<String, Object> byType = new LinkedHashMap<>();
@@ -172,11 +178,4 @@ public final class AttributionEvaluation {
         }
         return new CleanArticle(new RawArticle(name, name, text, "UTF-8", List.of()), segments, ArticleMetadata.EMPTY);
     }
-
-    private static List<Path> list(Path dir, String suffix) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
 }

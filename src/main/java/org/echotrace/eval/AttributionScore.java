@@ -187,11 +187,21 @@ final class AttributionScore {
         List<TextSpan> t = trimmed(text, content);
         String first = t.get(0).textOf(text);
         String last = t.get(t.size() - 1).textOf(text);
-        if (!first.isEmpty() && isQuote(first.charAt(0)) && !last.isEmpty()
-                && (isQuote(last.charAt(last.length() - 1)) || last.length() > 1 && isQuote(last.charAt(last.length() - 2)))) {
+        if (opensQuote(first) && closesQuote(last)) {
             return CueType.DIRECT;
         }
         return source.isPresent() ? CueType.INDIRECT : CueType.OTHER;
+    }
+
+    /** A quote mark at the start: a double quote or guillemet, or two apostrophes (''We won,''). */
+    private static boolean opensQuote(String s) {
+        return !s.isEmpty() && isQuote(s.charAt(0)) || s.startsWith("''");
+    }
+
+    /** A quote mark at the end, or just before a final full stop or comma. */
+    private static boolean closesQuote(String s) {
+        String t = s.length() > 1 && !isQuote(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '\'' ? s.substring(0, s.length() - 1) : s;
+        return !t.isEmpty() && isQuote(t.charAt(t.length() - 1)) || t.endsWith("''");
     }
 
     private static boolean isQuote(char c) {

@@ -45,6 +45,29 @@ class AttributionEvaluationTest {
     }
 
     @Test
+    void crossValidationScoresEachArticleWithAModelThatNeverSawIt(@TempDir Path tmp) throws Exception {
+        // "reckons" is in no rule's lexicon: only a model learned from the other fold can find it.
+        String[] names = {"Smith", "Jones", "Brown", "Patel"};
+        Path train = tmp.resolve("train");
+        Files.createDirectories(train.resolve("text"));
+        Files.createDirectories(train.resolve("attributions"));
+        for (int i = 0; i < names.length; i++) {
+            String text = names[i] + " reckons that the vote will be close.\n\nThe weather was mild.\n";
+            Files.writeString(train.resolve("text/a" + i + ".txt"), text);
+            int cue = text.indexOf("reckons");
+            Files.writeString(train.resolve("attributions/a" + i + "_1.ann"),
+                    "T1\tSource 0 " + names[i].length() + "\tx\nT2\tCue " + cue + " " + (cue + 7) + "\treckons\n"
+                    + "T3\tContent " + (cue + 8) + " " + text.indexOf('.') + "\tx\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n");
+        }
+        Map<String, Object> m = AttributionEvaluation.run(tmp, "train", 2, 1, new PrintStream(new ByteArrayOutputStream()));
+        assertEquals("2-fold cross-validation on this split, seed 1", m.get("model"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rel = (Map<String, Object>) m.get("relation_overlap");
+        assertEquals(4L, rel.get("gold"));
+        assertEquals(1.0, (double) rel.get("r"), 1e-9, "each fold's model learned the cue from the other fold: " + rel);
+    }
+
+    @Test
     void aFolderOfAnotherLayoutIsRefusedWithWhatWasExpected(@TempDir Path tmp) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AttributionEvaluation.run(tmp, "dev", System.err));

@@ -60,6 +60,15 @@ class AttributionScoreTest {
     }
 
     @Test
+    void twoApostrophesQuoteLikeADoubleQuote() {
+        String text = "''We won,'' she said. 'Tis so, she said.";
+        assertEquals(CueType.DIRECT, AttributionScore.goldType(text, Optional.of(List.of(new TextSpan(12, 15))),
+                List.of(new TextSpan(16, 20)), List.of(new TextSpan(0, 11))));
+        assertEquals(CueType.INDIRECT, AttributionScore.goldType(text, Optional.of(List.of(new TextSpan(31, 34))),
+                List.of(new TextSpan(35, 39)), List.of(new TextSpan(22, 29))));
+    }
+
+    @Test
     void readsDiscontinuousBratSpansAndReportsBadLines(@TempDir Path tmp) throws Exception {
         Path ann = tmp.resolve("a_x.ann");
         Files.writeString(ann, "T1\tSource 0 12\tThe ministry\nT2\tCue 13 17\tsaid\nT3\tContent 18 30;31 49\tx\n"

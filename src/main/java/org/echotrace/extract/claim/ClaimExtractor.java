@@ -22,9 +22,20 @@ import java.util.Set;
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. The steps, in order: quotes,
- * attributions, continuation quotes, speakers, nesting, chains, claims.
+ * attributions by rule, then by the learned model, continuation quotes, speakers, nesting, chains, claims.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
+    private final AttributionModel model;
+
+    /** With the model shipped in the jar. */
+    public ClaimExtractor() {
+        this(AttributionModel.bundled());
+    }
+
+    public ClaimExtractor(AttributionModel model) {
+        this.model = model;
+    }
+
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         List<Attribution> attributions = attributions(in);
@@ -36,7 +47,9 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         String text = in.text();
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
-        List<Found> found = new AttributionFinder(text, quotes).find(in.sentences());
+        LearnedAttributions learned = new LearnedAttributions(text, quotes, model);
+        List<Found> found = learned.revised(in.sentences(), new AttributionFinder(text, quotes).find(in.sentences()));
+        found.addAll(learned.find(in.sentences(), found));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text);
@@ -168,8 +181,11 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         return n;
     }
 
-    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> attributions) {
+    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> all) {
         String text = in.text();
+        // Design decision: a relation that credits nobody ("... as it seems", "X is expected to")
+        // leaves its sentence in the outlet's voice; only a source or a resolved speaker moves it.
+        List<Attribution> attributions = all.stream().filter(a -> a.source().isPresent() || a.speaker().isPresent()).toList();
         List<Claim> out = new ArrayList<>();
         for (Attribution a : attributions) {
             if (framesAnother(a, attributions)) {

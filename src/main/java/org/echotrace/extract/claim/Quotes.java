@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Quotations of an article's body: curly or straight double quotes and guillemets, each part a span
+ * Quotations of an article's body: curly or straight double quotes (also written as two
+ * apostrophes) and guillemets, each part a span
  * including its marks. A quote left open at the end of a paragraph continues in the next paragraph
  * when that one opens with a quote mark (the newspaper convention for multi-paragraph quotes), so one
  * {@link Quote} may have several parts.
@@ -53,27 +54,34 @@ final class Quotes {
             int from = seg.start();
             int to = seg.end();
             int i = from;
-            if (open != null && !(i < to && isOpening(text.charAt(firstNonSpace(text, i, to))))) {
+            int first = firstNonSpace(text, i, to);
+            boolean opensWithMark = i < to && (isOpening(text.charAt(first)) || text.charAt(first) == '"'
+                    || isDoubledApostrophe(text, first, to));
+            if (open != null && !opensWithMark) {
                 out.add(Quote.of(open, text));
                 open = null;
             }
             int start = -1;
             if (open != null) {
-                start = firstNonSpace(text, i, to);
-                i = start + 1;
+                start = first;
+                i = start + (isDoubledApostrophe(text, start, to) ? 2 : 1);
             }
             for (; i < to; i++) {
                 char c = text.charAt(i);
+                boolean doubled = isDoubledApostrophe(text, i, to);
                 if (start < 0) {
-                    if (isOpening(c) || c == '"' && opensHere(text, i, from)) {
+                    if (isOpening(c) || (c == '"' || doubled) && opensHere(text, i, from)) {
                         start = i;
+                        i += doubled ? 1 : 0;
                     }
-                } else if (isClosing(c) || c == '"') {
+                } else if (isClosing(c) || c == '"' || doubled) {
+                    int end = i + (doubled ? 2 : 1);
                     List<TextSpan> parts = open != null ? open : new ArrayList<>();
-                    parts.add(new TextSpan(start, i + 1));
+                    parts.add(new TextSpan(start, end));
                     out.add(Quote.of(parts, text));
                     open = null;
                     start = -1;
+                    i = end - 1;
                 }
             }
             if (start >= 0) {
@@ -91,6 +99,11 @@ final class Quotes {
 
     private static boolean isOpening(char c) {
         return c == '“' || c == '«' || c == '„';
+    }
+
+    /** Two apostrophes, the double quote of some newspapers' plain-text feeds (''We won,'' she said). */
+    private static boolean isDoubledApostrophe(String text, int i, int to) {
+        return i + 1 < to && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'';
     }
 
     private static boolean isClosing(char c) {

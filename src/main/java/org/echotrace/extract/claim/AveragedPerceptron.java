@@ -1,0 +1,90 @@
+package org.echotrace.extract.claim;
+
+/**
+ * A multiclass perceptron over sparse binary features, averaged with the lazy trick (each weight
+ * keeps the sum of its updates scaled by when they happened, so averaging is one pass at the end).
+ *
+ * <p>Design decision: our own small class rather than the entity tagger's, which is tied to its
+ * Viterbi labels and package-private; the attribution decisions are greedy and per token or per
+ * cue, so a plain multiclass learner is all they need.
+ */
+final class AveragedPerceptron {
+    private final int labels;
+    private final float[] w;
+    private final double[] u;
+    private long step = 1;
+
+    AveragedPerceptron(int features, int labels) {
+        this.labels = labels;
+        this.w = new float[features * labels];
+        this.u = new double[features * labels];
+    }
+
+    /** The best label for the features; ties go to the lowest label. */
+    int predict(int[] feats) {
+        return best(w, labels, feats);
+    }
+
+    /**
+     * One training example: predicts, and updates towards {@code gold} when another label scores
+     * as high or higher (a tie counts as a mistake: a label right only by the tie rule has learnt
+     * nothing, and its average may fall either way); returns the guess.
+     */
+    int learn(int[] feats, int gold) {
+        double[] s = scores(w, labels, feats);
+        int rival = gold == 0 ? 1 : 0;
+        for (int j = 0; j < labels; j++) {
+            if (j != gold && s[j] > s[rival]) {
+                rival = j;
+            }
+        }
+        if (s[rival] >= s[gold]) {
+            for (int f : feats) {
+                if (f >= 0) {
+                    add(f * labels + gold, 1);
+                    add(f * labels + rival, -1);
+                }
+            }
+        }
+        step++;
+        return s[rival] >= s[gold] && rival < gold || s[rival] > s[gold] ? rival : gold;
+    }
+
+    private void add(int at, int delta) {
+        w[at] += delta;
+        u[at] += (double) delta * step;
+    }
+
+    /** The averaged weights, {@code [feature * labels + label]}. */
+    float[] averaged() {
+        float[] out = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = (float) (w[i] - u[i] / step);
+        }
+        return out;
+    }
+
+    static int best(float[] weights, int labels, int[] feats) {
+        double[] s = scores(weights, labels, feats);
+        int best = 0;
+        for (int j = 1; j < labels; j++) {
+            if (s[j] > s[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    static double[] scores(float[] weights, int labels, int[] feats) {
+        double[] s = new double[labels];
+        for (int f : feats) {
+            if (f >= 0) {
+                int base = f * labels;
+                for (int j = 0; j < labels; j++) {
+                    s[j] += weights[base + j];
+                }
+            }
+        }
+        return s;
+    }
+}

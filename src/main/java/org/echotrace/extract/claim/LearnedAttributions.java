@@ -1,0 +1,180 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.CueType;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.TextSpan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Attributions the rules did not find, from the learned model: each cue it tags ("believes",
+ * "called", "shows", a colon, "a spokesman for") gets its source and content on the sides the model
+ * chooses, the spans cut at clause edges and snapped to whole quotations as the rules do.
+ *
+ * <p>Design decision: the rules go first and keep their relations; the model adds only cues that
+ * overlap none of theirs. The rules are precise on speech and carry the seeds' speakers and chains;
+ * the model brings the recall on what they never covered (beliefs, wants, evidence verbs, nominal
+ * and colon cues).
+ */
+final class LearnedAttributions {
+    private final String text;
+    private final List<Quotes.Quote> quotes;
+    private final AttributionModel model;
+
+    LearnedAttributions(String text, List<Quotes.Quote> quotes, AttributionModel model) {
+        this.text = text;
+        this.quotes = quotes;
+        this.model = model;
+    }
+
+    List<Found> find(List<Sentence> sentences, List<Found> known) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            SentenceView v = SentenceView.of(s, quotes);
+            Words w = v.words();
+            for (int[] c : model.cues(w, v.inQuote())) {
+                TextSpan cue = new TextSpan(w.start(c[0]), w.end(c[1] - 1));
+                if (overlapsCue(cue, known) || overlapsCue(cue, out)) {
+                    continue;
+                }
+                relation(sentences, v, c[0], c[1], cue).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rules' relations, each whose content lies on another side of its cue than the model
+     * says rebuilt on the model's side ("X, who said he votes Democratic, said the campaign ...":
+     * the rules took the relative clause's side).
+     */
+    List<Found> revised(List<Sentence> sentences, List<Found> rules) {
+        List<Found> out = new ArrayList<>(rules.size());
+        for (Found f : rules) {
+            out.add(revision(sentences, f).orElse(f));
+        }
+        return out;
+    }
+
+    private Optional<Found> revision(List<Sentence> sentences, Found f) {
+        if (f.cueType() == CueType.ACCORDING_TO || f.sentence() >= sentences.size()) {
+            return Optional.empty();
+        }
+        Sentence s = sentences.get(f.sentence());
+        SentenceView v = SentenceView.of(s, quotes);
+        Words w = v.words();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.tokens.get(i).span().overlaps(f.cue())) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        boolean left = f.content().stream().anyMatch(c -> c.start() < f.cue().start());
+        boolean right = f.content().stream().anyMatch(c -> c.end() > f.cue().end());
+        int ruleSide = left && right ? AttributionModel.BOTH : left ? AttributionModel.LEFT : AttributionModel.RIGHT;
+        if (model.contentSide(w, v.inQuote(), from, to) == ruleSide) {
+            return Optional.empty();
+        }
+        return relation(sentences, v, from, to, f.cue())
+                .map(r -> r.source().isPresent() || f.source().isEmpty() ? r
+                        : new Found(r.cueType() == CueType.OTHER ? CueType.INDIRECT : r.cueType(), f.source(), r.cue(), r.content(), r.sentence()));
+    }
+
+    private Optional<Found> relation(List<Sentence> sentences, SentenceView v, int from, int to, TextSpan cue) {
+        Words w = v.words();
+        int sourceSide = model.sourceSide(w, v.inQuote(), from, to);
+        SourcePhrases.Phrase source = sourceSide == AttributionModel.SOURCE_LEFT
+                ? SourcePhrases.leftOf(w, SourcePhrases.skipBetween(w, from))
+                : sourceSide == AttributionModel.SOURCE_RIGHT ? SourcePhrases.rightOf(w, to) : new SourcePhrases.Phrase(0, 0);
+        int side = model.contentSide(w, v.inQuote(), from, to);
+        List<TextSpan> content = new ArrayList<>();
+        if (side != AttributionModel.RIGHT) {
+            int end = sourceSide == AttributionModel.SOURCE_LEFT && !source.isEmpty() ? source.from() : from;
+            span(w, 0, end - 1).ifPresent(content::add);
+        }
+        if (side != AttributionModel.LEFT) {
+            int start = sourceSide == AttributionModel.SOURCE_RIGHT && !source.isEmpty() ? source.to() : to;
+            span(w, start, w.size() - 1).ifPresent(content::add);
+            if (content.isEmpty()) {
+                // "He said:" closing its sentence: the content is what comes next.
+                next(sentences, w.sentence).ifPresent(content::add);
+            }
+        }
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TextSpan> snapped = content.stream().map(this::snap).distinct().toList();
+        Optional<TextSpan> src = source.isEmpty() ? Optional.empty()
+                : Optional.of(new TextSpan(w.start(source.from()), w.end(source.to() - 1)));
+        return Optional.of(new Found(type(cue, src, snapped), src, cue, snapped, w.sentence.index()));
+    }
+
+    /** Tokens {@code [from, to]} less separating punctuation at both ends (closing quotes kept), if any word is left. */
+    private static Optional<TextSpan> span(Words w, int from, int to) {
+        int a = Math.max(0, from);
+        int b = Math.min(to, w.size() - 1);
+        while (a <= b && (w.isPunct(a) && !w.isQuoteMark(a) || w.pos[a].equals("CCONJ") && a == 0)) {
+            a++;
+        }
+        while (b >= a && w.isPunct(b) && !w.isQuoteMark(b) && !w.is(b, ")")) {
+            b--;
+        }
+        if (b < a || b == a && w.isPunct(a)) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextSpan(w.start(a), w.end(b)));
+    }
+
+    private static Optional<TextSpan> next(List<Sentence> sentences, Sentence s) {
+        int k = s.index() + 1;
+        if (k < sentences.size() && sentences.get(k).index() == k && sentences.get(k).paragraph() - s.paragraph() <= 1) {
+            return Optional.of(sentences.get(k).span());
+        }
+        return Optional.empty();
+    }
+
+    private TextSpan snap(TextSpan span) {
+        TextSpan out = span;
+        for (Quotes.Quote q : quotes) {
+            TextSpan e = q.extent();
+            if (e.overlaps(span) && q.words() >= 3 && !e.contains(span)) {
+                out = out.union(e);
+            }
+        }
+        return out;
+    }
+
+    private CueType type(TextSpan cue, Optional<TextSpan> source, List<TextSpan> content) {
+        String c = cue.textOf(text).toLowerCase(Locale.ROOT);
+        if (c.startsWith("according to") || c.startsWith("as reported by")) {
+            return CueType.ACCORDING_TO;
+        }
+        boolean quoted = true;
+        for (TextSpan part : content) {
+            boolean inOne = false;
+            for (Quotes.Quote q : quotes) {
+                TextSpan e = q.extent();
+                inOne |= e.overlaps(part) && e.length() * 10 >= part.length() * 8;
+            }
+            quoted &= inOne;
+        }
+        return quoted ? CueType.DIRECT : source.isPresent() ? CueType.INDIRECT : CueType.OTHER;
+    }
+
+    private static boolean overlapsCue(TextSpan cue, List<Found> found) {
+        for (Found f : found) {
+            if (f.cue().overlaps(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.echotrace.extract.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model on cues the rules never covered: beliefs, evidence verbs. */
+class LearnedAttributionsTest {
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+
+    private static List<Attribution> attributions(String text) {
+        List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
+        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, ArticleMetadata.EMPTY);
+        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean)));
+    }
+
+    @Test
+    void aBeliefIsAnAttributionOfItsHolder() {
+        String text = "Most Republican voters believe that the election was rigged.";
+        List<Attribution> found = attributions(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("believe", found.get(0).cue().textOf(text));
+        assertEquals("Most Republican voters", found.get(0).source().orElseThrow().textOf(text));
+        assertTrue(found.get(0).content().get(0).textOf(text).contains("the election was rigged"));
+    }
+
+    @Test
+    void aPollShowsWhatItsContentSays() {
+        String text = "A new poll shows Clinton leading Trump by six points in Ohio.";
+        List<Attribution> found = attributions(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("shows", found.get(0).cue().textOf(text));
+        assertTrue(found.get(0).content().get(0).textOf(text).contains("Clinton leading Trump"));
+    }
+}
