@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,21 +22,27 @@ import org.echotrace.model.Token;
  * split); a token tagger sees only a five-word window, this model sees the sentence.
  */
 final class SentenceScorer {
+    /** Prefix of the features naming the sentence's (lower-cased) words: the bag the word table reads. */
+    static final String WORD = "w=";
     private final FeatureIndex index;
     private final float[] weights;
+    private final WordTable words;
 
-    SentenceScorer(FeatureIndex index, float[] weights) {
+    SentenceScorer(FeatureIndex index, float[] weights, WordTable words) {
         this.index = index;
         this.weights = weights;
+        this.words = words;
     }
 
     /** Log-odds that the sentence holds a fragment. */
     double logOdds(Sentence s, ArticleWords words) {
-        double z = 0;
-        for (int f : index.ids(features(s, words))) {
-            z += weights[f];
+        String[] features = features(s, words);
+        double[] z = new double[1];
+        for (int f : index.ids(features)) {
+            z[0] += weights[f];
         }
-        return z;
+        this.words.addMean(z, features);
+        return z[0];
     }
 
     static String[] features(Sentence s, ArticleWords words) {
@@ -53,7 +60,7 @@ final class SentenceScorer {
         int reps = 0;
         for (Token t : toks) {
             String w = t.text().toLowerCase(Locale.ROOT);
-            f.add("w=" + w);
+            f.add(WORD + w);
             f.add("bg=" + prev + "_" + w);
             Lexicons.families(w).forEach(fam -> f.add("L=" + fam));
             if (t.pos().equals("ADJ") || t.pos().equals("ADV")) {
@@ -77,14 +84,23 @@ final class SentenceScorer {
         return f.toArray(String[]::new);
     }
 
-    static SentenceScorer train(List<String[]> examples, boolean[] positive, int epochs, double l2, int minCount, long seed) {
+    /**
+     * Trains on sentences' feature sets; {@code vectors} (word to unit vector, maybe empty) add the mean
+     * vector of each sentence's words times {@code alpha}, shipped folded into a {@link WordTable}.
+     */
+    static SentenceScorer train(List<String[]> examples, boolean[] positive, Map<String, float[]> vectors, double alpha,
+                                int epochs, double l2, int minCount, long seed) {
         FeatureIndex index = FeatureIndex.build(examples, minCount);
         int[][] x = new int[examples.size()][];
+        float[][] dense = new float[examples.size()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = index.ids(examples.get(i));
+            dense[i] = TechniqueClassifier.meanVector(WordTable.bag(examples.get(i), WORD), vectors, alpha);
         }
         float[] w = new float[index.size()];
         double[] g2 = new double[w.length];
+        float[] d = new float[org.echotrace.embed.SentenceEmbedder.DIMENSION];
+        double[] d2 = new double[d.length];
         int[] order = new int[x.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -97,6 +113,12 @@ final class SentenceScorer {
                 for (int f : x[i]) {
                     z += w[f];
                 }
+                float[] v = dense[i];
+                if (v != null) {
+                    for (int j = 0; j < d.length; j++) {
+                        z += d[j] * v[j];
+                    }
+                }
                 double p = 1 / (1 + Math.exp(-z));
                 double err = p - (positive[i] ? 1 : 0);
                 for (int f : x[i]) {
@@ -104,14 +126,22 @@ final class SentenceScorer {
                     g2[f] += g * g;
                     w[f] -= (float) (0.1 * g / Math.sqrt(g2[f] + 1e-8));
                 }
+                if (v != null) {
+                    for (int j = 0; j < d.length; j++) {
+                        double g = err * v[j] + l2 * d[j];
+                        d2[j] += g * g;
+                        d[j] -= (float) (0.1 * g / Math.sqrt(d2[j] + 1e-8));
+                    }
+                }
             }
         }
-        return new SentenceScorer(index, w);
+        return new SentenceScorer(index, w, WordTable.fold(vectors, d, alpha, 1, WORD));
     }
 
     void write(DataOutputStream out) throws IOException {
         index.write(out);
         Weights.write(out, weights);
+        words.write(out);
     }
 
     static SentenceScorer read(DataInputStream in) throws IOException {
@@ -120,6 +150,6 @@ final class SentenceScorer {
         if (w.length != index.size()) {
             throw new IOException("sentence scorer weights do not match its " + index.size() + " features");
         }
-        return new SentenceScorer(index, w);
+        return new SentenceScorer(index, w, WordTable.read(in));
     }
 }

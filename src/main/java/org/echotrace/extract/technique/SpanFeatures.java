@@ -21,6 +21,8 @@ import org.echotrace.model.Token;
  */
 final class SpanFeatures {
     private static final int CONTEXT = 1;
+    /** Prefix of the features naming the fragment's (lower-cased) words: the bag the word table reads. */
+    static final String WORD = "u=";
 
     private SpanFeatures() {
     }
@@ -44,7 +46,7 @@ final class SpanFeatures {
         f.add("b");
         String[] lower = inside.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         for (int i = 0; i < lower.length; i++) {
-            f.add("u=" + lower[i]);
+            f.add(WORD + lower[i]);
             if (lower[i].length() > 5) {
                 f.add("stem=" + lower[i].substring(0, 5));
             }
