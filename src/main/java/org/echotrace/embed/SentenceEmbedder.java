@@ -99,7 +99,8 @@ public final class SentenceEmbedder {
         return dot;
     }
 
-    private static float[] normalised(float[] v) {
+    /** The vector scaled to unit length (a zero vector as it is): cosine is then a dot product. */
+    public static float[] normalised(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;

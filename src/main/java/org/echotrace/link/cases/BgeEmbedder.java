@@ -71,7 +71,7 @@ final class BgeEmbedder implements TextEmbedder {
                 batch.add(TextSegment.from(t.isBlank() ? "." : t));
             }
             for (Embedding e : call(() -> loaded().embedAll(batch).content())) {
-                out.add(unit(e.vector()));
+                out.add(org.echotrace.embed.SentenceEmbedder.normalised(e.vector()));
             }
         }
         return out;
@@ -97,21 +97,5 @@ final class BgeEmbedder implements TextEmbedder {
             }
             throw new IllegalStateException("the bge embedding model failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static float[] unit(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        norm = Math.sqrt(norm);
-        if (norm == 0) {
-            return v;
-        }
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / norm);
-        }
-        return out;
     }
 }
