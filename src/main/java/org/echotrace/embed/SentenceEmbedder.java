@@ -25,12 +25,13 @@ public final class SentenceEmbedder {
 
     /** The stack the ONNX runtime needs: on a default 1 MB main-thread stack it overflows and kills the JVM. */
     static final long STACK_BYTES = 16L << 20;
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final EmbeddingModel model;
     private final java.util.concurrent.ExecutorService worker;
 
     private SentenceEmbedder() {
-        this.worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        this.worker = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(null, r, "echotrace-embedder", STACK_BYTES);
             t.setDaemon(true);
             return t;
@@ -39,9 +40,11 @@ public final class SentenceEmbedder {
     }
 
     /**
-     * Runs model work on the embedder's own thread. Design decision: one thread with a large
-     * stack rather than asking every caller (a CLI main thread, a test, a server) to size theirs;
-     * onnxruntime itself uses all cores inside each call, so one calling thread loses nothing.
+     * Runs model work on the embedder's own threads. Design decision: threads with a large stack
+     * rather than asking every caller (a CLI main thread, a test, a server) to size theirs. One
+     * caller embedding batches gets one thread at a time, and onnxruntime uses all cores inside
+     * each batch; concurrent callers (the workbench's semantic queries, a few words each, where
+     * onnxruntime finds little to split) run side by side, one thread per core.
      */
     private <T> T call(java.util.concurrent.Callable<T> work) {
         try {

@@ -127,47 +127,53 @@ final class IndexedQueries {
     Page narratives(Filter f) {
         BitSet keep = idx.filter(f);
         String q = f.q().map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
-        List<Map<String, Object>> all = new ArrayList<>();
+        // One pass counts every narrative; only the page's rows are built.
+        record Reach(ServedNarrative n, long articles, long outlets, int first, int last) {
+        }
+        List<Reach> all = new ArrayList<>();
         BitSet outlets = new BitSet(idx.outlets.size());
         for (ServedNarrative s : idx.narratives) {
             if (q != null && !contains(s.label(), q) && !contains(s.keyTerms(), q)) {
                 continue;
             }
             long articles = 0;
-            String first = null;
-            String last = null;
+            int first = -1;
+            int last = -1;
             outlets.clear();
             for (int a : s.articles()) {
                 if (ServedIndex.kept(keep, a)) {
                     articles++;
                     outlets.set(idx.outletOf[a]);
-                    String p = idx.published[a];
-                    if (p != null) {
-                        first = first == null || p.compareTo(first) < 0 ? p : first;
-                        last = last == null || p.compareTo(last) > 0 ? p : last;
+                    if (idx.published[a] != null) {
+                        int d = idx.dateRank[a];
+                        first = first < 0 || d < idx.dateRank[first] ? a : first;
+                        last = last < 0 || d > idx.dateRank[last] ? a : last;
                     }
                 }
             }
-            if (articles == 0) {
-                continue;
+            if (articles > 0) {
+                all.add(new Reach(s, articles, outlets.cardinality(), first, last));
             }
+        }
+        all.sort(Comparator.comparingLong((Reach r) -> -r.articles()).thenComparing(r -> r.n().id()));
+        int from = Math.min(f.offset(), all.size());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Reach x : all.subList(from, Math.min(all.size(), from + f.limit()))) {
+            ServedNarrative s = x.n();
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", s.id());
             r.put("label", s.label());
             r.put("key_terms", s.keyTerms());
             r.put("parent_id", s.parentId());
-            r.put("articles", articles);
-            r.put("outlets", (long) outlets.cardinality());
-            r.put("first_seen", s.firstSeen() != null ? s.firstSeen() : first);
-            r.put("last_seen", s.lastSeen() != null ? s.lastSeen() : last);
+            r.put("articles", x.articles());
+            r.put("outlets", x.outlets());
+            r.put("first_seen", s.firstSeen() != null ? s.firstSeen() : x.first() < 0 ? null : idx.published[x.first()]);
+            r.put("last_seen", s.lastSeen() != null ? s.lastSeen() : x.last() < 0 ? null : idx.published[x.last()]);
             r.put("cases", s.cases());
             r.put("months", s.months());
-            all.add(r);
+            items.add(r);
         }
-        all.sort(Comparator.comparingLong((Map<String, Object> r) -> -(Long) r.get("articles"))
-                .thenComparing(r -> (String) r.get("id")));
-        int from = Math.min(f.offset(), all.size());
-        return new Page(all.size(), f.limit(), f.offset(), new ArrayList<>(all.subList(from, Math.min(all.size(), from + f.limit()))));
+        return new Page(all.size(), f.limit(), f.offset(), items);
     }
 
     /** One narrative: its row, timeline by month and outlet, member claims and articles, places, events, family, cases. */
@@ -188,7 +194,7 @@ final class IndexedQueries {
         Set<Integer> outlets = new HashSet<>();
         for (int a : s.articles()) {
             outlets.add(idx.outletOf[a]);
-            String m = ServedIndex.month(idx.published[a]);
+            String m = idx.monthOf[a];
             if (m != null) {
                 timeline.computeIfAbsent(m, k -> new TreeMap<>()).merge(idx.outlet(a), 1L, Long::sum);
             }
@@ -284,10 +290,11 @@ final class IndexedQueries {
         TreeMap<String, Long> months = new TreeMap<>();
         List<Map<String, Object>> recent = new ArrayList<>();
         BitSet mine = new BitSet(idx.articles());
+        int number = idx.outlets.indexOf(name);
         for (int a = 0; a < idx.articles(); a++) {
-            if (idx.outlet(a).equals(name)) {
+            if (idx.outletOf[a] == number) {
                 mine.set(a);
-                Optional.ofNullable(ServedIndex.month(idx.published[a])).ifPresent(m -> months.merge(m, 1L, Long::sum));
+                Optional.ofNullable(idx.monthOf[a]).ifPresent(m -> months.merge(m, 1L, Long::sum));
                 if (recent.size() < 20) {
                     recent.add(idx.row(a));
                 }
@@ -305,7 +312,7 @@ final class IndexedQueries {
         for (ServedNarrative s : idx.narratives) {
             TreeMap<String, Long> byMonth = new TreeMap<>();
             for (int a : s.articles()) {
-                String m = ServedIndex.month(idx.published[a]);
+                String m = idx.monthOf[a];
                 if (mine.get(a) && m != null) {
                     byMonth.merge(m, 1L, Long::sum);
                 }

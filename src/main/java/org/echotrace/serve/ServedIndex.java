@@ -50,6 +50,10 @@ final class ServedIndex {
     private final String[] claimSource;
     private final String[][] claimRelays;
     private final Map<String, List<Map<String, Object>>> outletSources;
+    /** Each article's publication month ("2024-06"), null when undated: computed once, read per request. */
+    final String[] monthOf;
+    /** Each article's place in {@link #oldestFirst}: comparing two of these compares their dates. */
+    final int[] dateRank;
 
     ServedIndex(ServedIndexLoader.Loaded l) {
         this.id = l.id();
@@ -89,6 +93,12 @@ final class ServedIndex {
             return c != 0 ? c : id[a].compareTo(id[b]);
         });
         oldestFirst = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        dateRank = new int[n];
+        monthOf = new String[n];
+        for (int i = 0; i < n; i++) {
+            dateRank[oldestFirst[i]] = i;
+            monthOf[i] = month(published[i]);
+        }
         claimStart = new int[n];
         claimCount = new int[n];
         Arrays.fill(claimStart, -1);
