@@ -69,21 +69,7 @@ public record NarrativeDataset(Path dir, List<Article> articles, List<String> na
      * split into sentences by the shared annotator.
      */
     public static List<TextSpan> sentenceSpans(String text, SentenceAnnotator annotator) {
-        List<Sentence> out = new ArrayList<>();
-        int paragraph = 0;
-        int from = 0;
-        while (from <= text.length()) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl;
-            if (!text.substring(from, to).isBlank()) {
-                annotator.annotate(text, from, to, paragraph++, out);
-            }
-            if (nl < 0) {
-                break;
-            }
-            from = nl + 1;
-        }
-        return out.stream().map(Sentence::span).toList();
+        return annotator.annotateLines(text).stream().map(Sentence::span).toList();
     }
 
     /** A class list as the official scorer reads it: the file split on newlines. */

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import org.echotrace.extract.technique.GoldTechnique;
 import org.echotrace.extract.technique.LabelledArticle;
@@ -15,6 +14,7 @@ import org.echotrace.extract.technique.PtcCorpusReader;
 import org.echotrace.extract.technique.TechniqueExtractor;
 import org.echotrace.extract.technique.TechniqueModel;
 import org.echotrace.extract.technique.TechniqueTrainer;
+import org.echotrace.link.taxonomy.NarrativeTrainer;
 import org.echotrace.model.Technique;
 import org.echotrace.model.TextSpan;
 
@@ -47,7 +47,7 @@ public final class TechniqueEvaluation {
             model = TechniqueModel.shipped();
             score(new TechniqueExtractor(model), articles, si, tc);
         } else {
-            int[] fold = folds(articles.size(), folds, seed);
+            int[] fold = NarrativeTrainer.folds(articles.size(), folds, seed);
             model = null;
             for (int k = 0; k < folds; k++) {
                 List<LabelledArticle> train = new ArrayList<>();
@@ -85,20 +85,6 @@ public final class TechniqueEvaluation {
         result.put("seconds", Metrics.round((System.nanoTime() - started) / 1e9));
         result.put("peak_heap_mb", PeakHeap.bytes() / (1024 * 1024));
         return result;
-    }
-
-    /** Fold of each article: a seeded shuffle of the (sorted) articles, dealt round-robin. */
-    static int[] folds(int n, int k, long seed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, new Random(seed));
-        int[] fold = new int[n];
-        for (int i = 0; i < n; i++) {
-            fold[order.get(i)] = i % k;
-        }
-        return fold;
     }
 
     private static void score(TechniqueExtractor extractor, List<LabelledArticle> articles, SpanOverlapScore si,

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class TechniqueEvaluationTest {
     @Test
     void foldsAreBalancedAndTheSameForTheSameSeed() {
-        int[] folds = TechniqueEvaluation.folds(23, 5, 42);
+        int[] folds = org.echotrace.link.taxonomy.NarrativeTrainer.folds(23, 5, 42);
         int[] sizes = new int[5];
         for (int f : folds) {
             sizes[f]++;
         }
         assertArrayEquals(new int[] {5, 5, 5, 4, 4}, sizes);
-        assertArrayEquals(folds, TechniqueEvaluation.folds(23, 5, 42));
+        assertArrayEquals(folds, org.echotrace.link.taxonomy.NarrativeTrainer.folds(23, 5, 42));
     }
 
     @Test

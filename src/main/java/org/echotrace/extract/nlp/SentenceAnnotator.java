@@ -50,6 +50,25 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
         return in.withSentences(out);
     }
 
+    /**
+     * Sentences of a text in which each non-blank line is a paragraph, numbered from 0 (the
+     * datasets' layouts: one paragraph, or one sentence, a line); offsets into {@code text}.
+     */
+    public List<Sentence> annotateLines(String text) {
+        List<Sentence> out = new java.util.ArrayList<>();
+        int paragraph = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (!text.substring(from, to).isBlank()) {
+                annotate(text, from, to, paragraph++, out);
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
     /** Sentences of {@code text[from, to)}, appended to {@code out}, numbered on from its size. */
     public void annotate(String text, int from, int to, int paragraph, List<Sentence> out) {
         String part = text.substring(from, to);

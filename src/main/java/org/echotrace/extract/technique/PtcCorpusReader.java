@@ -53,7 +53,7 @@ public final class PtcCorpusReader {
         try {
             List<Future<List<Sentence>>> sentences = new ArrayList<>();
             for (String text : texts.values()) {
-                sentences.add(pool.submit(() -> sentences(annotator, text)));
+                sentences.add(pool.submit(() -> annotator.annotateLines(text)));
             }
             List<LabelledArticle> out = new ArrayList<>();
             int i = 0;
@@ -72,22 +72,6 @@ public final class PtcCorpusReader {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Sentences of every non-blank line, each line its own paragraph (the corpus has one sentence a line). */
-    static List<Sentence> sentences(SentenceAnnotator annotator, String text) {
-        List<Sentence> out = new ArrayList<>();
-        int paragraph = 0;
-        int from = 0;
-        while (from <= text.length()) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl;
-            if (!text.substring(from, to).isBlank()) {
-                annotator.annotate(text, from, to, paragraph++, out);
-            }
-            from = to + 1;
-        }
-        return out;
     }
 
     private static boolean isLabels(Path p, String task) {
