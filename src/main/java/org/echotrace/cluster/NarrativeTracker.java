@@ -34,10 +34,19 @@ import java.util.TreeSet;
 public final class NarrativeTracker {
     static final double SUB_MARGIN = 0.2;
     static final int SUB_MIN_MEMBERS = 4;
+    /** Weight of a claim's article direction at the top level ({@link ArticleContext}). */
+    public static final double CONTEXT = 0.5;
     private final NarrativeClusterer clusterer;
     private final NarrativeClusterer subClusterer;
+    private final double context;
 
     public NarrativeTracker(NarrativeClusterer.Settings settings) {
+        this(settings, CONTEXT);
+    }
+
+    /** With the weight of the article context; 0: claims grouped by their own vectors alone. */
+    public NarrativeTracker(NarrativeClusterer.Settings settings, double context) {
+        this.context = context;
         this.clusterer = new NarrativeClusterer(settings);
         this.subClusterer = new NarrativeClusterer(settings.withThreshold(Math.min(0.95, settings.threshold() + SUB_MARGIN)));
     }
@@ -67,7 +76,7 @@ public final class NarrativeTracker {
                 start[pos.get(key)] = w;
             }
         }
-        List<int[]> groups = clusterer.cluster(sorted, start, (a, b) -> canJoin(live, a, b));
+        List<int[]> groups = clusterer.cluster(ArticleContext.apply(sorted, context), start, (a, b) -> canJoin(live, a, b));
         List<List<ClaimPoint>> fresh = new ArrayList<>();
         for (int[] g : groups) {
             List<ClaimPoint> members = new ArrayList<>(g.length);
