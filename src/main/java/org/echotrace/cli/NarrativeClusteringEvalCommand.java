@@ -28,6 +28,9 @@ final class NarrativeClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--context", paramLabel = "W", description = "Weight of the article context (default: the narrative step's; 0: none).")
     Double context;
 
+    @Option(names = "--whole", description = "Every sentence of each document, not only those ECB+ annotates (longer, noisier articles).")
+    boolean whole;
+
     @Override
     public Integer call() throws IOException {
         for (String s : splits) {
@@ -38,6 +41,6 @@ final class NarrativeClusteringEvalCommand implements Callable<Integer> {
         }
         double t = threshold == null ? NarrativeClusterer.Settings.CLAIMS.threshold() : threshold;
         double w = context == null ? NarrativeTracker.CONTEXT : context;
-        return EvalCommand.print(data, (d, log) -> NarrativeClusteringEvaluation.run(d, splits, t, w, log));
+        return EvalCommand.print(data, (d, log) -> NarrativeClusteringEvaluation.run(d, splits, t, w, whole, log));
     }
 }

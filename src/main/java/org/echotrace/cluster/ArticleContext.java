@@ -15,8 +15,13 @@ import java.util.Map;
  * says it. Mixing in the article's direction pulls one story's claims together across outlets and
  * years while claims of different stories stay as far apart as their articles are. The context is
  * the claim's own article only, so analysing more articles later never moves an existing claim:
- * narrative identity stays stable. The weight was chosen on ECB+ train ({@code eval
- * narrative-clustering}), where one topic holds two different stories that must stay apart.
+ * narrative identity stays stable. The weight (0.5, with the join threshold 0.45 kept) was chosen
+ * on ECB+ train ({@code eval narrative-clustering}), where each topic holds two different stories
+ * that must stay apart: documents placed by their main narrative, B-cubed F1 0.707 without context,
+ * 0.763 at 0.25, 0.791 at 0.5, 0.740 at 1.0 (whole documents; dev, untouched: 0.625 to 0.754).
+ *
+ * <p>Known limit: in a corpus of one topic only (FA-KES, Syrian-war incident reports) every article
+ * direction is alike, so the context lifts all pairs and one narrative gathers most articles.
  */
 public final class ArticleContext {
     private ArticleContext() {

@@ -53,8 +53,14 @@ final class EcbDocuments {
     }
 
     static List<Document> read(Path data, Set<Integer> topics) {
+        return read(data, topics, false);
+    }
+
+    /** The documents; with {@code whole}, every sentence (but an ecbplus file's address), not only the annotated ones. */
+    static List<Document> read(Path data, Set<Integer> topics, boolean whole) {
         Path root = data.resolve("ECB+");
-        Map<String, Set<Integer>> selected = selectedSentences(data.resolve("ECBplus_coreference_sentences.train-dev.csv"));
+        Map<String, Set<Integer>> selected = whole ? Map.of()
+                : selectedSentences(data.resolve("ECBplus_coreference_sentences.train-dev.csv"));
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no ECB+ folder in " + data + " (expected the ecbplus layout: ECB+/<topic>/*.xml)");
         }

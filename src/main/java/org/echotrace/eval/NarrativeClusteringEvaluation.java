@@ -36,7 +36,8 @@ public final class NarrativeClusteringEvaluation {
     private NarrativeClusteringEvaluation() {
     }
 
-    public static Map<String, Object> run(Path data, List<String> splits, double threshold, double context, PrintStream log) {
+    public static Map<String, Object> run(Path data, List<String> splits, double threshold, double context, boolean whole,
+                                          PrintStream log) {
         long t0 = System.nanoTime();
         PeakHeap.reset();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -44,12 +45,13 @@ public final class NarrativeClusteringEvaluation {
         out.put("data", "ecbplus");
         out.put("threshold", threshold);
         out.put("article_context", context);
+        out.put("documents", whole ? "whole" : "annotated sentences");
         SentenceAnnotator sentences = new SentenceAnnotator();
         ClaimExtractor claims = new ClaimExtractor();
         NarrativeTracker tracker = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS.withThreshold(threshold), context);
         for (String split : splits) {
-            List<EcbDocuments.Document> docs = EcbDocuments.read(data, EcbDocuments.topics(split));
-            List<ClaimPoint> points = points(docs, sentences, claims, split, log);
+            List<EcbDocuments.Document> docs = EcbDocuments.read(data, EcbDocuments.topics(split), whole);
+            List<ClaimPoint> points = points(docs, sentences, claims, split + (whole ? "-whole" : ""), log);
             List<Narrative> narratives = tracker.update(NarrativeState.EMPTY, points, List.of()).narratives().stream()
                     .filter(n -> n.parent().isEmpty()).toList();
             Map<String, String> events = new HashMap<>();
