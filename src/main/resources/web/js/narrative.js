@@ -1,16 +1,17 @@
 // One narrative: timeline by month and outlet, claims with speaker and evidence, provenance graph,
 // map of its places and claimed events, sub-narratives and lineage, matched cases with disproof.
-// The answer carries the first 50 of each member list (claims, pairs, events, articles); a "more"
-// button under each appends the next 50 from /api/narratives/{id}/{list}.
+// The answer carries the first 50 (or ?limit=) of each member list (claims, pairs, events, articles);
+// a "more" button under each appends the next page from /api/narratives/{id}/{list}.
 "use strict";
 (() => {
   const { h } = ET;
   ET.nav("index.html");
   const main = document.getElementById("main");
   const id = ET.params().get("id");
-  const PAGE = 50;
+  // Rows per member list and per "more" click: 50, or the address's limit (1 to 500).
+  const PAGE = Math.min(500, Math.max(1, parseInt(ET.params().get("limit"), 10) || 50));
   if (!id) { ET.clear(main, h("p", { class: "error" }, "No narrative id in the address (narrative.html?id=...).")); return; }
-  ET.api("/api/narratives/" + encodeURIComponent(id)).then(render).catch((e) => ET.fail(main, e));
+  ET.api("/api/narratives/" + encodeURIComponent(id), { limit: PAGE }).then(render).catch((e) => ET.fail(main, e));
 
   function render(n) {
     document.title = n.label + " · Echotrace";

@@ -1,6 +1,11 @@
 package org.echotrace.serve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,16 +28,45 @@ final class ClaimRows {
     private static final int NONE = Integer.MIN_VALUE;
     private static final String[] TEXT_COLUMNS = {"kind", "text", "cue_type", "speaker", "speaker_kind", "speaker_role", "speaker_org", "marks"};
     private static final String[] INT_COLUMNS = {"idx", "start_offset", "end_offset", "cue_start", "cue_end", "source_start", "source_end"};
+    // The keys of a claim row, encoded once.
+    private static final SerializedString K_ARTICLE_ID = new SerializedString("article_id");
+    private static final SerializedString K_KIND = new SerializedString("kind");
+    private static final SerializedString K_TEXT = new SerializedString("text");
+    private static final SerializedString K_CUE_TYPE = new SerializedString("cue_type");
+    private static final SerializedString K_SPEAKER = new SerializedString("speaker");
+    private static final SerializedString K_SPEAKER_KIND = new SerializedString("speaker_kind");
+    private static final SerializedString K_SPEAKER_ROLE = new SerializedString("speaker_role");
+    private static final SerializedString K_SPEAKER_ORG = new SerializedString("speaker_org");
+    private static final SerializedString K_TITLE = new SerializedString("title");
+    private static final SerializedString K_PUBLISHED = new SerializedString("published");
+    private static final SerializedString K_OUTLET = new SerializedString("outlet");
+    private static final SerializedString K_IDX = new SerializedString("idx");
+    private static final SerializedString K_START = new SerializedString("start");
+    private static final SerializedString K_END = new SerializedString("end");
+    private static final SerializedString K_CUE_START = new SerializedString("cue_start");
+    private static final SerializedString K_CUE_END = new SerializedString("cue_end");
+    private static final SerializedString K_SOURCE_START = new SerializedString("source_start");
+    private static final SerializedString K_SOURCE_END = new SerializedString("source_end");
+    private static final SerializedString K_CHAIN = new SerializedString("chain");
+    private static final SerializedString K_CHECK_WORTHINESS = new SerializedString("check_worthiness");
+    private static final SerializedString K_MARKS = new SerializedString("marks");
     private final String[][] texts;
     private final int[][] ints;
     private final double[] worthiness;
     private final Object[] chains;
+    /** Each claim's chain written as JSON, once per distinct chain. */
+    private final RawJson[] chainJson;
 
     private ClaimRows(String[][] texts, int[][] ints, double[] worthiness, Object[] chains) {
         this.texts = texts;
         this.ints = ints;
         this.worthiness = worthiness;
         this.chains = chains;
+        this.chainJson = new RawJson[chains.length];
+        Map<Object, RawJson> written = new java.util.IdentityHashMap<>();
+        for (int r = 0; r < chains.length; r++) {
+            chainJson[r] = written.computeIfAbsent(chains[r], RawJson::of);
+        }
     }
 
     static ClaimRows load(StoreConnection db, int claims) {
@@ -102,6 +136,78 @@ final class ClaimRows {
         r.put("published", idx.published[a]);
         r.put("outlet", idx.outlet(a));
         return r;
+    }
+
+    /**
+     * The row of claim {@code rank} exactly as {@link #row} answers it, written straight to the
+     * generator: no map is built and no serializer looked up per value. The narrative pages list
+     * their member claims this way; lists that add keys to a row (search scores, near-duplicates)
+     * use {@link #row}.
+     */
+    JsonSerializable json(int rank, ServedIndex idx) {
+        return new JsonSerializable.Base() {
+            @Override
+            public void serialize(JsonGenerator g, SerializerProvider p) throws IOException {
+                int a = idx.claimArt[rank];
+                g.writeStartObject();
+                text(g, K_ARTICLE_ID, idx.id[a]);
+                number(g, K_IDX, 0, rank);
+                text(g, K_KIND, texts[0][rank]);
+                number(g, K_START, 1, rank);
+                number(g, K_END, 2, rank);
+                text(g, K_TEXT, texts[1][rank]);
+                text(g, K_CUE_TYPE, texts[2][rank]);
+                number(g, K_CUE_START, 3, rank);
+                number(g, K_CUE_END, 4, rank);
+                number(g, K_SOURCE_START, 5, rank);
+                number(g, K_SOURCE_END, 6, rank);
+                text(g, K_SPEAKER, texts[3][rank]);
+                text(g, K_SPEAKER_KIND, texts[4][rank]);
+                text(g, K_SPEAKER_ROLE, texts[5][rank]);
+                text(g, K_SPEAKER_ORG, texts[6][rank]);
+                g.writeFieldName(K_CHAIN);
+                chainJson[rank].serialize(g, p);
+                g.writeFieldName(K_CHECK_WORTHINESS);
+                if (Double.isNaN(worthiness[rank])) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(worthiness[rank]);
+                }
+                g.writeFieldName(K_MARKS);
+                g.writeStartArray();
+                String marks = texts[7][rank];
+                if (marks != null && !marks.isBlank()) {
+                    for (String m : marks.split("\\s*,\\s*")) {
+                        g.writeString(m);
+                    }
+                }
+                g.writeEndArray();
+                text(g, K_TITLE, idx.title[a]);
+                text(g, K_PUBLISHED, idx.published[a]);
+                text(g, K_OUTLET, idx.outlet(a));
+                g.writeEndObject();
+            }
+
+            @Override
+            public void serializeWithType(JsonGenerator g, SerializerProvider p, TypeSerializer t) throws IOException {
+                serialize(g, p);
+            }
+        };
+    }
+
+    private static void text(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private void number(JsonGenerator g, SerializedString name, int column, int rank) throws IOException {
+        int v = ints[column][rank];
+        g.writeFieldName(name);
+        if (v == NONE) {
+            g.writeNull();
+        } else {
+            g.writeNumber(v);
+        }
     }
 
     List<Map<String, Object>> rows(List<Integer> ranks, ServedIndex idx) {

@@ -1,6 +1,5 @@
 package org.echotrace.serve;
 
-import com.fasterxml.jackson.databind.util.RawValue;
 import org.echotrace.serve.WorkbenchQueries.Page;
 
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ import java.util.Map;
 final class NarrativeList {
     /** One narrative's member articles: per outlet it appears in, their places in the date order, ascending. */
     private record Members(ServedNarrative narrative, String label, String keyTerms, int[] outlets, int[][] ranks,
-                           RawValue months) {
+                           RawJson months) {
     }
 
     /** One listed narrative: how many of its articles and outlets the filters keep, and its first and last dated article's rank. */

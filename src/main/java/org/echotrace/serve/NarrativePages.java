@@ -1,6 +1,5 @@
 package org.echotrace.serve;
 
-import org.echotrace.serve.WorkbenchQueries.Page;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,19 +26,24 @@ import java.util.TreeMap;
  */
 final class NarrativePages {
     /** What a narrative's answers are made of: the fixed part, in answer order, and its members in the order they are listed. */
-    private record Summary(ServedNarrative narrative, Map<String, Object> fixed, int[] articles, int[] events) {
+    private record Summary(ServedNarrative narrative, Map<String, Object> fixed, int[] articles, int[] events, List<RawJson> pairs) {
     }
 
-    private final ServedIndex idx;
-    private final WorkbenchQueries rows;
-    private final ArticleFindings findings;
-    private final Map<String, Summary> byId;
+    /** A page of one member list, as every list answers: {total, limit, offset, items}. */
+    record Page(long total, int limit, int offset, List<?> items) {
+    }
 
-    private NarrativePages(ServedIndex idx, WorkbenchQueries rows, ArticleFindings findings, Map<String, Summary> byId) {
-        this.idx = idx;
+    private final WorkbenchQueries rows;
+    private final Map<String, Summary> byId;
+    /** The short row of every member article and every event of one, by ordinal and event row, written as JSON once. */
+    private final RawJson[] articleJson;
+    private final RawJson[] eventJson;
+
+    private NarrativePages(WorkbenchQueries rows, Map<String, Summary> byId, RawJson[] articleJson, RawJson[] eventJson) {
         this.rows = rows;
-        this.findings = findings;
         this.byId = byId;
+        this.articleJson = articleJson;
+        this.eventJson = eventJson;
     }
 
     static NarrativePages build(ServedIndex idx, WorkbenchQueries rows, ArticleFindings findings) {
@@ -64,14 +68,28 @@ final class NarrativePages {
             int[] articles = Arrays.stream(s.articles()).boxed().sorted((a, b) -> Integer.compare(idx.dateRank[a], idx.dateRank[b]))
                     .mapToInt(Integer::intValue).toArray();
             int[] eventRows = events.get(k).stream().mapToInt(Integer::intValue).toArray();
-            byId.put(s.id(), new Summary(s, fixed(idx, rows, s, articles.length, eventRows.length,
-                    lineage.getOrDefault(s.id(), List.of()), cases.getOrDefault(s.id(), List.of())), articles, eventRows));
+            long[] total = {0};
+            List<RawJson> pairs = rows.nearDuplicatesAmong(s.claims(), 0, Integer.MAX_VALUE, total).stream().map(RawJson::of).toList();
+            byId.put(s.id(), new Summary(s, fixed(idx, rows, s, articles.length, eventRows.length, pairs.size(),
+                    lineage.getOrDefault(s.id(), List.of()), cases.getOrDefault(s.id(), List.of())), articles, eventRows, pairs));
         }
-        return new NarrativePages(idx, rows, findings, byId);
+        // Design decision: member articles and their events are listed on every narrative page they belong to, and their
+        // rows never change, so each is written once (about 250 and 550 bytes); claims, 40% of them members, are not (70 MB).
+        RawJson[] articleJson = new RawJson[idx.articles()];
+        RawJson[] eventJson = new RawJson[findings.events.size()];
+        for (Summary s : byId.values()) {
+            for (int a : s.articles()) {
+                articleJson[a] = articleJson[a] != null ? articleJson[a] : RawJson.of(idx.row(a));
+            }
+            for (int e : s.events()) {
+                eventJson[e] = eventJson[e] != null ? eventJson[e] : RawJson.of(findings.event(e, idx));
+            }
+        }
+        return new NarrativePages(rows, byId, articleJson, eventJson);
     }
 
     /** The parts that never change, in the order the answer has always had; null where a page of members goes. */
-    private static Map<String, Object> fixed(ServedIndex idx, WorkbenchQueries rows, ServedNarrative s, int articles, int events,
+    private static Map<String, Object> fixed(ServedIndex idx, WorkbenchQueries rows, ServedNarrative s, int articles, int events, long pairs,
                                              List<Map<String, Object>> lineage, List<Map<String, Object>> cases) {
         Map<String, Object> n = new LinkedHashMap<>();
         n.put("id", s.id());
@@ -88,7 +106,7 @@ final class NarrativePages {
         n.put("claims", null);
         n.put("techniques", RawJson.of(rows.techniquesOfClaims(s.claims())));
         n.put("near_duplicates", null);
-        n.put("near_duplicates_total", rows.nearDuplicatesTotal(s.claims()));
+        n.put("near_duplicates_total", pairs);
         n.put("places", RawJson.of(rows.placesOf(s.articles())));
         n.put("events_total", (long) events);
         n.put("events", null);
@@ -174,32 +192,28 @@ final class NarrativePages {
 
     private Page claims(Summary s, Filter f) {
         int[] claims = s.narrative().claims();
-        List<Integer> page = new ArrayList<>();
-        for (int i = f.offset(); i < claims.length && page.size() < f.limit(); i++) {
-            page.add(claims[i]);
-        }
-        return new Page(claims.length, f.limit(), f.offset(), rows.claimRows(page));
+        return new Page(claims.length, f.limit(), f.offset(), rows.claimJson(claims, f.offset(), f.limit()));
     }
 
     private Page articles(Summary s, Filter f) {
-        List<Map<String, Object>> page = new ArrayList<>();
-        for (int i = f.offset(); i < s.articles().length && page.size() < f.limit(); i++) {
-            page.add(idx.row(s.articles()[i]));
-        }
-        return new Page(s.articles().length, f.limit(), f.offset(), page);
+        return new Page(s.articles().length, f.limit(), f.offset(), slice(articleJson, s.articles(), f));
     }
 
     private Page events(Summary s, Filter f) {
-        List<Map<String, Object>> page = new ArrayList<>();
-        for (int i = f.offset(); i < s.events().length && page.size() < f.limit(); i++) {
-            page.add(findings.event(s.events()[i], idx));
+        return new Page(s.events().length, f.limit(), f.offset(), slice(eventJson, s.events(), f));
+    }
+
+    private static List<RawJson> slice(RawJson[] json, int[] members, Filter f) {
+        List<RawJson> page = new ArrayList<>();
+        for (int i = f.offset(); i < members.length && page.size() < f.limit(); i++) {
+            page.add(json[members[i]]);
         }
-        return new Page(s.events().length, f.limit(), f.offset(), page);
+        return page;
     }
 
     private Page nearDuplicates(Summary s, Filter f) {
-        long[] total = {0};
-        List<Map<String, Object>> page = rows.nearDuplicatesAmong(s.narrative().claims(), f.offset(), f.limit(), total);
-        return new Page(total[0], f.limit(), f.offset(), page);
+        List<RawJson> pairs = s.pairs();
+        return new Page(pairs.size(), f.limit(), f.offset(), pairs.subList(Math.min(f.offset(), pairs.size()),
+                Math.min(pairs.size(), f.offset() + f.limit())));
     }
 }

@@ -128,6 +128,15 @@ final class WorkbenchQueries {
         return claims.rows(ranks, idx);
     }
 
+    /** Claims by list rank, each written straight to JSON when the answer is ({@link ClaimRows#json}). */
+    List<com.fasterxml.jackson.databind.JsonSerializable> claimJson(int[] ranks, int offset, int limit) {
+        List<com.fasterxml.jackson.databind.JsonSerializable> out = new ArrayList<>();
+        for (int i = offset; i < ranks.length && out.size() < limit; i++) {
+            out.add(claims.json(ranks[i], idx));
+        }
+        return out;
+    }
+
     /** The technique profile of these claims (list ranks): the spans overlapping them, by technique. */
     List<Map<String, Object>> techniquesOfClaims(int[] ranks) {
         return TechniqueProfiles.ofClaims(findings, claims, idx, ranks);
@@ -138,12 +147,7 @@ final class WorkbenchQueries {
         return duplicates.among(ranks, offset, limit, total, idx);
     }
 
-    /** How many near-duplicate pairs touch these claims. */
-    long nearDuplicatesTotal(int[] ranks) {
-        long[] total = {0};
-        duplicates.among(ranks, 0, 0, total, idx);
-        return total[0];
-    }
+
 
     // ---- claims ---------------------------------------------------------------------------------
 

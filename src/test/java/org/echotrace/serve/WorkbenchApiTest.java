@@ -139,6 +139,11 @@ class WorkbenchApiTest {
             assertEquals(Math.min(1, total), first.get(list).size(), list);
             assertEquals(total, first.get(list + "_total").asInt(), list);
         }
+        java.util.Map<String, JsonNode> listed = new java.util.HashMap<>();
+        json("/api/claims?limit=500").get("items").forEach(c -> listed.put(c.get("article_id").asText() + "#" + c.get("idx").asInt(), c));
+        for (JsonNode c : whole.get("claims")) {
+            assertEquals(listed.get(c.get("article_id").asText() + "#" + c.get("idx").asInt()), c, "a member claim reads as the claim list has it");
+        }
         String previous = "";
         for (JsonNode a : whole.get("articles")) {
             String date = a.get("published").isNull() ? "\uffff" : a.get("published").asText();
