@@ -2,10 +2,7 @@ package org.echotrace.serve;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,19 +51,12 @@ final class ClaimRows {
     private final int[][] ints;
     private final double[] worthiness;
     private final Object[] chains;
-    /** Each claim's chain written as JSON, once per distinct chain. */
-    private final RawJson[] chainJson;
 
     private ClaimRows(String[][] texts, int[][] ints, double[] worthiness, Object[] chains) {
         this.texts = texts;
         this.ints = ints;
         this.worthiness = worthiness;
         this.chains = chains;
-        this.chainJson = new RawJson[chains.length];
-        Map<Object, RawJson> written = new java.util.IdentityHashMap<>();
-        for (int r = 0; r < chains.length; r++) {
-            chainJson[r] = written.computeIfAbsent(chains[r], RawJson::of);
-        }
     }
 
     static ClaimRows load(StoreConnection db, int claims) {
@@ -140,58 +130,49 @@ final class ClaimRows {
 
     /**
      * The row of claim {@code rank} exactly as {@link #row} answers it, written straight to the
-     * generator: no map is built and no serializer looked up per value. The narrative pages list
-     * their member claims this way; lists that add keys to a row (search scores, near-duplicates)
-     * use {@link #row}.
+     * generator. The narrative pages list their member claims this way; lists that add keys to a
+     * row (search scores, near-duplicates) use {@link #row}.
      */
-    JsonSerializable json(int rank, ServedIndex idx) {
-        return new JsonSerializable.Base() {
-            @Override
-            public void serialize(JsonGenerator g, SerializerProvider p) throws IOException {
-                int a = idx.claimArt[rank];
-                g.writeStartObject();
-                text(g, K_ARTICLE_ID, idx.id[a]);
-                number(g, K_IDX, 0, rank);
-                text(g, K_KIND, texts[0][rank]);
-                number(g, K_START, 1, rank);
-                number(g, K_END, 2, rank);
-                text(g, K_TEXT, texts[1][rank]);
-                text(g, K_CUE_TYPE, texts[2][rank]);
-                number(g, K_CUE_START, 3, rank);
-                number(g, K_CUE_END, 4, rank);
-                number(g, K_SOURCE_START, 5, rank);
-                number(g, K_SOURCE_END, 6, rank);
-                text(g, K_SPEAKER, texts[3][rank]);
-                text(g, K_SPEAKER_KIND, texts[4][rank]);
-                text(g, K_SPEAKER_ROLE, texts[5][rank]);
-                text(g, K_SPEAKER_ORG, texts[6][rank]);
-                g.writeFieldName(K_CHAIN);
-                chainJson[rank].serialize(g, p);
-                g.writeFieldName(K_CHECK_WORTHINESS);
-                if (Double.isNaN(worthiness[rank])) {
-                    g.writeNull();
-                } else {
-                    g.writeNumber(worthiness[rank]);
-                }
-                g.writeFieldName(K_MARKS);
-                g.writeStartArray();
-                String marks = texts[7][rank];
-                if (marks != null && !marks.isBlank()) {
-                    for (String m : marks.split("\\s*,\\s*")) {
-                        g.writeString(m);
-                    }
-                }
-                g.writeEndArray();
-                text(g, K_TITLE, idx.title[a]);
-                text(g, K_PUBLISHED, idx.published[a]);
-                text(g, K_OUTLET, idx.outlet(a));
-                g.writeEndObject();
+    JsonRow json(int rank, ServedIndex idx) {
+        return (g, p) -> {
+            int a = idx.claimArt[rank];
+            g.writeStartObject();
+            text(g, K_ARTICLE_ID, idx.id[a]);
+            number(g, K_IDX, 0, rank);
+            text(g, K_KIND, texts[0][rank]);
+            number(g, K_START, 1, rank);
+            number(g, K_END, 2, rank);
+            text(g, K_TEXT, texts[1][rank]);
+            text(g, K_CUE_TYPE, texts[2][rank]);
+            number(g, K_CUE_START, 3, rank);
+            number(g, K_CUE_END, 4, rank);
+            number(g, K_SOURCE_START, 5, rank);
+            number(g, K_SOURCE_END, 6, rank);
+            text(g, K_SPEAKER, texts[3][rank]);
+            text(g, K_SPEAKER_KIND, texts[4][rank]);
+            text(g, K_SPEAKER_ROLE, texts[5][rank]);
+            text(g, K_SPEAKER_ORG, texts[6][rank]);
+            g.writeFieldName(K_CHAIN);
+            p.defaultSerializeValue(chains[rank], g);
+            g.writeFieldName(K_CHECK_WORTHINESS);
+            if (Double.isNaN(worthiness[rank])) {
+                g.writeNull();
+            } else {
+                g.writeNumber(worthiness[rank]);
             }
-
-            @Override
-            public void serializeWithType(JsonGenerator g, SerializerProvider p, TypeSerializer t) throws IOException {
-                serialize(g, p);
+            g.writeFieldName(K_MARKS);
+            g.writeStartArray();
+            String marks = texts[7][rank];
+            if (marks != null && !marks.isBlank()) {
+                for (String m : marks.split("\\s*,\\s*")) {
+                    g.writeString(m);
+                }
             }
+            g.writeEndArray();
+            text(g, K_TITLE, idx.title[a]);
+            text(g, K_PUBLISHED, idx.published[a]);
+            text(g, K_OUTLET, idx.outlet(a));
+            g.writeEndObject();
         };
     }
 

@@ -33,17 +33,16 @@ final class NarrativePages {
     record Page(long total, int limit, int offset, List<?> items) {
     }
 
+    private final ServedIndex idx;
     private final WorkbenchQueries rows;
+    private final ArticleFindings findings;
     private final Map<String, Summary> byId;
-    /** The short row of every member article and every event of one, by ordinal and event row, written as JSON once. */
-    private final RawJson[] articleJson;
-    private final RawJson[] eventJson;
 
-    private NarrativePages(WorkbenchQueries rows, Map<String, Summary> byId, RawJson[] articleJson, RawJson[] eventJson) {
+    private NarrativePages(ServedIndex idx, WorkbenchQueries rows, ArticleFindings findings, Map<String, Summary> byId) {
+        this.idx = idx;
         this.rows = rows;
+        this.findings = findings;
         this.byId = byId;
-        this.articleJson = articleJson;
-        this.eventJson = eventJson;
     }
 
     static NarrativePages build(ServedIndex idx, WorkbenchQueries rows, ArticleFindings findings) {
@@ -73,19 +72,7 @@ final class NarrativePages {
             byId.put(s.id(), new Summary(s, fixed(idx, rows, s, articles.length, eventRows.length, pairs.size(),
                     lineage.getOrDefault(s.id(), List.of()), cases.getOrDefault(s.id(), List.of())), articles, eventRows, pairs));
         }
-        // Design decision: member articles and their events are listed on every narrative page they belong to, and their
-        // rows never change, so each is written once (about 250 and 550 bytes); claims, 40% of them members, are not (70 MB).
-        RawJson[] articleJson = new RawJson[idx.articles()];
-        RawJson[] eventJson = new RawJson[findings.events.size()];
-        for (Summary s : byId.values()) {
-            for (int a : s.articles()) {
-                articleJson[a] = articleJson[a] != null ? articleJson[a] : RawJson.of(idx.row(a));
-            }
-            for (int e : s.events()) {
-                eventJson[e] = eventJson[e] != null ? eventJson[e] : RawJson.of(findings.event(e, idx));
-            }
-        }
-        return new NarrativePages(rows, byId, articleJson, eventJson);
+        return new NarrativePages(idx, rows, findings, byId);
     }
 
     /** The parts that never change, in the order the answer has always had; null where a page of members goes. */
@@ -196,19 +183,19 @@ final class NarrativePages {
     }
 
     private Page articles(Summary s, Filter f) {
-        return new Page(s.articles().length, f.limit(), f.offset(), slice(articleJson, s.articles(), f));
+        List<JsonRow> page = new ArrayList<>();
+        for (int i = f.offset(); i < s.articles().length && page.size() < f.limit(); i++) {
+            page.add(idx.rowJson(s.articles()[i]));
+        }
+        return new Page(s.articles().length, f.limit(), f.offset(), page);
     }
 
     private Page events(Summary s, Filter f) {
-        return new Page(s.events().length, f.limit(), f.offset(), slice(eventJson, s.events(), f));
-    }
-
-    private static List<RawJson> slice(RawJson[] json, int[] members, Filter f) {
-        List<RawJson> page = new ArrayList<>();
-        for (int i = f.offset(); i < members.length && page.size() < f.limit(); i++) {
-            page.add(json[members[i]]);
+        List<JsonRow> page = new ArrayList<>();
+        for (int i = f.offset(); i < s.events().length && page.size() < f.limit(); i++) {
+            page.add(findings.eventJson(s.events()[i], idx));
         }
-        return page;
+        return new Page(s.events().length, f.limit(), f.offset(), page);
     }
 
     private Page nearDuplicates(Summary s, Filter f) {

@@ -263,6 +263,20 @@ final class ServedIndex {
         return r;
     }
 
+    /** The short row of an article as {@link #row} has it, written straight to the generator. */
+    JsonRow rowJson(int a) {
+        return (g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("id", id[a]);
+            g.writeStringField("title", title[a]);
+            g.writeStringField("published", published[a]);
+            g.writeStringField("outlet", outlet(a));
+            g.writeStringField("author", author[a]);
+            g.writeStringField("language", language[a]);
+            g.writeEndObject();
+        };
+    }
+
     /** The sources an outlet relays most, as its page lists them. */
     List<Map<String, Object>> sources(String outlet) {
         return outletSources.getOrDefault(outlet, List.of());

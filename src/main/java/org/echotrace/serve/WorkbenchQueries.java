@@ -129,8 +129,8 @@ final class WorkbenchQueries {
     }
 
     /** Claims by list rank, each written straight to JSON when the answer is ({@link ClaimRows#json}). */
-    List<com.fasterxml.jackson.databind.JsonSerializable> claimJson(int[] ranks, int offset, int limit) {
-        List<com.fasterxml.jackson.databind.JsonSerializable> out = new ArrayList<>();
+    List<JsonRow> claimJson(int[] ranks, int offset, int limit) {
+        List<JsonRow> out = new ArrayList<>();
         for (int i = offset; i < ranks.length && out.size() < limit; i++) {
             out.add(claims.json(ranks[i], idx));
         }
