@@ -86,7 +86,6 @@
     update();
     return [h("table", {}, h("thead", {}, h("tr", {}, headers.map((x) => h("th", {}, x)))), body), h("p", { class: "pager", id: "more-" + part }, note, more)];
   }
-  }
 
   function section(title, id, ...content) {
     return h("section", { id: "sec-" + id }, h("h2", {}, title), content);
