@@ -60,6 +60,23 @@ check(await page.locator("#sec-techniques").count() === 1, "narrative shows its 
 check(await page.locator("#sec-duplicates").count() === 1, "narrative shows its near-duplicate pairs");
 await shot("narrative");
 
+// 2b. A narrative's member lists come a page at a time: "more" appends the next page.
+await page.goto(base + "/narrative.html?id=n-tanf&limit=2");
+await page.waitForSelector("#sec-claims tbody tr");
+const { claims_total: claimsTotal, articles_total: articlesTotal } = await (await page.request.get(base + "/api/narratives/n-tanf?limit=1")).json();
+check(await page.locator("#sec-claims tbody tr").count() === Math.min(2, claimsTotal), "a narrative shows the first page of its claims");
+if (claimsTotal > 2) {
+  await page.click("#more-claims button");
+  await page.waitForFunction((n) => document.querySelectorAll("#sec-claims tbody tr").length === n, Math.min(4, claimsTotal));
+  check(await page.locator("#sec-claims tbody tr").count() === Math.min(4, claimsTotal), "'more' appends the next page of claims");
+  check((await page.textContent("#more-claims")).includes(`${Math.min(4, claimsTotal)} of ${claimsTotal} claims`), "the count shown follows the rows");
+} else {
+  check(false, "the seeds' al-Tanf narrative has more than two claims");
+}
+check(await page.locator("#sec-articles tbody tr").count() === Math.min(2, articlesTotal), "a narrative lists the first page of its articles");
+check(await page.locator("#sec-events").count() === 1, "a narrative lists its claimed events");
+await shot("narrative-paged");
+
 // 3. Follow a claim's evidence into its article.
 await page.locator("#sec-claims tbody tr a[href^='article.html']").first().click();
 await page.waitForSelector("#text .segment");

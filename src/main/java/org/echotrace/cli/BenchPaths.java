@@ -69,6 +69,11 @@ final class BenchPaths {
             default -> "/api/narratives?from=" + pick(mo, i * 5) + "&to=" + pick(mo, i * 5 + mo.size() / 3);
         }));
         e.put("narrative", spread(narratives, PER_ENDPOINT).stream().map(id -> "/api/narratives/" + ServeBench.enc(id)).toList());
+        if (!narratives.isEmpty()) {
+            // The next pages of a narrative's members, as its page's "more" buttons ask them.
+            e.put("narrative_more", paths(i -> "/api/narratives/" + ServeBench.enc(pick(narratives, i * 7L)) + "/"
+                    + List.of("claims", "articles", "events").get(i % 3) + "?offset=" + (1 + i % 4) * 50));
+        }
         e.put("articles", paths(i -> switch (i % 4) {
             case 0 -> "/api/articles?offset=" + (i * 50L % Math.max(1, articles));
             case 1 -> "/api/articles?from=" + pick(mo, i) + "&to=" + pick(mo, i + 12) + "&offset=" + (i % 7) * 50;

@@ -86,6 +86,14 @@ final class ArticleRows {
         return columns[column][row];
     }
 
+    int width() {
+        return names.length;
+    }
+
+    String name(int column) {
+        return names[column];
+    }
+
     int column(String name) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {

@@ -1,5 +1,7 @@
 package org.echotrace.serve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -23,6 +25,28 @@ final class ClaimRows {
     private static final int NONE = Integer.MIN_VALUE;
     private static final String[] TEXT_COLUMNS = {"kind", "text", "cue_type", "speaker", "speaker_kind", "speaker_role", "speaker_org", "marks"};
     private static final String[] INT_COLUMNS = {"idx", "start_offset", "end_offset", "cue_start", "cue_end", "source_start", "source_end"};
+    // The keys of a claim row, encoded once.
+    private static final SerializedString K_ARTICLE_ID = new SerializedString("article_id");
+    private static final SerializedString K_KIND = new SerializedString("kind");
+    private static final SerializedString K_TEXT = new SerializedString("text");
+    private static final SerializedString K_CUE_TYPE = new SerializedString("cue_type");
+    private static final SerializedString K_SPEAKER = new SerializedString("speaker");
+    private static final SerializedString K_SPEAKER_KIND = new SerializedString("speaker_kind");
+    private static final SerializedString K_SPEAKER_ROLE = new SerializedString("speaker_role");
+    private static final SerializedString K_SPEAKER_ORG = new SerializedString("speaker_org");
+    private static final SerializedString K_TITLE = new SerializedString("title");
+    private static final SerializedString K_PUBLISHED = new SerializedString("published");
+    private static final SerializedString K_OUTLET = new SerializedString("outlet");
+    private static final SerializedString K_IDX = new SerializedString("idx");
+    private static final SerializedString K_START = new SerializedString("start");
+    private static final SerializedString K_END = new SerializedString("end");
+    private static final SerializedString K_CUE_START = new SerializedString("cue_start");
+    private static final SerializedString K_CUE_END = new SerializedString("cue_end");
+    private static final SerializedString K_SOURCE_START = new SerializedString("source_start");
+    private static final SerializedString K_SOURCE_END = new SerializedString("source_end");
+    private static final SerializedString K_CHAIN = new SerializedString("chain");
+    private static final SerializedString K_CHECK_WORTHINESS = new SerializedString("check_worthiness");
+    private static final SerializedString K_MARKS = new SerializedString("marks");
     private final String[][] texts;
     private final int[][] ints;
     private final double[] worthiness;
@@ -102,6 +126,69 @@ final class ClaimRows {
         r.put("published", idx.published[a]);
         r.put("outlet", idx.outlet(a));
         return r;
+    }
+
+    /**
+     * The row of claim {@code rank} exactly as {@link #row} answers it, written straight to the
+     * generator. The narrative pages list their member claims this way; lists that add keys to a
+     * row (search scores, near-duplicates) use {@link #row}.
+     */
+    JsonRow json(int rank, ServedIndex idx) {
+        return (g, p) -> {
+            int a = idx.claimArt[rank];
+            g.writeStartObject();
+            text(g, K_ARTICLE_ID, idx.id[a]);
+            number(g, K_IDX, 0, rank);
+            text(g, K_KIND, texts[0][rank]);
+            number(g, K_START, 1, rank);
+            number(g, K_END, 2, rank);
+            text(g, K_TEXT, texts[1][rank]);
+            text(g, K_CUE_TYPE, texts[2][rank]);
+            number(g, K_CUE_START, 3, rank);
+            number(g, K_CUE_END, 4, rank);
+            number(g, K_SOURCE_START, 5, rank);
+            number(g, K_SOURCE_END, 6, rank);
+            text(g, K_SPEAKER, texts[3][rank]);
+            text(g, K_SPEAKER_KIND, texts[4][rank]);
+            text(g, K_SPEAKER_ROLE, texts[5][rank]);
+            text(g, K_SPEAKER_ORG, texts[6][rank]);
+            g.writeFieldName(K_CHAIN);
+            p.defaultSerializeValue(chains[rank], g);
+            g.writeFieldName(K_CHECK_WORTHINESS);
+            if (Double.isNaN(worthiness[rank])) {
+                g.writeNull();
+            } else {
+                g.writeNumber(worthiness[rank]);
+            }
+            g.writeFieldName(K_MARKS);
+            g.writeStartArray();
+            String marks = texts[7][rank];
+            if (marks != null && !marks.isBlank()) {
+                for (String m : marks.split("\\s*,\\s*")) {
+                    g.writeString(m);
+                }
+            }
+            g.writeEndArray();
+            text(g, K_TITLE, idx.title[a]);
+            text(g, K_PUBLISHED, idx.published[a]);
+            text(g, K_OUTLET, idx.outlet(a));
+            g.writeEndObject();
+        };
+    }
+
+    private static void text(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private void number(JsonGenerator g, SerializedString name, int column, int rank) throws IOException {
+        int v = ints[column][rank];
+        g.writeFieldName(name);
+        if (v == NONE) {
+            g.writeNull();
+        } else {
+            g.writeNumber(v);
+        }
     }
 
     List<Map<String, Object>> rows(List<Integer> ranks, ServedIndex idx) {

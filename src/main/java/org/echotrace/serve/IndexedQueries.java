@@ -5,19 +5,16 @@ import org.echotrace.serve.WorkbenchQueries.Page;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The list pages and the narrative and outlet pages, counted, grouped and paged over the
- * in-memory index ({@link ServedIndex}); only the rows of a page are read from the tables
- * ({@link WorkbenchQueries}). Answers have the same shape and order the SQL gave before.
+ * The article, claim, entity, place and outlet lists, counted, grouped and paged over the
+ * in-memory index ({@link ServedIndex}); only the rows of a page are built ({@link WorkbenchQueries}).
+ * Answers have the same shape and order the SQL gave before. The narrative pages are
+ * {@link NarrativeList} and {@link NarrativePages}, one outlet's {@link OutletPages}.
  */
 final class IndexedQueries {
     private final ServedIndex idx;
@@ -123,120 +120,6 @@ final class IndexedQueries {
         return ranks.stream().map(byRank::get).toList();
     }
 
-    /** Narratives with their size, reach and dates; filters apply to their member articles. */
-    Page narratives(Filter f) {
-        BitSet keep = idx.filter(f);
-        String q = f.q().map(s -> s.toLowerCase(Locale.ROOT)).orElse(null);
-        // One pass counts every narrative; only the page's rows are built.
-        record Reach(ServedNarrative n, long articles, long outlets, int first, int last) {
-        }
-        List<Reach> all = new ArrayList<>();
-        BitSet outlets = new BitSet(idx.outlets.size());
-        for (ServedNarrative s : idx.narratives) {
-            if (q != null && !contains(s.label(), q) && !contains(s.keyTerms(), q)) {
-                continue;
-            }
-            long articles = 0;
-            int first = -1;
-            int last = -1;
-            outlets.clear();
-            for (int a : s.articles()) {
-                if (ServedIndex.kept(keep, a)) {
-                    articles++;
-                    outlets.set(idx.outletOf[a]);
-                    if (idx.published[a] != null) {
-                        int d = idx.dateRank[a];
-                        first = first < 0 || d < idx.dateRank[first] ? a : first;
-                        last = last < 0 || d > idx.dateRank[last] ? a : last;
-                    }
-                }
-            }
-            if (articles > 0) {
-                all.add(new Reach(s, articles, outlets.cardinality(), first, last));
-            }
-        }
-        all.sort(Comparator.comparingLong((Reach r) -> -r.articles()).thenComparing(r -> r.n().id()));
-        int from = Math.min(f.offset(), all.size());
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Reach x : all.subList(from, Math.min(all.size(), from + f.limit()))) {
-            ServedNarrative s = x.n();
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", s.id());
-            r.put("label", s.label());
-            r.put("key_terms", s.keyTerms());
-            r.put("parent_id", s.parentId());
-            r.put("articles", x.articles());
-            r.put("outlets", x.outlets());
-            r.put("first_seen", s.firstSeen() != null ? s.firstSeen() : x.first() < 0 ? null : idx.published[x.first()]);
-            r.put("last_seen", s.lastSeen() != null ? s.lastSeen() : x.last() < 0 ? null : idx.published[x.last()]);
-            r.put("cases", s.cases());
-            r.put("months", s.months());
-            items.add(r);
-        }
-        return new Page(all.size(), f.limit(), f.offset(), items);
-    }
-
-    /** One narrative: its row, timeline by month and outlet, member claims and articles, places, events, family, cases. */
-    Optional<Map<String, Object>> narrative(String id) {
-        Optional<ServedNarrative> found = idx.narrative(id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        ServedNarrative s = found.get();
-        Map<String, Object> n = new LinkedHashMap<>();
-        n.put("id", s.id());
-        n.put("label", s.label());
-        n.put("key_terms", s.keyTerms());
-        n.put("parent_id", s.parentId());
-        n.put("first_seen", s.firstSeen());
-        n.put("last_seen", s.lastSeen());
-        TreeMap<String, TreeMap<String, Long>> timeline = new TreeMap<>();
-        Set<Integer> outlets = new HashSet<>();
-        for (int a : s.articles()) {
-            outlets.add(idx.outletOf[a]);
-            String m = idx.monthOf[a];
-            if (m != null) {
-                timeline.computeIfAbsent(m, k -> new TreeMap<>()).merge(idx.outlet(a), 1L, Long::sum);
-            }
-        }
-        List<Map<String, Object>> months = new ArrayList<>();
-        timeline.forEach((m, byOutlet) -> byOutlet.forEach((o, c) -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("month", m);
-            r.put("outlet", o);
-            r.put("articles", c);
-            months.add(r);
-        }));
-        n.put("timeline", months);
-        // The page shows the earliest members: where a narrative starts is what an analyst traces.
-        n.put("articles_total", (long) s.articles().length);
-        n.put("outlets_total", (long) outlets.size());
-        BitSet members = new BitSet(idx.articles());
-        for (int a : s.articles()) {
-            members.set(a);
-        }
-        List<Map<String, Object>> articles = new ArrayList<>();
-        for (int i = 0; i < idx.oldestFirst.length && articles.size() < WorkbenchQueries.DETAIL_LIMIT; i++) {
-            if (members.get(idx.oldestFirst[i])) {
-                articles.add(idx.row(idx.oldestFirst[i]));
-            }
-        }
-        n.put("articles", articles);
-        n.put("claims_total", (long) s.claims().length);
-        List<Integer> claims = new ArrayList<>();
-        for (int i = 0; i < s.claims().length && i < WorkbenchQueries.DETAIL_LIMIT; i++) {
-            claims.add(s.claims()[i]);
-        }
-        n.put("claims", rows.claimRows(claims));
-        n.put("techniques", rows.techniquesOfClaims(s.claims()));
-        long[] pairs = {0};
-        n.put("near_duplicates", rows.nearDuplicatesAmong(s.claims(), WorkbenchQueries.DETAIL_LIMIT, pairs));
-        n.put("near_duplicates_total", pairs[0]);
-        rows.narrativeDetail(id, s.parentId(), n);
-        n.put("provenance", ProvenanceGraph.of(idx.provenanceClaims(s)));
-        return Optional.of(n);
-    }
-
     /** Every outlet with its articles, dates and relay profile (own assertions vs attributed claims). */
     Page outlets(Filter f) {
         BitSet keep = idx.filter(f);
@@ -276,63 +159,5 @@ final class IndexedQueries {
                 .thenComparing(r -> (String) r.get("outlet")));
         int from = Math.min(f.offset(), all.size());
         return new Page(all.size(), f.limit(), f.offset(), new ArrayList<>(all.subList(from, Math.min(all.size(), from + f.limit()))));
-    }
-
-    /** One outlet: its totals, the sources it relays, its narratives by month. Empty when it published nothing. */
-    Optional<Map<String, Object>> outlet(String name) {
-        List<Map<String, Object>> found = outlets(new Filter(1, 0, Optional.empty(), Optional.empty(), Optional.of(name),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).items();
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> o = found.get(0);
-        o.put("sources", idx.sources(name));
-        TreeMap<String, Long> months = new TreeMap<>();
-        List<Map<String, Object>> recent = new ArrayList<>();
-        BitSet mine = new BitSet(idx.articles());
-        int number = idx.outlets.indexOf(name);
-        for (int a = 0; a < idx.articles(); a++) {
-            if (idx.outletOf[a] == number) {
-                mine.set(a);
-                Optional.ofNullable(idx.monthOf[a]).ifPresent(m -> months.merge(m, 1L, Long::sum));
-                if (recent.size() < 20) {
-                    recent.add(idx.row(a));
-                }
-            }
-        }
-        List<Map<String, Object>> perMonth = new ArrayList<>();
-        months.forEach((m, c) -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("month", m);
-            r.put("articles", c);
-            perMonth.add(r);
-        });
-        o.put("months", perMonth);
-        List<Map<String, Object>> narratives = new ArrayList<>();
-        for (ServedNarrative s : idx.narratives) {
-            TreeMap<String, Long> byMonth = new TreeMap<>();
-            for (int a : s.articles()) {
-                String m = idx.monthOf[a];
-                if (mine.get(a) && m != null) {
-                    byMonth.merge(m, 1L, Long::sum);
-                }
-            }
-            byMonth.forEach((m, c) -> {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("id", s.id());
-                r.put("label", s.label());
-                r.put("month", m);
-                r.put("articles", c);
-                narratives.add(r);
-            });
-        }
-        o.put("narratives", narratives);
-        o.put("techniques", rows.techniquesOfArticles(mine));
-        o.put("recent", recent);
-        return Optional.of(o);
-    }
-
-    private static boolean contains(String text, String lowerQuery) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(lowerQuery);
     }
 }

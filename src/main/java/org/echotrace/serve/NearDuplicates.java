@@ -61,10 +61,10 @@ final class NearDuplicates {
     }
 
     /**
-     * The pairs touching a narrative's claims, each once, in list order of their first claim, at
-     * most {@code limit}; {@code total} receives how many there are.
+     * The pairs touching a narrative's claims, each once, in list order of their first claim, from
+     * the {@code offset}-th, at most {@code limit}; {@code total} receives how many there are.
      */
-    List<Map<String, Object>> among(int[] claims, int limit, long[] total, ServedIndex idx) {
+    List<Map<String, Object>> among(int[] claims, int offset, int limit, long[] total, ServedIndex idx) {
         BitSet members = new BitSet();
         for (int c : claims) {
             members.set(c);
@@ -78,7 +78,7 @@ final class NearDuplicates {
                     continue;
                 }
                 n++;
-                if (out.size() < limit) {
+                if (n > offset && out.size() < limit) {
                     Map<String, Object> r = new LinkedHashMap<>();
                     r.put("article_id", idx.id[idx.claimArt[c]]);
                     r.put("idx", idx.claimIdx[c]);

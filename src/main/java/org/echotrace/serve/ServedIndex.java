@@ -54,6 +54,8 @@ final class ServedIndex {
     final String[] monthOf;
     /** Each article's place in {@link #oldestFirst}: comparing two of these compares their dates. */
     final int[] dateRank;
+    /** How many articles have a date: they come first in {@link #oldestFirst}. */
+    final int dated;
 
     ServedIndex(ServedIndexLoader.Loaded l) {
         this.id = l.id();
@@ -99,6 +101,11 @@ final class ServedIndex {
             dateRank[oldestFirst[i]] = i;
             monthOf[i] = month(published[i]);
         }
+        int withDate = 0;
+        while (withDate < n && published[oldestFirst[withDate]] != null) {
+            withDate++;
+        }
+        dated = withDate;
         claimStart = new int[n];
         claimCount = new int[n];
         Arrays.fill(claimStart, -1);
@@ -194,19 +201,50 @@ final class ServedIndex {
                 }
             }
         }
-        String from = f.from().orElse(null);
-        String to = f.to().orElse(null);
-        if (from != null || to != null) {
+        if (f.from().isPresent() || f.to().isPresent()) {
+            int[] w = dateWindow(f);
             for (int a = keep.nextSetBit(0); a >= 0; a = keep.nextSetBit(a + 1)) {
-                String p = published[a];
-                boolean in = p != null && (from == null || p.compareTo(from) >= 0)
-                        && (to == null || p.substring(0, Math.min(p.length(), to.length())).compareTo(to) <= 0);
-                if (!in) {
+                if (dateRank[a] < w[0] || dateRank[a] >= w[1]) {
                     keep.clear(a);
                 }
             }
         }
         return keep;
+    }
+
+    /**
+     * The places in {@link #oldestFirst} of the articles published within the filter's dates,
+     * as {@code [from, to)}: every article when it sets none, only dated ones when it sets one.
+     *
+     * <p>Design decision: both date tests (on or after {@code from}; the date cut to the length of
+     * {@code to} no later than {@code to}) keep or drop articles in date order, so the articles they
+     * keep are one run of the oldest-first order, found by two binary searches instead of
+     * comparing 10,000 strings per request.
+     */
+    int[] dateWindow(Filter f) {
+        if (f.from().isEmpty() && f.to().isEmpty()) {
+            return new int[] {0, oldestFirst.length};
+        }
+        String from = f.from().orElse(null);
+        String to = f.to().orElse(null);
+        int lo = from == null ? 0 : firstRank(p -> p.compareTo(from) >= 0);
+        int hi = to == null ? dated : firstRank(p -> p.substring(0, Math.min(p.length(), to.length())).compareTo(to) > 0);
+        return new int[] {lo, Math.max(lo, hi)};
+    }
+
+    /** The first place among the dated articles (oldest first) whose date passes a test that, once passed, stays passed. */
+    private int firstRank(java.util.function.Predicate<String> test) {
+        int lo = 0;
+        int hi = dated;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (test.test(published[oldestFirst[mid]])) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     static boolean kept(BitSet filter, int art) {
@@ -223,6 +261,20 @@ final class ServedIndex {
         r.put("author", author[a]);
         r.put("language", language[a]);
         return r;
+    }
+
+    /** The short row of an article as {@link #row} has it, written straight to the generator. */
+    JsonRow rowJson(int a) {
+        return (g, p) -> {
+            g.writeStartObject();
+            g.writeStringField("id", id[a]);
+            g.writeStringField("title", title[a]);
+            g.writeStringField("published", published[a]);
+            g.writeStringField("outlet", outlet(a));
+            g.writeStringField("author", author[a]);
+            g.writeStringField("language", language[a]);
+            g.writeEndObject();
+        };
     }
 
     /** The sources an outlet relays most, as its page lists them. */

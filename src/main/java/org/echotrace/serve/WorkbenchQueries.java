@@ -26,8 +26,6 @@ final class WorkbenchQueries {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OUTLET = "coalesce(a.outlet, '(unknown)')";
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.published, " + OUTLET + " AS outlet, a.author, a.language";
-    /** At most this many articles and claims in one narrative's answer (the totals say how many there are). */
-    static final int DETAIL_LIMIT = 200;
     private final StoreConnection db;
     private final ServedIndex idx;
     private final ClaimRows claims;
@@ -130,20 +128,26 @@ final class WorkbenchQueries {
         return claims.rows(ranks, idx);
     }
 
+    /** Claims by list rank, each written straight to JSON when the answer is ({@link ClaimRows#json}). */
+    List<JsonRow> claimJson(int[] ranks, int offset, int limit) {
+        List<JsonRow> out = new ArrayList<>();
+        for (int i = offset; i < ranks.length && out.size() < limit; i++) {
+            out.add(claims.json(ranks[i], idx));
+        }
+        return out;
+    }
+
     /** The technique profile of these claims (list ranks): the spans overlapping them, by technique. */
     List<Map<String, Object>> techniquesOfClaims(int[] ranks) {
         return TechniqueProfiles.ofClaims(findings, claims, idx, ranks);
     }
 
-    /** The technique profile of these articles (ordinals), by technique. */
-    List<Map<String, Object>> techniquesOfArticles(java.util.BitSet articles) {
-        return TechniqueProfiles.ofArticles(findings, articles);
+    /** The near-duplicate pairs touching these claims from the {@code offset}-th, at most {@code limit}; {@code total[0]} receives their number. */
+    List<Map<String, Object>> nearDuplicatesAmong(int[] ranks, int offset, int limit, long[] total) {
+        return duplicates.among(ranks, offset, limit, total, idx);
     }
 
-    /** The near-duplicate pairs touching these claims, at most {@code limit}; {@code total[0]} receives their number. */
-    List<Map<String, Object>> nearDuplicatesAmong(int[] ranks, int limit, long[] total) {
-        return duplicates.among(ranks, limit, total, idx);
-    }
+
 
     // ---- claims ---------------------------------------------------------------------------------
 
@@ -178,7 +182,7 @@ final class WorkbenchQueries {
     }
 
     /** Places grouped by gazetteer id (else name or text) over these articles, most mentioned first. */
-    private List<Map<String, Object>> placesOf(int[] members) {
+    List<Map<String, Object>> placesOf(int[] members) {
         ArticleRows p = findings.places;
         if (p.size() == 0) {
             return List.of();
@@ -217,57 +221,28 @@ final class WorkbenchQueries {
     // ---- narratives and cases -------------------------------------------------------------------
 
     /**
-     * The parts of a narrative's page read from the tables: its places and claimed events (of its
-     * member articles, by ordinal), sub-narratives, parent, lineage and matched cases.
+     * Every narrative's matched cases, best score first, read in one query at start: the case,
+     * its disproof, its best score and how many of the narrative's claims matched it.
      */
-    void narrativeDetail(String id, String parentId, Map<String, Object> n) {
-        ServedNarrative s = idx.narrative(id).orElseThrow();
-        n.put("places", placesOf(s.articles()));
-        java.util.BitSet members = new java.util.BitSet(idx.articles());
-        java.util.Arrays.stream(s.articles()).forEach(members::set);
-        List<Map<String, Object>> events = new ArrayList<>();
-        long eventsTotal = 0;
-        for (int row : findings.eventOrder) {
-            if (members.get(findings.events.art(row))) {
-                if (events.size() < DETAIL_LIMIT) {
-                    events.add(findings.event(row, idx));
-                }
-                eventsTotal++;
-            }
+    Map<String, List<Map<String, Object>>> casesByNarrative() {
+        Map<String, List<Map<String, Object>>> out = new HashMap<>();
+        if (!db.has("cases", "case_matches")) {
+            return out;
         }
-        n.put("events_total", eventsTotal);
-        n.put("events", events);
-        List<Map<String, Object>> children = new ArrayList<>();
-        Map<String, Object> parent = null;
-        for (ServedNarrative c : idx.narratives) {
-            if (id.equals(c.parentId())) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("id", c.id());
-                r.put("label", c.label());
-                r.put("first_seen", c.firstSeen());
-                r.put("last_seen", c.lastSeen());
-                children.add(r);
-            }
-            if (c.id().equals(parentId)) {
-                parent = new LinkedHashMap<>();
-                parent.put("id", c.id());
-                parent.put("label", c.label());
-            }
-        }
-        n.put("children", children);
-        n.put("parent", parent);
-        n.put("lineage", lineage().stream().filter(l -> id.equals(l.get("narrative_id")) || id.equals(l.get("other_id")))
-                .map(LinkedHashMap::new).toList());
-        n.put("cases", db.has("cases", "case_matches") ? db.rows("SELECT k.id, k.title, k.summary, k.disproof, k.url, k.source,"
+        for (Map<String, Object> r : db.rows("SELECT cm.narrative_id, k.id, k.title, k.summary, k.disproof, k.url, k.source,"
                 + " max(cm.score) AS score, count(*) AS matched_claims FROM case_matches cm JOIN cases k ON k.id = cm.case_id"
-                + " WHERE cm.narrative_id = ? GROUP BY k.id, k.title, k.summary, k.disproof, k.url, k.source"
-                + " ORDER BY score DESC, k.id", id) : List.of());
+                + " GROUP BY cm.narrative_id, k.id, k.title, k.summary, k.disproof, k.url, k.source"
+                + " ORDER BY cm.narrative_id, score DESC, k.id")) {
+            String narrative = String.valueOf(r.remove("narrative_id"));
+            out.computeIfAbsent(narrative, k -> new ArrayList<>()).add(r);
+        }
+        return out;
     }
 
     private volatile List<Map<String, Object>> lineage;
 
     /** Every lineage event with the other narrative's label, read once: a served store does not change. */
-    private List<Map<String, Object>> lineage() {
+    List<Map<String, Object>> lineage() {
         List<Map<String, Object>> l = lineage;
         if (l == null) {
             l = optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.\"at\" AS \"at\""

@@ -18,12 +18,19 @@ final class WorkbenchRoutes {
     private static final int SEARCH_DEPTH = 1000;
     private final WorkbenchQueries queries;
     private final IndexedQueries lists;
+    private final NarrativeList narratives;
+    private final NarrativePages narrative;
+    private final OutletPages outlets;
     private final TextIndex text;
     private final SemanticIndex semantic;
 
-    WorkbenchRoutes(WorkbenchQueries queries, IndexedQueries lists, TextIndex text, SemanticIndex semantic) {
+    WorkbenchRoutes(WorkbenchQueries queries, IndexedQueries lists, NarrativeList narratives, NarrativePages narrative, OutletPages outlets,
+                    TextIndex text, SemanticIndex semantic) {
         this.queries = queries;
         this.lists = lists;
+        this.narratives = narratives;
+        this.narrative = narrative;
+        this.outlets = outlets;
         this.text = text;
         this.semantic = semantic;
     }
@@ -58,15 +65,25 @@ final class WorkbenchRoutes {
         r.add(list("/api/events", "events", "Claimed events (ACLED-shaped, with claimed_by and relayed_via); kind is the event type.",
                 q -> queries.events(filter(q))));
         r.add(list("/api/narratives", "narratives", "Narratives with articles, outlets, first and last seen, matched cases and a"
-                + " monthly sparkline; filters apply to member articles, q to label and key terms.", q -> lists.narratives(filter(q))));
-        r.add(one("/api/narratives/{id}", "narratives", "One narrative: timeline by month and outlet, claims, provenance graph,"
-                + " places, events, sub-narratives, lineage, matched cases, technique profile of its claims and their"
-                + " near-duplicate pairs.", "narrative id", id -> lists.narrative(id)));
+                + " monthly sparkline; filters apply to member articles, q to label and key terms.", q -> narratives.page(filter(q))));
+        r.add(new ApiRoute("/api/narratives/{id}", "narratives", "One narrative: timeline by month and outlet, provenance graph,"
+                + " places, sub-narratives, lineage, matched cases, technique profile of its claims, and the first page (limit, default "
+                + DEFAULT_MEMBERS + ", and offset) of each of its member lists: claims, articles (oldest first), claimed events and"
+                + " near-duplicate pairs; claims_total, articles_total, events_total and near_duplicates_total count them all,"
+                + " /api/narratives/{id}/claims (articles, events, near_duplicates) pages each.",
+                List.of(Param.path("id", "narrative id"), LIMIT, OFFSET),
+                q -> narrative.narrative(q.path("id"), members(q)).orElseThrow(() -> noNarrative(q))));
+        for (String part : List.of("claims", "articles", "events", "near_duplicates")) {
+            r.add(new ApiRoute("/api/narratives/{id}/" + part, "narratives", "One page of a narrative's " + part.replace('_', '-')
+                    + (part.equals("articles") ? ", oldest first" : part.equals("events") ? " (claimed events of its articles), by date" : "")
+                    + ". Paged: {total, limit, offset, items}.", List.of(Param.path("id", "narrative id"), LIMIT, OFFSET),
+                    q -> narrative.members(q.path("id"), part, members(q)).orElseThrow(() -> noNarrative(q))));
+        }
         r.add(list("/api/outlets", "outlets", "Outlets with articles, dates and relay profile (own vs attributed claims).",
                 q -> lists.outlets(filter(q))));
         r.add(one("/api/outlets/{name}", "outlets", "One outlet: the sources it relays, its narratives by month, technique profile,"
                 + " recent articles.",
-                "outlet name as stored ('(unknown)' for none)", name -> lists.outlet(name)));
+                "outlet name as stored ('(unknown)' for none)", name -> outlets.outlet(name)));
         r.add(list("/api/cases", "cases", "Known cases and fact-checks; narrative keeps those matched to it.", q -> queries.cases(filter(q))));
         r.add(new ApiRoute("/api/search", "search", "Search across articles and claims: mode text (Lucene over articles,"
                 + " and over claim texts) or semantic (embedding similarity over claims).",
@@ -115,10 +132,21 @@ final class WorkbenchRoutes {
         return out;
     }
 
+    /** How many of each member list one narrative's answer carries unless asked for another limit. */
+    static final int DEFAULT_MEMBERS = 50;
+    private static final Param LIMIT = Param.query("limit", "integer", "page size, 1 to " + Filter.MAX_LIMIT + " (default 50)");
+    private static final Param OFFSET = Param.query("offset", "integer", "rows to skip (default 0)");
+
+    private static Filter members(Request q) {
+        return Filter.page(integer(q, "limit", DEFAULT_MEMBERS), integer(q, "offset", 0));
+    }
+
+    private static ApiError noNarrative(Request q) {
+        return ApiError.notFound("no narrative '" + Filter.cut(q.path("id")) + "' in this store");
+    }
+
     private static ApiRoute list(String path, String tag, String summary, ApiRoute.Handler h) {
-        List<Param> params = List.of(
-                Param.query("limit", "integer", "page size, 1 to " + Filter.MAX_LIMIT + " (default 50)"),
-                Param.query("offset", "integer", "rows to skip (default 0)"),
+        List<Param> params = List.of(LIMIT, OFFSET,
                 Param.query("from", "string", "published on or after: YYYY, YYYY-MM or YYYY-MM-DD"),
                 Param.query("to", "string", "published on or before: YYYY, YYYY-MM or YYYY-MM-DD"),
                 Param.query("outlet", "string", "outlet name"),

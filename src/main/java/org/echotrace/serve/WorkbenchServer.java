@@ -73,12 +73,14 @@ public final class WorkbenchServer implements AutoCloseable {
             text = TextIndex.open(o.store());
             ServedIndex index = ServedIndexLoader.load(db);
             claimText = ClaimTextIndex.build(db);
-            WorkbenchQueries queries = new WorkbenchQueries(db, index, ClaimRows.load(db, index.claimArt.length),
-                    ArticleFindings.load(db, index.articles()), NearDuplicates.load(db));
+            ArticleFindings findings = ArticleFindings.load(db, index.articles());
+            WorkbenchQueries queries = new WorkbenchQueries(db, index, ClaimRows.load(db, index.claimArt.length), findings,
+                    NearDuplicates.load(db));
             IndexedQueries lists = new IndexedQueries(index, claimText, queries, FindingGroups.entities(db), FindingGroups.places(db));
             SemanticIndex semantic = new SemanticIndex(() -> entries(queries), texts -> db.with(c -> StoredClaimVectors.of(c,
                     ReadOnlyStore.CATALOG, SentenceEmbedder.MODEL, texts)), o.cacheMegabytes() > 0);
-            List<ApiRoute> routes = new WorkbenchRoutes(queries, lists, text, semantic).routes();
+            List<ApiRoute> routes = new WorkbenchRoutes(queries, lists, NarrativeList.build(index), NarrativePages.build(index, queries, findings),
+                    OutletPages.build(index, findings), text, semantic).routes();
             byte[] openApi = JSON.writeValueAsBytes(OpenApiDocument.of(routes, "0.1.0"));
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;

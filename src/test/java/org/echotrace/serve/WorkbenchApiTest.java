@@ -120,6 +120,65 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void pagesANarrativesMemberListsWhoseTotalsCountThemAll() throws Exception {
+        JsonNode whole = json("/api/narratives/n-tanf?limit=500");
+        for (String list : List.of("claims", "articles", "events", "near_duplicates")) {
+            int total = whole.get(list + "_total").asInt();
+            assertEquals(total, whole.get(list).size(), list + ": a page of 500 holds every seed member");
+            List<String> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < total + 2; offset += 2) {
+                JsonNode page = json("/api/narratives/n-tanf/" + list + "?limit=2&offset=" + offset);
+                assertEquals(total, page.get("total").asInt(), list);
+                assertTrue(page.get("items").size() <= 2, list);
+                page.get("items").forEach(m -> paged.add(m.toString()));
+            }
+            List<String> all = new java.util.ArrayList<>();
+            whole.get(list).forEach(m -> all.add(m.toString()));
+            assertEquals(all, paged, list + ": the pages, in order, are the whole list");
+            JsonNode first = json("/api/narratives/n-tanf?limit=1");
+            assertEquals(Math.min(1, total), first.get(list).size(), list);
+            assertEquals(total, first.get(list + "_total").asInt(), list);
+        }
+        java.util.Map<String, JsonNode> listed = new java.util.HashMap<>();
+        json("/api/claims?limit=500").get("items").forEach(c -> listed.put(c.get("article_id").asText() + "#" + c.get("idx").asInt(), c));
+        for (JsonNode c : whole.get("claims")) {
+            assertEquals(listed.get(c.get("article_id").asText() + "#" + c.get("idx").asInt()), c, "a member claim reads as the claim list has it");
+        }
+        String previous = "";
+        for (JsonNode a : whole.get("articles")) {
+            String date = a.get("published").isNull() ? "\uffff" : a.get("published").asText();
+            assertTrue(previous.compareTo(date) <= 0, "a narrative's articles are listed oldest first");
+            previous = date;
+        }
+        assertEquals(404, get("/api/narratives/nope/claims").statusCode());
+        assertEquals(400, get("/api/narratives/n-tanf/claims?limit=501").statusCode());
+    }
+
+    @Test
+    void countsANarrativesArticlesInADateWindowAsTheArticleListDoes() throws Exception {
+        List<String> dates = new java.util.ArrayList<>();
+        json("/api/articles?limit=500&narrative=n-tanf").get("items").forEach(a -> {
+            if (!a.get("published").isNull()) {
+                dates.add(a.get("published").asText());
+            }
+        });
+        dates.sort(null);
+        assertFalse(dates.isEmpty(), "the seeds are dated");
+        String first = dates.get(0);
+        String last = dates.get(dates.size() - 1);
+        int listed = 0;
+        for (String window : List.of("from=" + first.substring(0, 4), "to=" + first.substring(0, Math.min(7, first.length())),
+                "from=" + first + "&to=" + last.substring(0, 4), "from=" + last, "to=" + first)) {
+            for (JsonNode n : json("/api/narratives?limit=500&" + window).get("items")) {
+                listed++;
+                JsonNode articles = json("/api/articles?limit=1&narrative=" + n.get("id").asText() + "&" + window);
+                assertEquals(articles.get("total").asInt(), n.get("articles").asInt(), n.get("id") + " " + window);
+            }
+        }
+        assertTrue(listed >= 5, "every window holds a dated member of n-tanf");
+    }
+
+    @Test
     void listsEachClaimsNearDuplicatesPointingAtRealClaims() throws Exception {
         int pairs = 0;
         for (JsonNode a : json("/api/articles?limit=500").get("items")) {
