@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * Where the relation errors of {@code eval attribution} lie: each gold relation left unmatched
  * (its cue found by no prediction, or found with a content elsewhere) and each prediction left
  * unmatched (a cue that overlaps no gold cue, or one whose content misses the gold content),
- * counted by kind and gold or predicted cue type, and written one a line for reading.
+ * counted by kind and gold or predicted cue type, and written one a line for reading; a matched
+ * relation whose content's edges differ from the gold's is listed too (kind {@code inexact_content}).
  *
  * <p>Design decision: the same greedy matching as {@link AttributionScore}, applied again here
  * rather than threaded through the scorer, so the scorer stays the one place the figures come from.
@@ -35,6 +36,10 @@ final class AttributionErrors {
                         && AttributionScore.overlaps(predicted.get(p).content(), gold.get(g).content())) {
                     goldUsed[g] = true;
                     predUsed[p] = true;
+                    if (!AttributionScore.trimmed(text, predicted.get(p).content()).equals(AttributionScore.trimmed(text, gold.get(g).content()))) {
+                        // Matched, but the content's edges differ: where a content-extent model would gain.
+                        record("inexact_content", gold.get(g).type().name(), name, text, gold.get(g), predicted.get(p));
+                    }
                     break;
                 }
             }

@@ -10,8 +10,10 @@ import java.util.Arrays;
  *
  * <p>Design decision: the values' {@link String#hashCode()} (fixed by the Java specification, and
  * cached in each string) mixed with the 64-bit finaliser of MurmurHash3, so the same feature gets
- * the same row on every machine and run. Distinct features may share a row; with the table four
- * times larger than the features that carry weight, the loss measured on held-out data is nil.
+ * the same row on every machine and run. Distinct features may share a row: the tagger's 2^21 rows
+ * hold well over a million distinct features (1.1 million before the cue classes and clause
+ * features), and twice the rows scored 0.001 more relation F1 in
+ * cross-validation on PolNeAR train (0.726 against 0.725), not worth twice the memory.
  */
 final class FeatureHash {
     private final int bits;
