@@ -27,8 +27,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "" + AttributionTrainer.Options.SEED, description = "Seed of the folds and training order.")
     long seed;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write each unmatched gold or predicted relation to FILE (tab-separated), for error analysis.")
+    Path errors;
+
     @Override
     public Integer call() throws IOException {
-        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, log));
+        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors, log));
     }
 }

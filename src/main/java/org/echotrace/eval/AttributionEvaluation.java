@@ -43,6 +43,11 @@ public final class AttributionEvaluation {
      * trained on the others (the fair figure on the data the shipped model learned from).
      */
     public static Map<String, Object> run(Path data, String split, int folds, long seed, PrintStream log) {
+        return run(data, split, folds, seed, null, log);
+    }
+
+    /** As {@link #run(Path, String, int, long, PrintStream)}, writing each unmatched relation to {@code errors} when given. */
+    public static Map<String, Object> run(Path data, String split, int folds, long seed, Path errors, PrintStream log) {
         SentenceAnnotator sentences = new SentenceAnnotator();
         PeakHeap.reset();
         long t0 = System.nanoTime();
@@ -73,6 +78,7 @@ public final class AttributionEvaluation {
         }
         AttributionScore first = new AttributionScore();
         AttributionScore every = new AttributionScore();
+        AttributionErrors mistakes = new AttributionErrors();
         List<String> problems = new ArrayList<>(corpus.problems());
         long chars = 0;
         long nanos = 0;
@@ -90,6 +96,7 @@ public final class AttributionEvaluation {
                         r.content(), AttributionScore.goldType(text, r.source(), r.cue(), r.content()))).toList();
                 if (i == 0) {
                     first.add(text, predicted, g);
+                    mistakes.add(item.name(), text, predicted, g);
                 }
                 every.add(text, predicted, g);
             }
@@ -116,6 +123,10 @@ public final class AttributionEvaluation {
         out.put("roles", roles);
         out.put("relation_overlap_every_annotator", every.relations.asMap());
         out.put("scored_against", "first annotator file per article, by name");
+        out.put("errors", mistakes.counts());
+        if (errors != null) {
+            mistakes.write(errors);
+        }
         out.put("problems", problems.size());
         out.put("stage_articles_per_s_1_thread", AttributionScore.round(articles / (nanos / 1e9)));
         out.put("stage_chars", chars);

@@ -10,9 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class AttributionModel {
     static final String RESOURCE = "/org/echotrace/extract/claim/attribution-model.bin.gz";
-    private static final String MAGIC = "echotrace-attribution-1";
+    private static final String MAGIC = "echotrace-attribution-2";
     static final int O = 0;
     static final int B = 1;
     static final int I = 2;
@@ -36,18 +34,21 @@ public final class AttributionModel {
     static final int SOURCE_LEFT = 1;
     static final int SOURCE_RIGHT = 2;
 
-    /** One decision's weights: feature names to rows of {@code labels} weights. */
-    record Table(Map<String, Integer> index, int labels, float[] weights) {
-        int[] ids(List<String> features) {
-            int[] out = new int[features.size()];
-            for (int k = 0; k < out.length; k++) {
-                out[k] = index.getOrDefault(features.get(k), -1);
+    /** Rows of the hashed weight tables: the cue tagger's, and the two cue decisions'. */
+    static final int CUE_BITS = 21;
+    static final int SIDE_BITS = 16;
+
+    /** One decision's weights: {@code 2^bits} hashed feature rows of {@code labels} weights. */
+    record Table(int bits, int labels, float[] weights) {
+        Table {
+            if (weights.length != (labels << bits)) {
+                throw new IllegalArgumentException("a table of 2^" + bits + " rows of " + labels + " weights needs "
+                        + (labels << bits) + " weights, not " + weights.length);
             }
-            return out;
         }
 
-        int best(List<String> features) {
-            return AveragedPerceptron.best(weights, labels, ids(features));
+        int best(FeatureHash f) {
+            return AveragedPerceptron.best(weights, labels, f.ids(), f.size());
         }
     }
 
@@ -88,13 +89,13 @@ public final class AttributionModel {
     /** The cues of a sentence as token ranges {@code [from, to)}, decoded greedily left to right. */
     List<int[]> cues(Words w, boolean[] inQuote) {
         List<int[]> out = new ArrayList<>();
-        List<String> f = new ArrayList<>(48);
+        FeatureHash f = new FeatureHash(cues.bits());
         int prev = O;
         int from = -1;
         for (int i = 0; i < w.size(); i++) {
             f.clear();
             AttributionFeatures.token(w, inQuote, i, f);
-            addPrevious(f, prev, w, i);
+            AttributionFeatures.previous(f, prev, w, i);
             int label = cues.best(f);
             if (label == I && prev == O) {
                 label = B;
@@ -115,22 +116,15 @@ public final class AttributionModel {
     }
 
     int contentSide(Words w, boolean[] inQuote, int from, int to) {
-        List<String> f = new ArrayList<>(48);
+        FeatureHash f = new FeatureHash(content.bits());
         AttributionFeatures.cue(w, inQuote, from, to, f);
         return content.best(f);
     }
 
     int sourceSide(Words w, boolean[] inQuote, int from, int to) {
-        List<String> f = new ArrayList<>(48);
+        FeatureHash f = new FeatureHash(source.bits());
         AttributionFeatures.cue(w, inQuote, from, to, f);
         return source.best(f);
-    }
-
-    /** The label-dependent features of token {@code i}: the label before it, alone and with the word. */
-    static void addPrevious(List<String> f, int prev, Words w, int i) {
-        f.add("pl=" + prev);
-        f.add("pl=" + prev + "|" + AttributionFeatures.lemma(w.lower[i]));
-        f.add("pl=" + prev + "|" + w.pos[i]);
     }
 
     public static AttributionModel read(Path file) throws IOException {
@@ -149,19 +143,26 @@ public final class AttributionModel {
 
     private static Table readTable(DataInputStream in) throws IOException {
         int labels = in.readInt();
+        int bits = in.readInt();
         int n = in.readInt();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        float[] w = new float[n * labels];
-        for (int f = 0; f < n; f++) {
-            index.put(in.readUTF(), f);
+        if (labels < 2 || labels > 16 || bits < 4 || bits > 24 || n < 0 || n > 1 << bits) {
+            throw new IOException("a corrupt attribution model table (" + labels + " labels, 2^" + bits + " rows, " + n + " kept)");
+        }
+        float[] w = new float[labels << bits];
+        int row = -1;
+        for (int k = 0; k < n; k++) {
+            row += readVarint(in);
+            if (row >= 1 << bits) {
+                throw new IOException("a corrupt attribution model table (row " + row + " of 2^" + bits + ")");
+            }
             for (int j = 0; j < labels; j++) {
-                w[f * labels + j] = Float.float16ToFloat(in.readShort());
+                w[row * labels + j] = Float.float16ToFloat(in.readShort());
             }
         }
-        return new Table(index, labels, w);
+        return new Table(bits, labels, w);
     }
 
-    /** Writes the model, leaving out features whose weights all round to nothing; returns the features kept. */
+    /** Writes the model, leaving out rows whose weights all round to nothing; returns the rows kept. */
     public int write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -177,27 +178,49 @@ public final class AttributionModel {
     }
 
     private static int writeTable(DataOutputStream out, Table t) throws IOException {
-        List<String> names = new ArrayList<>(t.index().keySet());
-        names.sort(null);
-        List<String> kept = new ArrayList<>();
-        for (String name : names) {
-            int f = t.index().get(name);
-            for (int j = 0; j < t.labels(); j++) {
-                if (Math.abs(t.weights()[f * t.labels() + j]) >= 0.05f) {
-                    kept.add(name);
+        int labels = t.labels();
+        float[] w = t.weights();
+        List<Integer> kept = new ArrayList<>();
+        for (int row = 0; row < 1 << t.bits(); row++) {
+            for (int j = 0; j < labels; j++) {
+                if (Math.abs(w[row * labels + j]) >= 0.05f) {
+                    kept.add(row);
                     break;
                 }
             }
         }
-        out.writeInt(t.labels());
+        out.writeInt(labels);
+        out.writeInt(t.bits());
         out.writeInt(kept.size());
-        for (String name : kept) {
-            out.writeUTF(name);
-            int f = t.index().get(name);
-            for (int j = 0; j < t.labels(); j++) {
-                out.writeShort(Float.floatToFloat16(t.weights()[f * t.labels() + j]));
+        int last = -1;
+        for (int row : kept) {
+            writeVarint(out, row - last);
+            last = row;
+            for (int j = 0; j < labels; j++) {
+                out.writeShort(Float.floatToFloat16(w[row * labels + j]));
             }
         }
         return kept.size();
+    }
+
+    /** Row gaps as base-128 varints: most are small, so the file is smaller than with fixed ints. */
+    private static void writeVarint(DataOutputStream out, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("a corrupt attribution model (varint too long)");
     }
 }

@@ -5,9 +5,7 @@ import org.echotrace.model.TextSpan;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -16,8 +14,8 @@ import java.util.Random;
  * every sentence (the label before each token is the tagger's own guess, as when it runs), the
  * content and source sides on every annotated cue that lies in one sentence.
  *
- * <p>Design decision: the examples are shuffled with the seed before each pass and every map is
- * iterated in insertion order, so the same data and seed give the same model byte for byte.
+ * <p>Design decision: the examples are shuffled with the seed before each pass and features are
+ * hashed, not numbered in order of appearance, so the same data and seed give the same model byte for byte.
  */
 public final class AttributionTrainer {
     /** How to train: passes over the data and the seed of their order. */
@@ -36,9 +34,6 @@ public final class AttributionTrainer {
     private record CueExample(int[] feats, int content, int source) {
     }
 
-    private final Map<String, Integer> cueIndex = new HashMap<>();
-    private final Map<String, Integer> sideIndex = new HashMap<>();
-
     private AttributionTrainer() {
     }
 
@@ -49,7 +44,9 @@ public final class AttributionTrainer {
     private AttributionModel run(List<LabelledArticle> data, Options options, PrintStream log) {
         List<TokenExample[]> sentences = new ArrayList<>();
         List<CueExample> cues = new ArrayList<>();
-        List<String> f = new ArrayList<>(48);
+        FeatureHash f = new FeatureHash(AttributionModel.CUE_BITS);
+        FeatureHash pf = new FeatureHash(AttributionModel.CUE_BITS);
+        FeatureHash cf = new FeatureHash(AttributionModel.SIDE_BITS);
         for (LabelledArticle a : data) {
             String text = a.article().text();
             List<Quotes.Quote> quotes = Quotes.find(text, a.article().clean().bodySegments());
@@ -63,24 +60,24 @@ public final class AttributionTrainer {
                     AttributionFeatures.token(w, v.inQuote(), i, f);
                     int[][] prev = new int[3][];
                     for (int p = 0; p < 3; p++) {
-                        List<String> pf = new ArrayList<>(3);
-                        AttributionModel.addPrevious(pf, p, w, i);
-                        prev[p] = ids(cueIndex, pf);
+                        pf.clear();
+                        AttributionFeatures.previous(pf, p, w, i);
+                        prev[p] = pf.toArray();
                     }
-                    row[i] = new TokenExample(ids(cueIndex, f), prev, labels[i]);
+                    row[i] = new TokenExample(f.toArray(), prev, labels[i]);
                 }
                 sentences.add(row);
                 for (GoldAttribution g : a.gold()) {
-                    cueExample(v, g).ifPresent(cues::add);
+                    cueExample(v, g, cf).ifPresent(cues::add);
                 }
             }
         }
-        log.printf("train attribution: %d articles, %d sentences, %d cues; %d token features, %d cue features%n",
-                data.size(), sentences.size(), cues.size(), cueIndex.size(), sideIndex.size());
+        log.printf("train attribution: %d articles, %d sentences, %d cues; 2^%d token feature rows, 2^%d cue feature rows%n",
+                data.size(), sentences.size(), cues.size(), AttributionModel.CUE_BITS, AttributionModel.SIDE_BITS);
         Random random = new Random(options.seed());
-        AveragedPerceptron tagger = new AveragedPerceptron(cueIndex.size(), 3);
-        AveragedPerceptron content = new AveragedPerceptron(sideIndex.size(), 3);
-        AveragedPerceptron source = new AveragedPerceptron(sideIndex.size(), 3);
+        AveragedPerceptron tagger = new AveragedPerceptron(1 << AttributionModel.CUE_BITS, 3);
+        AveragedPerceptron content = new AveragedPerceptron(1 << AttributionModel.SIDE_BITS, 3);
+        AveragedPerceptron source = new AveragedPerceptron(1 << AttributionModel.SIDE_BITS, 3);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             java.util.Collections.shuffle(sentences, random);
             java.util.Collections.shuffle(cues, random);
@@ -104,9 +101,9 @@ public final class AttributionTrainer {
             log.printf("train attribution: epoch %d, token errors %.4f, side errors %.4f%n", epoch + 1,
                     (double) wrong / Math.max(1, total), sideWrong / Math.max(1.0, 2.0 * cues.size()));
         }
-        return new AttributionModel(new AttributionModel.Table(Map.copyOf(cueIndex), 3, tagger.averaged()),
-                new AttributionModel.Table(Map.copyOf(sideIndex), 3, content.averaged()),
-                new AttributionModel.Table(Map.copyOf(sideIndex), 3, source.averaged()));
+        return new AttributionModel(new AttributionModel.Table(AttributionModel.CUE_BITS, 3, tagger.averaged()),
+                new AttributionModel.Table(AttributionModel.SIDE_BITS, 3, content.averaged()),
+                new AttributionModel.Table(AttributionModel.SIDE_BITS, 3, source.averaged()));
     }
 
     /** Each token's gold label: B where a cue starts, I inside it, O elsewhere. */
@@ -127,7 +124,7 @@ public final class AttributionTrainer {
     }
 
     /** The side decisions of one annotated cue, when its first fragment lies in this sentence. */
-    private Optional<CueExample> cueExample(SentenceView v, GoldAttribution g) {
+    private static Optional<CueExample> cueExample(SentenceView v, GoldAttribution g, FeatureHash f) {
         Words w = v.words();
         TextSpan cue = g.cue().get(0);
         if (!v.words().sentence.span().contains(new TextSpan(cue.start(), cue.start() + 1))) {
@@ -151,17 +148,9 @@ public final class AttributionTrainer {
         int content = left && right ? AttributionModel.BOTH : left ? AttributionModel.LEFT : AttributionModel.RIGHT;
         int source = g.source().map(s -> s.get(0).start() < cs ? AttributionModel.SOURCE_LEFT : AttributionModel.SOURCE_RIGHT)
                 .orElse(AttributionModel.NONE);
-        List<String> f = new ArrayList<>(48);
+        f.clear();
         AttributionFeatures.cue(w, v.inQuote(), from, to, f);
-        return Optional.of(new CueExample(ids(sideIndex, f), content, source));
-    }
-
-    private static int[] ids(Map<String, Integer> index, List<String> features) {
-        int[] out = new int[features.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = index.computeIfAbsent(features.get(k), x -> index.size());
-        }
-        return out;
+        return Optional.of(new CueExample(f.toArray(), content, source));
     }
 
     private static int[] concat(int[] a, int[] b) {

@@ -65,10 +65,22 @@ final class AveragedPerceptron {
     }
 
     static int best(float[] weights, int labels, int[] feats) {
-        double[] s = scores(weights, labels, feats);
+        return best(weights, labels, feats, feats.length);
+    }
+
+    /** The best label for the first {@code n} features, scored without allocating. */
+    static int best(float[] weights, int labels, int[] feats, int n) {
         int best = 0;
-        for (int j = 1; j < labels; j++) {
-            if (s[j] > s[best]) {
+        double top = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < labels; j++) {
+            double s = 0;
+            for (int k = 0; k < n; k++) {
+                if (feats[k] >= 0) {
+                    s += weights[feats[k] * labels + j];
+                }
+            }
+            if (s > top) {
+                top = s;
                 best = j;
             }
         }

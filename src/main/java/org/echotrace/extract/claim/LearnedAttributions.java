@@ -102,9 +102,10 @@ final class LearnedAttributions {
         }
         if (side != AttributionModel.LEFT) {
             int start = sourceSide == AttributionModel.SOURCE_RIGHT && !source.isEmpty() ? source.to() : to;
-            span(w, start, w.size() - 1).ifPresent(content::add);
-            if (content.isEmpty()) {
-                // "He said:" closing its sentence: the content is what comes next.
+            span(w, thatClause(w, start), w.size() - 1).ifPresent(content::add);
+            if (content.isEmpty() && w.is(w.size() - 1, ":")) {
+                // "He said:" closing its sentence: the content is what comes next. Not after a
+                // full stop: "..., as reported earlier." reports the sentence it closes.
                 next(sentences, w.sentence).ifPresent(content::add);
             }
         }
@@ -115,6 +116,23 @@ final class LearnedAttributions {
         Optional<TextSpan> src = source.isEmpty() ? Optional.empty()
                 : Optional.of(new TextSpan(w.start(source.from()), w.end(source.to() - 1)));
         return Optional.of(new Found(type(cue, src, snapped), src, cue, snapped, w.sentence.index()));
+    }
+
+    /**
+     * Where a content right of its cue starts: at a "that" a few words on when only adjuncts come
+     * before it ("said in a recent interview that ...", "told reporters on Monday that ..."), else
+     * right away.
+     */
+    private static int thatClause(Words w, int start) {
+        for (int k = start; k < Math.min(w.size(), start + 8); k++) {
+            if (w.is(k, "that")) {
+                return k;
+            }
+            if (w.pos[k].equals("VERB") || w.pos[k].equals("AUX") || w.isQuoteMark(k) || w.is(k, ":")) {
+                break;
+            }
+        }
+        return start;
     }
 
     /** Tokens {@code [from, to]} less separating punctuation at both ends (closing quotes kept), if any word is left. */

@@ -15,15 +15,19 @@ final class Words {
     final List<Token> tokens;
     final String[] lower;
     final String[] pos;
+    /** Each word's crude stem ({@link CueClasses#stem}), for the learned decisions. */
+    final String[] stem;
 
     Words(Sentence sentence) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         this.lower = new String[tokens.size()];
         this.pos = new String[tokens.size()];
+        this.stem = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
             pos[i] = tokens.get(i).pos();
+            stem[i] = CueClasses.stem(lower[i]);
         }
     }
 

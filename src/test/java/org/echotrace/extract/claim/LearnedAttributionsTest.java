@@ -42,4 +42,12 @@ class LearnedAttributionsTest {
         assertEquals("shows", found.get(0).cue().textOf(text));
         assertTrue(found.get(0).content().get(0).textOf(text).contains("Clinton leading Trump"));
     }
+
+    @Test
+    void aContentRightOfItsCueStartsAtThatPastTheAdjuncts() {
+        String text = "Most Republican voters believe in large numbers that the election was rigged.";
+        List<Attribution> found = attributions(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("that the election was rigged", found.get(0).content().get(0).textOf(text));
+    }
 }
