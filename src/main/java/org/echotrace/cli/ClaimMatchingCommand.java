@@ -1,5 +1,6 @@
 package org.echotrace.cli;
 
+import org.echotrace.eval.ClaimMatchingCrossValidation;
 import org.echotrace.eval.ClaimMatchingEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +31,19 @@ final class ClaimMatchingCommand implements Callable<Integer> {
     @Option(names = "--ablate", description = "Also refit without each group of features and score each (implies --fit).")
     boolean ablate;
 
+    @Option(names = "--cv", paramLabel = "K", defaultValue = "0",
+            description = "Instead of scoring --split, cross-validate the fitted fusion on the train tweets in K folds "
+                    + "(with --ablate, also without each group of features).")
+    int cv;
+
     @Option(names = "--run", paramLabel = "FILE", description = "Also write the ranking as a TREC run file.")
     Path run;
 
     @Override
     public Integer call() throws IOException {
+        if (cv > 0) {
+            return EvalCommand.print(data, (dir, log) -> ClaimMatchingCrossValidation.run(dir, vectors, cv, ablate, log));
+        }
         return EvalCommand.print(data, (dir, log) ->
                 ClaimMatchingEvaluation.run(dir, split, vectors, fit, ablate, Optional.ofNullable(run), log));
     }

@@ -36,10 +36,14 @@ public final class FusionFit {
 
     /** The pairs of labelled claims and the ids of the cases that verify each; a candidate is relevant when one of its copies is. */
     public static Pairs pairs(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant) {
-        List<List<Candidate>> all = matcher.candidatesAll(claims);
+        return pairsOf(matcher, matcher.candidatesAll(claims), relevant);
+    }
+
+    /** The pairs of claims whose candidates were found already, one list per claim. */
+    static Pairs pairsOf(CaseMatcher matcher, List<List<Candidate>> all, List<Set<String>> relevant) {
         int d = Candidate.FEATURES.size();
         List<double[]> diffs = new ArrayList<>();
-        for (int q = 0; q < claims.size(); q++) {
+        for (int q = 0; q < all.size(); q++) {
             List<double[]> pos = new ArrayList<>();
             List<double[]> neg = new ArrayList<>();
             Set<String> gold = relevant.get(q);
