@@ -36,6 +36,10 @@ final class ClaimMatchingCommand implements Callable<Integer> {
                     + "(with --ablate, also without each group of features).")
     int cv;
 
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "With --fit, write the fitted fusion (the file CaseMatcher ships as claim-fusion.tsv).")
+    Path save;
+
     @Option(names = "--run", paramLabel = "FILE", description = "Also write the ranking as a TREC run file.")
     Path run;
 
@@ -45,6 +49,7 @@ final class ClaimMatchingCommand implements Callable<Integer> {
             return EvalCommand.print(data, (dir, log) -> ClaimMatchingCrossValidation.run(dir, vectors, cv, ablate, log));
         }
         return EvalCommand.print(data, (dir, log) ->
-                ClaimMatchingEvaluation.run(dir, split, vectors, fit, ablate, Optional.ofNullable(run), log));
+                ClaimMatchingEvaluation.run(dir, split, vectors, fit || save != null, ablate, Optional.ofNullable(run),
+                        Optional.ofNullable(save), log));
     }
 }

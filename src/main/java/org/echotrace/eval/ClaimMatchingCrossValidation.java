@@ -20,6 +20,10 @@ import java.util.Set;
  * (which features, which models); the dev split is scored once per chosen setting, never to choose.
  */
 public final class ClaimMatchingCrossValidation {
+    /** The boosting settings compared: tree depths, and rounds (prefixes of one boosting run per depth). */
+    private static final List<Integer> BOOST_DEPTHS = List.of(2, 3);
+    private static final List<Integer> BOOST_TREES = List.of(25, 50, 100, 200);
+
     private ClaimMatchingCrossValidation() {
     }
 
@@ -50,6 +54,16 @@ public final class ClaimMatchingCrossValidation {
             result.put("baselines", baselines);
             result.put("fused_minilm_only", brief(train, ids, cv.outOfFold(ClaimMatchingEvaluation.MINILM_ALONE,
                     ClaimMatchingEvaluation.DEPTH)));
+            Map<String, Object> boosted = new LinkedHashMap<>();
+            for (int depth : BOOST_DEPTHS) {
+                List<List<List<CaseMatch>>> byTrees = cv.outOfFold(Set.of(), depth, BOOST_TREES, ClaimMatchingEvaluation.DEPTH);
+                for (int t = 0; t < BOOST_TREES.size(); t++) {
+                    Map<String, Double> s = brief(train, ids, byTrees.get(t));
+                    boosted.put(BOOST_TREES.get(t) + " trees of depth " + depth, s);
+                    log.println("cross-validated with " + BOOST_TREES.get(t) + " boosted trees of depth " + depth + ": " + s);
+                }
+            }
+            result.put("boosted", boosted);
             if (ablate) {
                 Map<String, Object> ablations = new LinkedHashMap<>();
                 for (Map.Entry<String, Set<String>> a : ClaimMatchingEvaluation.ablations().entrySet()) {

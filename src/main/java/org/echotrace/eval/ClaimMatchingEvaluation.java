@@ -4,6 +4,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.echotrace.link.cases.CaseMatch;
 import org.echotrace.link.cases.CaseMatcher;
 import org.echotrace.link.cases.Fusion;
+import org.echotrace.link.cases.FusionFile;
 import org.echotrace.link.cases.FusionFit;
 import org.echotrace.link.cases.LinearFusion;
 import org.echotrace.link.cases.TextEmbedder;
@@ -44,11 +45,12 @@ public final class ClaimMatchingEvaluation {
 
     public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit,
                                                     Optional<Path> runFile, PrintStream log) {
-        return run(dataDir, split, vectors, fit, false, runFile, log);
+        return run(dataDir, split, vectors, fit, false, runFile, Optional.empty(), log);
     }
 
+    /** @param save where to write the fusion fitted on train (with {@code fit}) */
     public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit, boolean ablate,
-                                                    Optional<Path> runFile, PrintStream log) {
+                                                    Optional<Path> runFile, Optional<Path> save, PrintStream log) {
         CheckThatData data = CheckThatData.read(dataDir, split);
         PeakHeap.reset();
         long started = System.nanoTime();
@@ -75,10 +77,19 @@ public final class ClaimMatchingEvaluation {
                         trainIds.stream().map(train.gold()::get).toList());
                 LinearFusion fitted = FusionFit.fit(pairs, Set.of());
                 log.println("fusion fitted on train (" + trainIds.size() + " tweets, " + pairs.size() + " pairs): "
-                        + fitted.weights());
+                        + fitted.named());
                 result.put("fusion_fitted_on", split.equals("train") ? "train (the split scored: in-sample)" : "train");
                 result.put("fusion_weights", fitted.named());
-                fusion = fitted;
+                fusion = FusionFit.boost(base, fitted, trainIds.stream().map(train.tweets()::get).toList(),
+                        trainIds.stream().map(train.gold()::get).toList());
+                result.put("fusion_trees", FusionFit.SHIPPED_TREES + " of depth " + FusionFit.SHIPPED_DEPTH);
+                if (save.isPresent()) {
+                    FusionFile.write(fusion, save.get(), List.of("Claim-matching fusion fitted by: echotrace eval claim-matching --fit --save FILE",
+                            "on the train split of clef2020-checkthat-task2-en (" + trainIds.size()
+                                    + " tweets; \"free for general research use\"), linear weights then "
+                                    + FusionFit.SHIPPED_TREES + " boosted trees of depth " + FusionFit.SHIPPED_DEPTH));
+                    log.println("fitted fusion written to " + save.get());
+                }
                 LinearFusion single = FusionFit.fit(pairs, MINILM_ALONE);
                 log.println("fusion of MiniLM alone fitted on train: " + single.named());
                 result.put("fusion_weights_minilm_only", single.named());

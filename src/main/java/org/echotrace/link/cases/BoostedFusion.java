@@ -12,6 +12,11 @@ record BoostedFusion(LinearFusion base, List<RegressionTree> trees) implements F
         trees = List.copyOf(trees);
     }
 
+    /** The same fusion with only its first {@code n} trees (boosting is additive: the model after n rounds). */
+    BoostedFusion first(int n) {
+        return new BoostedFusion(base, trees.subList(0, Math.min(n, trees.size())));
+    }
+
     @Override
     public double score(double[] features) {
         double s = base.score(features);

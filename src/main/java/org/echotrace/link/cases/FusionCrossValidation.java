@@ -20,6 +20,7 @@ public final class FusionCrossValidation {
     private final CaseMatcher matcher;
     private final List<List<Candidate>> candidates;
     private final List<Set<String>> relevant;
+    private final List<boolean[]> labels;
     private final int[] fold;
     private final int folds;
 
@@ -28,6 +29,7 @@ public final class FusionCrossValidation {
         this.matcher = matcher;
         this.candidates = candidates;
         this.relevant = relevant;
+        this.labels = FusionFit.labels(matcher, candidates, relevant);
         this.fold = fold;
         this.folds = folds;
     }
@@ -67,23 +69,44 @@ public final class FusionCrossValidation {
      * on the other folds with the features named in {@code dropped} held at 0.
      */
     public List<List<CaseMatch>> outOfFold(Set<String> dropped, int k) {
-        List<List<CaseMatch>> out = new ArrayList<>(candidates.size());
-        for (int i = 0; i < candidates.size(); i++) {
-            out.add(List.of());
+        return outOfFold(dropped, 1, List.of(0), k).get(0);
+    }
+
+    /**
+     * As {@link #outOfFold(Set, int)}, the linear fusion of each fold corrected by boosted trees of
+     * {@code depth} ({@link BoostedFit}) fitted on the same folds: one ranking per entry of
+     * {@code trees} (ascending), each by that many rounds of the same boosting; 0 trees is the
+     * linear fusion alone.
+     */
+    public List<List<List<CaseMatch>>> outOfFold(Set<String> dropped, int depth, List<Integer> trees, int k) {
+        List<List<List<CaseMatch>>> out = new ArrayList<>();
+        for (int t = 0; t < trees.size(); t++) {
+            List<List<CaseMatch>> perClaim = new ArrayList<>(candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                perClaim.add(List.of());
+            }
+            out.add(perClaim);
         }
+        int most = trees.stream().mapToInt(Integer::intValue).max().orElse(0);
         for (int f = 0; f < folds; f++) {
             List<List<Candidate>> trainCands = new ArrayList<>();
             List<Set<String>> trainGold = new ArrayList<>();
+            List<boolean[]> trainLabels = new ArrayList<>();
             for (int i = 0; i < candidates.size(); i++) {
                 if (fold[i] != f) {
                     trainCands.add(candidates.get(i));
                     trainGold.add(relevant.get(i));
+                    trainLabels.add(labels.get(i));
                 }
             }
-            CaseMatcher fitted = matcher.withFusion(FusionFit.fit(FusionFit.pairsOf(matcher, trainCands, trainGold), dropped));
-            for (int i = 0; i < candidates.size(); i++) {
-                if (fold[i] == f) {
-                    out.set(i, fitted.rank(candidates.get(i), k));
+            LinearFusion linear = FusionFit.fit(FusionFit.pairsOf(matcher, trainCands, trainGold), dropped);
+            BoostedFusion boosted = BoostedFit.fit(linear, trainCands, trainLabels, BoostedFit.Settings.of(most, depth));
+            for (int t = 0; t < trees.size(); t++) {
+                CaseMatcher fitted = matcher.withFusion(boosted.first(trees.get(t)));
+                for (int i = 0; i < candidates.size(); i++) {
+                    if (fold[i] == f) {
+                        out.get(t).set(i, fitted.rank(candidates.get(i), k));
+                    }
                 }
             }
         }

@@ -39,6 +39,34 @@ public final class FusionFit {
         return pairsOf(matcher, matcher.candidatesAll(claims), relevant);
     }
 
+    /** Per claim, per candidate: whether one of the candidate's copies verifies the claim. */
+    static List<boolean[]> labels(CaseMatcher matcher, List<List<Candidate>> all, List<Set<String>> relevant) {
+        List<boolean[]> out = new ArrayList<>(all.size());
+        for (int q = 0; q < all.size(); q++) {
+            Set<String> gold = relevant.get(q);
+            List<Candidate> cands = all.get(q);
+            boolean[] hit = new boolean[cands.size()];
+            for (int i = 0; i < hit.length; i++) {
+                hit[i] = matcher.casesOf(cands.get(i).ord()).stream().anyMatch(k -> gold.contains(k.id()));
+            }
+            out.add(hit);
+        }
+        return out;
+    }
+
+    /** Boosted rounds and tree depth of the shipped fusion, chosen by cross-validation on the train tweets. */
+    public static final int SHIPPED_TREES = 100;
+    public static final int SHIPPED_DEPTH = 3;
+
+    /**
+     * A fitted linear fusion corrected by {@link #SHIPPED_TREES} boosted trees ({@link BoostedFit})
+     * fitted on the same labelled claims.
+     */
+    public static Fusion boost(CaseMatcher matcher, LinearFusion linear, List<String> claims, List<Set<String>> relevant) {
+        List<List<Candidate>> all = matcher.candidatesAll(claims);
+        return BoostedFit.fit(linear, all, labels(matcher, all, relevant), BoostedFit.Settings.of(SHIPPED_TREES, SHIPPED_DEPTH));
+    }
+
     /** The pairs of claims whose candidates were found already, one list per claim. */
     static Pairs pairsOf(CaseMatcher matcher, List<List<Candidate>> all, List<Set<String>> relevant) {
         int d = Candidate.FEATURES.size();
