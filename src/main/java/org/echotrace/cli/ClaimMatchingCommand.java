@@ -36,6 +36,10 @@ final class ClaimMatchingCommand implements Callable<Integer> {
                     + "(with --ablate, also without each group of features).")
     int cv;
 
+    @Option(names = "--ablations", paramLabel = "NAMES", split = ",",
+            description = "With --cv and --ablate, only these feature groups (default: every group).")
+    java.util.List<String> ablations;
+
     @Option(names = "--save", paramLabel = "FILE",
             description = "With --fit, write the fitted fusion (the file CaseMatcher ships as claim-fusion.tsv).")
     Path save;
@@ -46,7 +50,8 @@ final class ClaimMatchingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (cv > 0) {
-            return EvalCommand.print(data, (dir, log) -> ClaimMatchingCrossValidation.run(dir, vectors, cv, ablate, log));
+            return EvalCommand.print(data, (dir, log) -> ClaimMatchingCrossValidation.run(dir, vectors, cv, ablate,
+                    Optional.ofNullable(ablations), log));
         }
         return EvalCommand.print(data, (dir, log) ->
                 ClaimMatchingEvaluation.run(dir, split, vectors, fit || save != null, ablate, Optional.ofNullable(run),

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Claim matching cross-validated on the CheckThat! train tweets: each tweet ranked by a fusion
  * fitted on the other folds ({@link FusionCrossValidation}). This is where settings are chosen
- * (which features, which models); the dev split is scored once per chosen setting, never to choose.
+ * (which features, which models, how much boosting); the dev split is scored once per chosen
+ * setting, never to choose. With ablations the boosting grid is left out (each costs five fits).
  */
 public final class ClaimMatchingCrossValidation {
     /** The boosting settings compared: tree depths, and rounds (prefixes of one boosting run per depth). */
@@ -27,7 +28,9 @@ public final class ClaimMatchingCrossValidation {
     private ClaimMatchingCrossValidation() {
     }
 
-    public static LinkedHashMap<String, Object> run(Path dataDir, Path vectors, int folds, boolean ablate, PrintStream log) {
+    /** @param only with {@code ablate}, the feature groups to hold out ({@link ClaimMatchingEvaluation#ablations} names); all when empty */
+    public static LinkedHashMap<String, Object> run(Path dataDir, Path vectors, int folds, boolean ablate,
+                                                    java.util.Optional<List<String>> only, PrintStream log) {
         CheckThatData train = CheckThatData.read(dataDir, "train");
         PeakHeap.reset();
         long started = System.nanoTime();
@@ -52,10 +55,13 @@ public final class ClaimMatchingCrossValidation {
                 baselines.put(b.getKey(), brief(train, ids, cv.rankedBy(b.getValue(), ClaimMatchingEvaluation.DEPTH)));
             }
             result.put("baselines", baselines);
-            result.put("fused_minilm_only", brief(train, ids, cv.outOfFold(ClaimMatchingEvaluation.MINILM_ALONE,
-                    ClaimMatchingEvaluation.DEPTH)));
+            if (!ablate) {
+                result.put("fused_minilm_only", brief(train, ids, cv.outOfFold(ClaimMatchingEvaluation.MINILM_ALONE,
+                        ClaimMatchingEvaluation.DEPTH)));
+            }
+            log.println("cross-validated: " + brief(train, ids, ranked));
             Map<String, Object> boosted = new LinkedHashMap<>();
-            for (int depth : BOOST_DEPTHS) {
+            for (int depth : ablate ? List.<Integer>of() : BOOST_DEPTHS) {
                 List<List<List<CaseMatch>>> byTrees = cv.outOfFold(Set.of(), depth, BOOST_TREES, ClaimMatchingEvaluation.DEPTH);
                 for (int t = 0; t < BOOST_TREES.size(); t++) {
                     Map<String, Double> s = brief(train, ids, byTrees.get(t));
@@ -63,10 +69,21 @@ public final class ClaimMatchingCrossValidation {
                     log.println("cross-validated with " + BOOST_TREES.get(t) + " boosted trees of depth " + depth + ": " + s);
                 }
             }
-            result.put("boosted", boosted);
+            if (!boosted.isEmpty()) {
+                result.put("boosted", boosted);
+            }
             if (ablate) {
                 Map<String, Object> ablations = new LinkedHashMap<>();
-                for (Map.Entry<String, Set<String>> a : ClaimMatchingEvaluation.ablations().entrySet()) {
+                Map<String, Set<String>> groups = ClaimMatchingEvaluation.ablations();
+                if (only.isPresent()) {
+                    for (String name : only.get()) {
+                        if (!groups.containsKey(name)) {
+                            throw new IllegalArgumentException("no feature group '" + name + "' (known: " + groups.keySet() + ")");
+                        }
+                    }
+                    groups.keySet().retainAll(only.get());
+                }
+                for (Map.Entry<String, Set<String>> a : groups.entrySet()) {
                     Map<String, Double> s = brief(train, ids, cv.outOfFold(a.getValue(), ClaimMatchingEvaluation.DEPTH));
                     ablations.put(a.getKey(), s);
                     log.println("cross-validated without " + a.getKey() + ": " + s);

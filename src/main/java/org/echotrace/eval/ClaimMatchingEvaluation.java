@@ -161,6 +161,9 @@ public final class ClaimMatchingEvaluation {
         for (String f : List.of("numbers_shared", "names_shared", "tags_shared", "claim_covered", "title_length", "copies")) {
             a.put(f, Set.of(f));
         }
+        Set<String> before = new java.util.TreeSet<>(a.get("e5"));
+        before.addAll(a.get("claim_signals"));
+        a.put("e5_and_claim_signals", Set.copyOf(before));
         return a;
     }
 

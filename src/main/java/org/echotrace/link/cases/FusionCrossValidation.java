@@ -23,6 +23,8 @@ public final class FusionCrossValidation {
     private final List<boolean[]> labels;
     private final int[] fold;
     private final int folds;
+    /** Each fold's linear fit per set of held-out features, shared by the rankings that boost from it. */
+    private final java.util.Map<String, LinearFusion> linearFits = new java.util.HashMap<>();
 
     private FusionCrossValidation(CaseMatcher matcher, List<List<Candidate>> candidates, List<Set<String>> relevant,
                                   int[] fold, int folds) {
@@ -99,7 +101,8 @@ public final class FusionCrossValidation {
                     trainLabels.add(labels.get(i));
                 }
             }
-            LinearFusion linear = FusionFit.fit(FusionFit.pairsOf(matcher, trainCands, trainGold), dropped);
+            LinearFusion linear = linearFits.computeIfAbsent(f + " " + new java.util.TreeSet<>(dropped),
+                    key -> FusionFit.fit(FusionFit.pairsOf(matcher, trainCands, trainGold), dropped));
             BoostedFusion boosted = BoostedFit.fit(linear, trainCands, trainLabels, BoostedFit.Settings.of(most, depth));
             for (int t = 0; t < trees.size(); t++) {
                 CaseMatcher fitted = matcher.withFusion(boosted.first(trees.get(t)));

@@ -21,16 +21,21 @@ public final class FusionFit {
     private FusionFit() {
     }
 
-    /** The feature differences (relevant minus non-relevant) of every pair of candidates of the labelled claims. */
+    /**
+     * The feature differences (relevant minus non-relevant) of every pair of candidates of the
+     * labelled claims, row after row in one array: the fit passes over them a thousand times.
+     */
     public static final class Pairs {
-        private final List<double[]> diffs;
+        private final double[] diffs;
+        private final int size;
 
-        private Pairs(List<double[]> diffs) {
+        private Pairs(double[] diffs, int size) {
             this.diffs = diffs;
+            this.size = size;
         }
 
         public int size() {
-            return diffs.size();
+            return size;
         }
     }
 
@@ -56,7 +61,7 @@ public final class FusionFit {
 
     /** Boosted rounds and tree depth of the shipped fusion, chosen by cross-validation on the train tweets. */
     public static final int SHIPPED_TREES = 100;
-    public static final int SHIPPED_DEPTH = 3;
+    public static final int SHIPPED_DEPTH = 2;
 
     /**
      * A fitted linear fusion corrected by {@link #SHIPPED_TREES} boosted trees ({@link BoostedFit})
@@ -89,7 +94,11 @@ public final class FusionFit {
                 }
             }
         }
-        return new Pairs(diffs);
+        double[] flat = new double[diffs.size() * d];
+        for (int r = 0; r < diffs.size(); r++) {
+            System.arraycopy(diffs.get(r), 0, flat, r * d, d);
+        }
+        return new Pairs(flat, diffs.size());
     }
 
     /** Weights learned from claims and the ids of the cases that verify each. */
@@ -104,29 +113,31 @@ public final class FusionFit {
         for (int i = 0; i < d; i++) {
             use[i] = !dropped.contains(Candidate.FEATURES.get(i));
         }
-        List<double[]> diffs = pairs.diffs;
+        double[] x = pairs.diffs;
+        int n = pairs.size;
         double[] w = new double[d];
-        for (int it = 0; it < ITERATIONS && !diffs.isEmpty(); it++) {
-            double[] grad = new double[d];
-            for (double[] x : diffs) {
+        double[] grad = new double[d];
+        for (int it = 0; it < ITERATIONS && n > 0; it++) {
+            java.util.Arrays.fill(grad, 0);
+            for (int r = 0, o = 0; r < n; r++, o += d) {
                 double s = 0;
                 for (int i = 0; i < d; i++) {
-                    s += w[i] * x[i];
+                    s += w[i] * x[o + i];
                 }
                 double g = -1.0 / (1.0 + Math.exp(s));
                 for (int i = 0; i < d; i++) {
-                    grad[i] += g * x[i];
+                    grad[i] += g * x[o + i];
                 }
             }
             for (int i = 0; i < d; i++) {
                 if (use[i]) {
-                    w[i] -= RATE * (grad[i] / diffs.size() + L2 * w[i]);
+                    w[i] -= RATE * (grad[i] / n + L2 * w[i]);
                 }
             }
         }
         List<Double> weights = new ArrayList<>();
-        for (double x : w) {
-            weights.add(x);
+        for (double v : w) {
+            weights.add(v);
         }
         weights.add(0.0);
         return new LinearFusion(weights);
