@@ -10,36 +10,34 @@ import java.util.Map;
  * RRF keeps only ranks, so a case first by a wide margin in one list counts no more than one first
  * by a hair; interpolating BM25 scaled by the claim's best BM25 with raw cosines keeps the margins,
  * and fitting the weights on labelled pairs ({@link FusionFit}, on the CheckThat! training tweets,
- * never the dev or test ones) sets how far each list is trusted. The evaluation prints RRF, BM25
- * alone, each cosine alone and the fusion without the second model beside it.
+ * never the dev or test ones) sets how far each list is trusted; boosted trees over that sum
+ * ({@link BoostedFusion}) correct what a weighted sum cannot say. The evaluation prints RRF, BM25
+ * alone, each cosine alone and the fusion of MiniLM alone beside it.
  */
 @FunctionalInterface
 public interface Fusion {
     double score(double[] features);
 
     /**
-     * Fitted by {@code echotrace eval claim-matching --fit} on the train split of
-     * clef2020-checkthat-task2-en (800 tweets; "free for general research use"), by feature name;
-     * bge-small and e5-small embed claims with their query marks.
+     * Fitted by {@code echotrace eval claim-matching --save FILE} on the train split of
+     * clef2020-checkthat-task2-en (800 tweets; "free for general research use"): the linear
+     * weights and the boosted trees in {@code claim-fusion.tsv} beside this class
+     * ({@link FusionFile}), for MiniLM, bge-small and e5-small (claims with their query marks).
      */
-    Fusion DEFAULT = LinearFusion.of(Map.ofEntries(
-            Map.entry("bm25_all", 0.8942), Map.entry("bm25_title", 0.8834), Map.entry("bm25_summary", -0.0274),
-            Map.entry("bm25_raw", 0.3187), Map.entry("rr_bm25", 1.7885),
-            Map.entry("cos_title_minilm", 3.3932), Map.entry("cos_summary_minilm", 2.5470), Map.entry("rr_cos_minilm", 2.5387),
-            Map.entry("cos_title_bge", 1.7873), Map.entry("cos_summary_bge", 1.4480), Map.entry("rr_cos_bge", 2.5497),
-            Map.entry("cover_words", 0.4079), Map.entry("cover_pairs", 0.3581), Map.entry("year_match", 0.4728),
-            Map.entry("author_named", 0.5127)));
+    Fusion DEFAULT = FusionFile.resource("claim-fusion.tsv");
 
     /**
-     * Fitted as {@link #DEFAULT} with the other models' features held at 0: the fusion of a matcher
-     * that runs MiniLM alone (the same model in every slot).
+     * The linear part fitted as {@link #DEFAULT} with the bge and e5 features held at 0: the fusion
+     * of a matcher that runs MiniLM alone (the same model in every slot).
      */
     Fusion MINILM_ONLY = LinearFusion.of(Map.ofEntries(
-            Map.entry("bm25_all", 1.0218), Map.entry("bm25_title", 1.0708), Map.entry("bm25_summary", 0.0470),
-            Map.entry("bm25_raw", 0.2703), Map.entry("rr_bm25", 2.0396),
-            Map.entry("cos_title_minilm", 4.2520), Map.entry("cos_summary_minilm", 3.3568), Map.entry("rr_cos_minilm", 3.5518),
-            Map.entry("cover_words", 0.5620), Map.entry("cover_pairs", 0.4784), Map.entry("year_match", 0.4934),
-            Map.entry("author_named", 0.3978)));
+            Map.entry("bm25_all", 0.9485), Map.entry("bm25_title", 1.0302), Map.entry("bm25_summary", 0.1824),
+            Map.entry("bm25_raw", 0.1729), Map.entry("rr_bm25", 1.8898),
+            Map.entry("cos_title_minilm", 4.0727), Map.entry("cos_summary_minilm", 3.3229), Map.entry("rr_cos_minilm", 3.3977),
+            Map.entry("cover_words", 0.4924), Map.entry("cover_pairs", 0.4229), Map.entry("year_match", 0.2877),
+            Map.entry("author_named", 0.1153), Map.entry("numbers_shared", 0.2658), Map.entry("names_shared", 1.0789),
+            Map.entry("tags_shared", 0.2995), Map.entry("claim_covered", 0.4456), Map.entry("title_length", 0.632),
+            Map.entry("copies", 1.0958)));
 
     /** Reciprocal-rank fusion of the BM25 list and each model's cosine list, with the customary constant 60. */
     Fusion RECIPROCAL_RANK = f -> {
