@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ranks known cases for claim texts by a hybrid of BM25 (Lucene) and the cosines of two embedding
+ * Ranks known cases for claim texts by a hybrid of BM25 (Lucene) and the cosines of three embedding
  * models, fused by a {@link Fusion} over the features {@link CandidateFinder} computes. Thread-safe
  * once built.
  *
