@@ -25,7 +25,7 @@ final class ClaimMatchingCommand implements Callable<Integer> {
             description = "Where embeddings are cached, so the claims are embedded once (default: ${DEFAULT-VALUE}).")
     Path vectors;
 
-    @Option(names = "--fit", description = "Fit the fusion weights on the train split first, and print them.")
+    @Option(names = "--fit", description = "Fit the fusion (linear weights, then boosted trees) on the train split first, and print the weights.")
     boolean fit;
 
     @Option(names = "--ablate", description = "Also refit without each group of features and score each (implies --fit).")
@@ -41,7 +41,8 @@ final class ClaimMatchingCommand implements Callable<Integer> {
     java.util.List<String> ablations;
 
     @Option(names = "--save", paramLabel = "FILE",
-            description = "With --fit, write the fitted fusion (the file CaseMatcher ships as claim-fusion.tsv).")
+            description = "Fit on train (implies --fit) and write the fitted fusion: linear weights and boosted trees, "
+                    + "the file CaseMatcher ships as claim-fusion.tsv.")
     Path save;
 
     @Option(names = "--run", paramLabel = "FILE", description = "Also write the ranking as a TREC run file.")
