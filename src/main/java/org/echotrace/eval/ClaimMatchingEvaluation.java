@@ -4,6 +4,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.echotrace.link.cases.CaseMatch;
 import org.echotrace.link.cases.CaseMatcher;
 import org.echotrace.link.cases.Fusion;
+import org.echotrace.link.cases.FusionFile;
 import org.echotrace.link.cases.FusionFit;
 import org.echotrace.link.cases.LinearFusion;
 import org.echotrace.link.cases.TextEmbedder;
@@ -34,7 +35,7 @@ import java.util.Set;
  */
 public final class ClaimMatchingEvaluation {
     /** The task's submissions held at most 1,000 claims per tweet. */
-    private static final int DEPTH = 1000;
+    static final int DEPTH = 1000;
 
     private ClaimMatchingEvaluation() {
     }
@@ -44,11 +45,12 @@ public final class ClaimMatchingEvaluation {
 
     public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit,
                                                     Optional<Path> runFile, PrintStream log) {
-        return run(dataDir, split, vectors, fit, false, runFile, log);
+        return run(dataDir, split, vectors, fit, false, runFile, Optional.empty(), log);
     }
 
+    /** @param save where to write the fusion fitted on train (with {@code fit}) */
     public static LinkedHashMap<String, Object> run(Path dataDir, String split, Path vectors, boolean fit, boolean ablate,
-                                                    Optional<Path> runFile, PrintStream log) {
+                                                    Optional<Path> runFile, Optional<Path> save, PrintStream log) {
         CheckThatData data = CheckThatData.read(dataDir, split);
         PeakHeap.reset();
         long started = System.nanoTime();
@@ -59,13 +61,12 @@ public final class ClaimMatchingEvaluation {
         result.put("task", "claim-matching");
         result.put("data", dataDir.toString());
         result.put("split", split);
-        TimedEmbedder minilm = new TimedEmbedder(TextEmbedder.miniLm());
-        TimedEmbedder bge = new TimedEmbedder(TextEmbedder.bgeSmall());
-        try (CaseMatcher base = CaseMatcher.build(data.claims(), new ByteBuffersDirectory(), List.of(minilm, bge),
+        List<TimedEmbedder> models = CaseMatcher.standardModels().stream().map(TimedEmbedder::new).toList();
+        try (CaseMatcher base = CaseMatcher.build(data.claims(), new ByteBuffersDirectory(), List.copyOf(models),
                 cache, Fusion.DEFAULT)) {
             double built = (System.nanoTime() - started) / 1e9;
             Fusion fusion = Fusion.DEFAULT;
-            Fusion withoutBge = Fusion.MINILM_ONLY;
+            Fusion miniLmOnly = Fusion.MINILM_ONLY;
             Map<String, Object> ablations = new LinkedHashMap<>();
             List<String> ids = List.copyOf(data.tweets().keySet());
             List<String> texts = ids.stream().map(data.tweets()::get).toList();
@@ -76,14 +77,23 @@ public final class ClaimMatchingEvaluation {
                         trainIds.stream().map(train.gold()::get).toList());
                 LinearFusion fitted = FusionFit.fit(pairs, Set.of());
                 log.println("fusion fitted on train (" + trainIds.size() + " tweets, " + pairs.size() + " pairs): "
-                        + fitted.weights());
+                        + fitted.named());
                 result.put("fusion_fitted_on", split.equals("train") ? "train (the split scored: in-sample)" : "train");
                 result.put("fusion_weights", fitted.named());
-                fusion = fitted;
-                LinearFusion single = FusionFit.fit(pairs, ABLATIONS.get("bge"));
-                log.println("fusion without bge fitted on train: " + single.weights());
-                result.put("fusion_weights_without_bge", single.named());
-                withoutBge = single;
+                fusion = FusionFit.boost(base, fitted, trainIds.stream().map(train.tweets()::get).toList(),
+                        trainIds.stream().map(train.gold()::get).toList());
+                result.put("fusion_trees", FusionFit.SHIPPED_TREES + " of depth " + FusionFit.SHIPPED_DEPTH);
+                if (save.isPresent()) {
+                    FusionFile.write(fusion, save.get(), List.of("Claim-matching fusion fitted by: echotrace eval claim-matching --fit --save FILE",
+                            "on the train split of clef2020-checkthat-task2-en (" + trainIds.size()
+                                    + " tweets; \"free for general research use\"), linear weights then "
+                                    + FusionFit.SHIPPED_TREES + " boosted trees of depth " + FusionFit.SHIPPED_DEPTH));
+                    log.println("fitted fusion written to " + save.get());
+                }
+                LinearFusion single = FusionFit.fit(pairs, MINILM_ALONE);
+                log.println("fusion of MiniLM alone fitted on train: " + single.named());
+                result.put("fusion_weights_minilm_only", single.named());
+                miniLmOnly = single;
                 for (Map.Entry<String, Set<String>> a : ablate ? ABLATIONS.entrySet() : Set.<Map.Entry<String, Set<String>>>of()) {
                     RankingScore s = score(data, ids, base.withFusion(FusionFit.fit(pairs, a.getValue())).matchAll(texts, DEPTH));
                     ablations.put(a.getKey(), brief(s));
@@ -98,20 +108,20 @@ public final class ClaimMatchingEvaluation {
             result.put("tweets_scored", score.queries());
             result.put("verified_claims", data.claims().size());
             Map<String, Object> baselines = new LinkedHashMap<>();
-            for (Map.Entry<String, Fusion> b : Map.of("bm25", Fusion.BM25_ONLY, "cosine_minilm", Fusion.COSINE_ONLY,
-                    "cosine_bge", Fusion.SECOND_COSINE_ONLY, "rrf", Fusion.RECIPROCAL_RANK).entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey()).toList()) {
+            for (Map.Entry<String, Fusion> b : BASELINES.entrySet()) {
                 baselines.put(b.getKey(), brief(score(data, ids, base.withFusion(b.getValue()).matchAll(texts, DEPTH))));
             }
             result.put("baselines", baselines);
-            result.put("fused_without_bge", brief(score(data, ids, base.withFusion(withoutBge).matchAll(texts, DEPTH))));
+            result.put("fused_minilm_only", brief(score(data, ids, base.withFusion(miniLmOnly).matchAll(texts, DEPTH))));
             if (!ablations.isEmpty()) {
                 result.put("ablations_refitted_without", ablations);
             }
             runFile.ifPresent(f -> writeRun(f, ids, ranked));
             misses(data, ids, ranked, log);
             result.put("index_and_embed_seconds", RankingScore.round(built));
-            result.put("embedded_this_run", Map.of(minilm.model(), minilm.speed(), bge.model(), bge.speed()));
+            Map<String, Object> speeds = new LinkedHashMap<>();
+            models.forEach(m -> speeds.put(m.model(), m.speed()));
+            result.put("embedded_this_run", speeds);
             result.put("match_ms_per_tweet", RankingScore.round(matchSeconds * 1000 / Math.max(1, ids.size())));
         }
         result.put("seconds", RankingScore.round((System.nanoTime() - started) / 1e9));
@@ -119,19 +129,45 @@ public final class ClaimMatchingEvaluation {
         return result;
     }
 
-    private static Map<String, Set<String>> ablations() {
+    /** The features of the second and third models: held at 0, the fusion of a matcher that runs MiniLM alone. */
+    static final Set<String> MINILM_ALONE = Set.of("cos_title_bge", "cos_summary_bge", "rr_cos_bge",
+            "cos_title_e5", "cos_summary_e5", "rr_cos_e5");
+
+    /** Fixed fusions scored beside the fitted one. */
+    static final Map<String, Fusion> BASELINES = baselines();
+
+    private static Map<String, Fusion> baselines() {
+        Map<String, Fusion> b = new LinkedHashMap<>();
+        b.put("bm25", Fusion.BM25_ONLY);
+        b.put("cosine_bge", Fusion.SECOND_COSINE_ONLY);
+        b.put("cosine_e5", Fusion.THIRD_COSINE_ONLY);
+        b.put("cosine_minilm", Fusion.COSINE_ONLY);
+        b.put("rrf", Fusion.RECIPROCAL_RANK);
+        return b;
+    }
+
+    static Map<String, Set<String>> ablations() {
         Map<String, Set<String>> a = new LinkedHashMap<>();
         a.put("bge", Set.of("cos_title_bge", "cos_summary_bge", "rr_cos_bge"));
+        a.put("e5", Set.of("cos_title_e5", "cos_summary_e5", "rr_cos_e5"));
         a.put("minilm", Set.of("cos_title_minilm", "cos_summary_minilm", "rr_cos_minilm"));
         a.put("bm25", Set.of("bm25_all", "bm25_title", "bm25_summary", "bm25_raw", "rr_bm25"));
-        a.put("summary_field", Set.of("bm25_summary", "cos_summary_minilm", "cos_summary_bge"));
-        a.put("rank_features", Set.of("rr_bm25", "rr_cos_minilm", "rr_cos_bge"));
+        a.put("summary_field", Set.of("bm25_summary", "cos_summary_minilm", "cos_summary_bge", "cos_summary_e5"));
+        a.put("rank_features", Set.of("rr_bm25", "rr_cos_minilm", "rr_cos_bge", "rr_cos_e5"));
         a.put("word_overlap", Set.of("cover_words", "cover_pairs", "year_match"));
         a.put("author_named", Set.of("author_named"));
+        a.put("claim_signals", Set.of("numbers_shared", "names_shared", "tags_shared", "claim_covered", "title_length",
+                "copies"));
+        for (String f : List.of("numbers_shared", "names_shared", "tags_shared", "claim_covered", "title_length", "copies")) {
+            a.put(f, Set.of(f));
+        }
+        Set<String> before = new java.util.TreeSet<>(a.get("e5"));
+        before.addAll(a.get("claim_signals"));
+        a.put("e5_and_claim_signals", Set.copyOf(before));
         return a;
     }
 
-    private static Map<String, Double> brief(RankingScore s) {
+    static Map<String, Double> brief(RankingScore s) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("map_at_1", RankingScore.round(s.meanAveragePrecision(1)));
         m.put("map_at_5", RankingScore.round(s.meanAveragePrecision(5)));
@@ -139,7 +175,7 @@ public final class ClaimMatchingEvaluation {
         return m;
     }
 
-    private static RankingScore score(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked) {
+    static RankingScore score(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked) {
         RankingScore score = new RankingScore(data.gold());
         for (int i = 0; i < ids.size(); i++) {
             List<RankingScore.Scored> run = new ArrayList<>();
@@ -168,7 +204,7 @@ public final class ClaimMatchingEvaluation {
     }
 
     /** Tweets whose verified claim is not first, to standard error, for error analysis. */
-    private static void misses(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked, PrintStream log) {
+    static void misses(CheckThatData data, List<String> ids, List<List<CaseMatch>> ranked, PrintStream log) {
         for (int i = 0; i < ids.size(); i++) {
             Set<String> gold = data.gold().getOrDefault(ids.get(i), Set.of());
             List<CaseMatch> r = ranked.get(i);

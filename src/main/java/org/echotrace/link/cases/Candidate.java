@@ -12,19 +12,23 @@ import java.util.List;
  */
 record Candidate(int ord, double[] features) {
     /** The embedding models whose cosines are features, in this order. */
-    static final List<String> MODELS = List.of("minilm", "bge");
+    static final List<String> MODELS = List.of("minilm", "bge", "e5");
 
     static final int BM25_ALL = 0;
     static final int BM25_RANK = 4;
     static final int COSINE = 5;
     static final int PER_MODEL = 3;
-    static final int OVERLAP = COSINE + PER_MODEL * 2;
+    static final int OVERLAP = COSINE + PER_MODEL * MODELS.size();
+    /** The first of the claim-side shares ({@link ClaimSignals#sharedWith}), then the case's title length and copies. */
+    static final int SIGNALS = OVERLAP + 4;
 
     /**
      * BM25 over title+summary, title and summary, each over the claim's best; log(1 + raw BM25);
      * reciprocal rank in the BM25 list (0 outside); per model, cosine with title and summary and
      * reciprocal rank in that model's cosine list; share of the case title's content words and word
-     * pairs found in the claim; a year in both; share of the tweet signer's name found in the case.
+     * pairs found in the claim; a year in both; share of the tweet signer's name found in the case;
+     * shares of the claim's numbers, capitalised words, hashtag and handle words and content words
+     * found in the case; log(1 + the case title's content words); log of the case's copies.
      */
     static final List<String> FEATURES = names();
 
@@ -34,6 +38,7 @@ record Candidate(int ord, double[] features) {
             f.addAll(List.of("cos_title_" + m, "cos_summary_" + m, "rr_cos_" + m));
         }
         f.addAll(List.of("cover_words", "cover_pairs", "year_match", "author_named"));
+        f.addAll(List.of("numbers_shared", "names_shared", "tags_shared", "claim_covered", "title_length", "copies"));
         return List.copyOf(f);
     }
 

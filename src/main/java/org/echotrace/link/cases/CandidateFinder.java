@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The candidates of one claim and their features ({@link Candidate#FEATURES}): the union of the
@@ -29,22 +30,32 @@ final class CandidateFinder {
     private final List<float[][]> summaryVectors;
     private final List<WordOverlap> titleWords;
     private final List<WordOverlap> allWords;
+    private final List<Set<String>> allNumbers;
+    private final int[] copies;
 
+    /**
+     * @param allWords   per case, the words of its title and summary
+     * @param allNumbers per case, the numbers of its title and summary ({@link ClaimSignals#numbersOf})
+     * @param copies     per case, how many copies its group holds
+     */
     CandidateFinder(CaseIndex index, List<float[][]> titleVectors, List<float[][]> summaryVectors,
-                    List<WordOverlap> titleWords, List<WordOverlap> allWords) {
+                    List<WordOverlap> titleWords, List<WordOverlap> allWords, List<Set<String>> allNumbers, int[] copies) {
         this.index = index;
         this.titleVectors = titleVectors;
         this.summaryVectors = summaryVectors;
         this.titleWords = titleWords;
         this.allWords = allWords;
+        this.allNumbers = allNumbers;
+        this.copies = copies;
     }
 
     /**
      * @param text    the normalised claim
      * @param vectors the claim's unit vector per model, in {@link Candidate#MODELS} order
      * @param author  the name that signed the claim (a tweet's signature), if any
+     * @param signals what the claim as written names ({@link ClaimSignals#of})
      */
-    List<Candidate> candidates(String text, List<float[]> vectors, Optional<String> author) {
+    List<Candidate> candidates(String text, List<float[]> vectors, Optional<String> author, ClaimSignals signals) {
         Map<Integer, double[]> f = new HashMap<>();
         put(f, index.search(text, CaseIndex.ALL, POOL), Candidate.BM25_ALL, Candidate.BM25_RANK);
         put(f, index.search(text, CaseIndex.TITLE, POOL), 1, -1);
@@ -82,6 +93,10 @@ final class CandidateFinder {
             x[Candidate.OVERLAP + 1] = caseWords.pairsCoveredBy(claimWords);
             x[Candidate.OVERLAP + 2] = caseWords.sharesYear(claimWords) ? 1 : 0;
             x[Candidate.OVERLAP + 3] = signer.map(s -> s.wordsCoveredBy(allWords.get(ord))).orElse(0.0);
+            double[] shared = signals.sharedWith(allWords.get(ord).words(), allNumbers.get(ord));
+            System.arraycopy(shared, 0, x, Candidate.SIGNALS, shared.length);
+            x[Candidate.SIGNALS + ClaimSignals.SIZE] = Math.log1p(caseWords.words().size());
+            x[Candidate.SIGNALS + ClaimSignals.SIZE + 1] = Math.log(copies[ord]);
             out.add(new Candidate(ord, x));
         });
         return out;

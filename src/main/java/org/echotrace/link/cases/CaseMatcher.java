@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Ranks known cases for claim texts by a hybrid of BM25 (Lucene) and the cosines of two embedding
+ * Ranks known cases for claim texts by a hybrid of BM25 (Lucene) and the cosines of three embedding
  * models, fused by a {@link Fusion} over the features {@link CandidateFinder} computes. Thread-safe
  * once built.
  *
@@ -43,17 +43,22 @@ public final class CaseMatcher implements Closeable {
     }
 
     /**
-     * The matcher the product uses: MiniLM and bge-small, fused by {@link Fusion#DEFAULT}. The bge
-     * model is loaded only when some text lacks its vector in {@code cache}.
+     * The matcher the product uses: MiniLM, bge-small and e5-small, fused by {@link Fusion#DEFAULT}.
+     * The bge and e5 models are loaded only when some text lacks its vector in {@code cache}.
      */
     public static CaseMatcher standard(List<KnownCase> cases, Directory lucene, VectorCache cache) {
-        return build(cases, lucene, List.of(TextEmbedder.miniLm(), TextEmbedder.bgeSmall()), cache, Fusion.DEFAULT);
+        return build(cases, lucene, standardModels(), cache, Fusion.DEFAULT);
     }
 
-    /** One model in both embedding slots (tests, or a quick look without the second model). */
+    /** The embedding models of {@link #standard}, in {@link Candidate#MODELS} order. */
+    public static List<TextEmbedder> standardModels() {
+        return List.of(TextEmbedder.miniLm(), TextEmbedder.bgeSmall(), TextEmbedder.e5Small());
+    }
+
+    /** One model in every embedding slot (tests, or a quick look without the other models). */
     public static CaseMatcher build(List<KnownCase> cases, Directory lucene, TextEmbedder embedder,
                                     VectorCache cache, Fusion fusion) {
-        return build(cases, lucene, List.of(embedder, embedder), cache, fusion);
+        return build(cases, lucene, java.util.Collections.nCopies(Candidate.MODELS.size(), embedder), cache, fusion);
     }
 
     /**
@@ -87,7 +92,9 @@ public final class CaseMatcher implements Closeable {
         }
         CandidateFinder finder = new CandidateFinder(index, titleVectors, summaryVectors,
                 reps.stream().map(c -> WordOverlap.of(c.title())).toList(),
-                reps.stream().map(c -> WordOverlap.of(c.matchText())).toList());
+                reps.stream().map(c -> WordOverlap.of(c.matchText())).toList(),
+                reps.stream().map(c -> ClaimSignals.numbersOf(c.matchText())).toList(),
+                java.util.stream.IntStream.range(0, reps.size()).map(g -> groups.members(g).size()).toArray());
         return new CaseMatcher(groups, index, List.copyOf(models), cache, fusion, finder);
     }
 
@@ -152,7 +159,7 @@ public final class CaseMatcher implements Closeable {
                 v.add(perModel.get(i));
             }
             Optional<String> author = ClaimText.author(claims.get(i));
-            out.add(finder.candidates(texts.get(i), v, author));
+            out.add(finder.candidates(texts.get(i), v, author, ClaimSignals.of(claims.get(i))));
         }
         return out;
     }

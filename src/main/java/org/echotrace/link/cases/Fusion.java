@@ -1,6 +1,6 @@
 package org.echotrace.link.cases;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * How a candidate's lexical and embedding evidence ({@link Candidate#FEATURES}) becomes the one score
@@ -10,32 +10,43 @@ import java.util.List;
  * RRF keeps only ranks, so a case first by a wide margin in one list counts no more than one first
  * by a hair; interpolating BM25 scaled by the claim's best BM25 with raw cosines keeps the margins,
  * and fitting the weights on labelled pairs ({@link FusionFit}, on the CheckThat! training tweets,
- * never the dev or test ones) sets how far each list is trusted. The evaluation prints RRF, BM25
- * alone, each cosine alone and the fusion without the second model beside it.
+ * never the dev or test ones) sets how far each list is trusted; boosted trees over that sum
+ * ({@link BoostedFusion}) correct what a weighted sum cannot say. The evaluation prints RRF, BM25
+ * alone, each cosine alone and the fusion of MiniLM alone beside it.
  */
 @FunctionalInterface
 public interface Fusion {
     double score(double[] features);
 
     /**
-     * Fitted by {@code echotrace eval claim-matching --fit} on the train split of
-     * clef2020-checkthat-task2-en (800 tweets; "free for general research use"), in the order of
-     * {@link Candidate#FEATURES}, bias last, for MiniLM in the first slot and bge-small (claims
-     * embedded with its query instruction) in the second.
+     * Fitted by {@code echotrace eval claim-matching --save FILE} on the train split of
+     * clef2020-checkthat-task2-en (800 tweets; "free for general research use"): the linear
+     * weights and the boosted trees in {@code claim-fusion.tsv} beside this class
+     * ({@link FusionFile}), for MiniLM, bge-small and e5-small (claims with their query marks).
      */
-    Fusion DEFAULT = new LinearFusion(List.of(0.8942, 0.8834, -0.0274, 0.3187, 1.7885, 3.3932, 2.5470,
-            2.5387, 1.7873, 1.4480, 2.5497, 0.4079, 0.3581, 0.4728, 0.5127, 0.0000));
+    Fusion DEFAULT = FusionFile.resource("claim-fusion.tsv");
 
     /**
-     * Fitted as {@link #DEFAULT} with the second model's features held at 0: the fusion of a matcher
-     * that runs MiniLM alone (the same model in both slots).
+     * The linear part fitted as {@link #DEFAULT} with the bge and e5 features held at 0: the fusion
+     * of a matcher that runs MiniLM alone (the same model in every slot).
      */
-    Fusion MINILM_ONLY = new LinearFusion(List.of(1.0218, 1.0708, 0.0470, 0.2703, 2.0396, 4.2520, 3.3568,
-            3.5518, 0.0000, 0.0000, 0.0000, 0.5620, 0.4784, 0.4934, 0.3978, 0.0000));
+    Fusion MINILM_ONLY = LinearFusion.of(Map.ofEntries(
+            Map.entry("bm25_all", 0.9485), Map.entry("bm25_title", 1.0302), Map.entry("bm25_summary", 0.1824),
+            Map.entry("bm25_raw", 0.1729), Map.entry("rr_bm25", 1.8898),
+            Map.entry("cos_title_minilm", 4.0727), Map.entry("cos_summary_minilm", 3.3229), Map.entry("rr_cos_minilm", 3.3977),
+            Map.entry("cover_words", 0.4924), Map.entry("cover_pairs", 0.4229), Map.entry("year_match", 0.2877),
+            Map.entry("author_named", 0.1153), Map.entry("numbers_shared", 0.2658), Map.entry("names_shared", 1.0789),
+            Map.entry("tags_shared", 0.2995), Map.entry("claim_covered", 0.4456), Map.entry("title_length", 0.632),
+            Map.entry("copies", 1.0958)));
 
     /** Reciprocal-rank fusion of the BM25 list and each model's cosine list, with the customary constant 60. */
-    Fusion RECIPROCAL_RANK = f -> rrf(f[Candidate.BM25_RANK]) + rrf(f[Candidate.cosTitle(0) + 2])
-            + rrf(f[Candidate.cosTitle(1) + 2]);
+    Fusion RECIPROCAL_RANK = f -> {
+        double s = rrf(f[Candidate.BM25_RANK]);
+        for (int m = 0; m < Candidate.MODELS.size(); m++) {
+            s += rrf(f[Candidate.cosTitle(m) + 2]);
+        }
+        return s;
+    };
 
     Fusion BM25_ONLY = f -> f[Candidate.BM25_ALL];
 
@@ -44,6 +55,9 @@ public interface Fusion {
 
     /** The second model's (bge's) best cosine. */
     Fusion SECOND_COSINE_ONLY = f -> Math.max(f[Candidate.cosTitle(1)], f[Candidate.cosTitle(1) + 1]);
+
+    /** The third model's (e5's) best cosine. */
+    Fusion THIRD_COSINE_ONLY = f -> Math.max(f[Candidate.cosTitle(2)], f[Candidate.cosTitle(2) + 1]);
 
     private static double rrf(double reciprocalRank) {
         return reciprocalRank == 0 ? 0 : 1.0 / (60 + 1.0 / reciprocalRank);

@@ -21,25 +21,62 @@ public final class FusionFit {
     private FusionFit() {
     }
 
-    /** The feature differences (relevant minus non-relevant) of every pair of candidates of the labelled claims. */
+    /**
+     * The feature differences (relevant minus non-relevant) of every pair of candidates of the
+     * labelled claims, row after row in one array: the fit passes over them a thousand times.
+     */
     public static final class Pairs {
-        private final List<double[]> diffs;
+        private final double[] diffs;
+        private final int size;
 
-        private Pairs(List<double[]> diffs) {
+        private Pairs(double[] diffs, int size) {
             this.diffs = diffs;
+            this.size = size;
         }
 
         public int size() {
-            return diffs.size();
+            return size;
         }
     }
 
     /** The pairs of labelled claims and the ids of the cases that verify each; a candidate is relevant when one of its copies is. */
     public static Pairs pairs(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant) {
+        return pairsOf(matcher, matcher.candidatesAll(claims), relevant);
+    }
+
+    /** Per claim, per candidate: whether one of the candidate's copies verifies the claim. */
+    static List<boolean[]> labels(CaseMatcher matcher, List<List<Candidate>> all, List<Set<String>> relevant) {
+        List<boolean[]> out = new ArrayList<>(all.size());
+        for (int q = 0; q < all.size(); q++) {
+            Set<String> gold = relevant.get(q);
+            List<Candidate> cands = all.get(q);
+            boolean[] hit = new boolean[cands.size()];
+            for (int i = 0; i < hit.length; i++) {
+                hit[i] = matcher.casesOf(cands.get(i).ord()).stream().anyMatch(k -> gold.contains(k.id()));
+            }
+            out.add(hit);
+        }
+        return out;
+    }
+
+    /** Boosted rounds and tree depth of the shipped fusion, chosen by cross-validation on the train tweets. */
+    public static final int SHIPPED_TREES = 100;
+    public static final int SHIPPED_DEPTH = 2;
+
+    /**
+     * A fitted linear fusion corrected by {@link #SHIPPED_TREES} boosted trees ({@link BoostedFit})
+     * fitted on the same labelled claims.
+     */
+    public static Fusion boost(CaseMatcher matcher, LinearFusion linear, List<String> claims, List<Set<String>> relevant) {
         List<List<Candidate>> all = matcher.candidatesAll(claims);
+        return BoostedFit.fit(linear, all, labels(matcher, all, relevant), BoostedFit.Settings.of(SHIPPED_TREES, SHIPPED_DEPTH));
+    }
+
+    /** The pairs of claims whose candidates were found already, one list per claim. */
+    static Pairs pairsOf(CaseMatcher matcher, List<List<Candidate>> all, List<Set<String>> relevant) {
         int d = Candidate.FEATURES.size();
         List<double[]> diffs = new ArrayList<>();
-        for (int q = 0; q < claims.size(); q++) {
+        for (int q = 0; q < all.size(); q++) {
             List<double[]> pos = new ArrayList<>();
             List<double[]> neg = new ArrayList<>();
             Set<String> gold = relevant.get(q);
@@ -57,7 +94,11 @@ public final class FusionFit {
                 }
             }
         }
-        return new Pairs(diffs);
+        double[] flat = new double[diffs.size() * d];
+        for (int r = 0; r < diffs.size(); r++) {
+            System.arraycopy(diffs.get(r), 0, flat, r * d, d);
+        }
+        return new Pairs(flat, diffs.size());
     }
 
     /** Weights learned from claims and the ids of the cases that verify each. */
@@ -72,29 +113,31 @@ public final class FusionFit {
         for (int i = 0; i < d; i++) {
             use[i] = !dropped.contains(Candidate.FEATURES.get(i));
         }
-        List<double[]> diffs = pairs.diffs;
+        double[] x = pairs.diffs;
+        int n = pairs.size;
         double[] w = new double[d];
-        for (int it = 0; it < ITERATIONS && !diffs.isEmpty(); it++) {
-            double[] grad = new double[d];
-            for (double[] x : diffs) {
+        double[] grad = new double[d];
+        for (int it = 0; it < ITERATIONS && n > 0; it++) {
+            java.util.Arrays.fill(grad, 0);
+            for (int r = 0, o = 0; r < n; r++, o += d) {
                 double s = 0;
                 for (int i = 0; i < d; i++) {
-                    s += w[i] * x[i];
+                    s += w[i] * x[o + i];
                 }
                 double g = -1.0 / (1.0 + Math.exp(s));
                 for (int i = 0; i < d; i++) {
-                    grad[i] += g * x[i];
+                    grad[i] += g * x[o + i];
                 }
             }
             for (int i = 0; i < d; i++) {
                 if (use[i]) {
-                    w[i] -= RATE * (grad[i] / diffs.size() + L2 * w[i]);
+                    w[i] -= RATE * (grad[i] / n + L2 * w[i]);
                 }
             }
         }
         List<Double> weights = new ArrayList<>();
-        for (double x : w) {
-            weights.add(x);
+        for (double v : w) {
+            weights.add(v);
         }
         weights.add(0.0);
         return new LinearFusion(weights);

@@ -12,6 +12,25 @@ public record LinearFusion(List<Double> weights) implements Fusion {
         }
     }
 
+    /**
+     * Weights by feature name ({@link Candidate#FEATURES}); a feature not named weighs 0 and the bias is 0.
+     *
+     * @throws IllegalArgumentException for a name that is no feature
+     */
+    public static LinearFusion of(java.util.Map<String, Double> named) {
+        for (String n : named.keySet()) {
+            if (!Candidate.FEATURES.contains(n)) {
+                throw new IllegalArgumentException("no feature '" + n + "' among " + Candidate.FEATURES);
+            }
+        }
+        List<Double> w = new java.util.ArrayList<>();
+        for (String f : Candidate.FEATURES) {
+            w.add(named.getOrDefault(f, 0.0));
+        }
+        w.add(0.0);
+        return new LinearFusion(w);
+    }
+
     @Override
     public double score(double[] features) {
         double s = weights.get(features.length);

@@ -33,6 +33,11 @@ public interface TextEmbedder {
 
     /** The in-jar bge-small-en-v1.5 embedder, loaded on first use. */
     static TextEmbedder bgeSmall() {
-        return BgeEmbedder.shared();
+        return InJarEmbedder.bge();
+    }
+
+    /** The in-jar e5-small-v2 embedder ("passage: " and "query: " marked), loaded on first use. */
+    static TextEmbedder e5Small() {
+        return InJarEmbedder.e5();
     }
 }
