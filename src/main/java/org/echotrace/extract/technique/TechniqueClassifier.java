@@ -3,6 +3,8 @@ package org.echotrace.extract.technique;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,17 +26,20 @@ final class TechniqueClassifier {
     private final FeatureIndex index;
     /** {@code [feature * K + class]}; the always-on feature "b" is the bias. */
     private final float[] weights;
-    private final WordTable words;
+    /** One table per bag of words: the fragment's words, then its context's. */
+    private final List<WordTable> tables;
 
-    TechniqueClassifier(FeatureIndex index, float[] weights, WordTable words) {
+    TechniqueClassifier(FeatureIndex index, float[] weights, List<WordTable> tables) {
         this.index = index;
         this.weights = weights;
-        this.words = words;
+        this.tables = List.copyOf(tables);
     }
 
     double[] probabilities(String[] features) {
         double[] z = linear(index.ids(features), weights);
-        words.addMean(z, features);
+        for (WordTable t : tables) {
+            t.addMean(z, features);
+        }
         return softmax(z);
     }
 
@@ -67,21 +72,37 @@ final class TechniqueClassifier {
 
     /**
      * Trains on feature sets with their labels; {@code vectors} (word to unit vector, maybe empty) give
-     * each example the mean vector of its {@link SpanFeatures#WORD} words, times {@code alpha}.
+     * each example, for each bag prefix, the mean vector of its words carrying that prefix times the
+     * bag's weight. Features of a bag other than the first ({@link SpanFeatures#WORD}) are seen only
+     * through their vectors, never as sparse features.
      */
     static TechniqueClassifier train(List<String[]> examples, List<Technique> labels, Map<String, float[]> vectors,
-                                     double alpha, int epochs, double l2, int minCount, int bags, long seed) {
-        FeatureIndex index = FeatureIndex.build(examples, minCount);
+                                     List<String> prefixes, double[] alphas, int epochs, double l2, int minCount,
+                                     int bags, long seed) {
+        List<String[]> sparse = examples.stream().map(e -> sparseOnly(e, prefixes)).toList();
+        FeatureIndex index = FeatureIndex.build(sparse, minCount);
+        int dims = SentenceEmbedder.DIMENSION;
+        // Bags with a zero weight (or no vectors at all) get an empty table and no dense inputs.
+        int[] active = java.util.stream.IntStream.range(0, prefixes.size())
+                .filter(b -> alphas[b] > 0 && !vectors.isEmpty()).toArray();
+        int width = dims * active.length;
         int[][] x = new int[examples.size()][];
         float[][] dense = new float[examples.size()][];
         for (int i = 0; i < x.length; i++) {
-            x[i] = index.ids(examples.get(i));
-            dense[i] = meanVector(WordTable.bag(examples.get(i), SpanFeatures.WORD), vectors, alpha);
+            x[i] = index.ids(sparse.get(i));
+            for (int a = 0; a < active.length; a++) {
+                int b = active[a];
+                float[] v = meanVector(WordTable.bag(examples.get(i), prefixes.get(b)), vectors, alphas[b]);
+                if (v != null) {
+                    dense[i] = dense[i] == null ? new float[width] : dense[i];
+                    System.arraycopy(v, 0, dense[i], a * dims, dims);
+                }
+            }
         }
         float[] w = new float[index.size() * K];
-        float[] d = new float[SentenceEmbedder.DIMENSION * K];
+        float[] d = new float[width * K];
         for (int b = 0; b < bags; b++) {
-            float[][] one = trainOne(x, dense, labels, index.size(), epochs, l2, seed + b);
+            float[][] one = trainOne(x, dense, labels, index.size(), width, epochs, l2, seed + b);
             for (int i = 0; i < w.length; i++) {
                 w[i] += one[0][i] / bags;
             }
@@ -93,13 +114,25 @@ final class TechniqueClassifier {
         // keeps one model of one run's size and speed; for a linear model it averages the logits. Three
         // runs scored 0.607 against 0.599 for one in cross-validation.
         // The mean is taken over the bag's words with unknown ones as zero vectors, as the table does.
-        return new TechniqueClassifier(index, w, WordTable.fold(vectors, d, alpha, K, SpanFeatures.WORD));
+        List<WordTable> tables = new ArrayList<>();
+        for (int b = 0; b < prefixes.size(); b++) {
+            tables.add(WordTable.empty(K, prefixes.get(b)));
+        }
+        for (int a = 0; a < active.length; a++) {
+            float[] part = Arrays.copyOfRange(d, a * dims * K, (a + 1) * dims * K);
+            tables.set(active[a], WordTable.fold(vectors, part, alphas[active[a]], K, prefixes.get(active[a])));
+        }
+        return new TechniqueClassifier(index, w, tables);
+    }
+
+    /** The features of an example without those of the dense-only bags (every prefix but the first). */
+    private static String[] sparseOnly(String[] features, List<String> prefixes) {
+        return Arrays.stream(features).filter(f -> prefixes.stream().skip(1).noneMatch(f::startsWith)).toArray(String[]::new);
     }
 
     /** One run of stochastic gradient in an order shuffled by {@code seed}: the sparse and the dense weights. */
-    private static float[][] trainOne(int[][] x, float[][] dense, List<Technique> labels, int features, int epochs,
-                                      double l2, long seed) {
-        int dims = SentenceEmbedder.DIMENSION;
+    private static float[][] trainOne(int[][] x, float[][] dense, List<Technique> labels, int features, int dims,
+                                      int epochs, double l2, long seed) {
         float[] w = new float[features * K];
         double[] g2 = new double[w.length];
         float[] d = new float[dims * K];
@@ -115,7 +148,7 @@ final class TechniqueClassifier {
             for (int i : order) {
                 double[] z = linear(x[i], w);
                 float[] v = dense[i];
-                if (v != null) {
+                if (v != null && dims > 0) {
                     for (int j = 0; j < dims; j++) {
                         for (int k = 0; k < K; k++) {
                             z[k] += d[j * K + k] * v[j];
@@ -132,7 +165,7 @@ final class TechniqueClassifier {
                         w[base + k] -= (float) (rate * g / Math.sqrt(g2[base + k] + 1e-8));
                     }
                 }
-                if (v != null) {
+                if (v != null && dims > 0) {
                     for (int j = 0; j < dims; j++) {
                         for (int k = 0; k < K; k++) {
                             int at = j * K + k;
@@ -167,7 +200,10 @@ final class TechniqueClassifier {
     void write(DataOutputStream out) throws IOException {
         index.write(out);
         Weights.write(out, weights);
-        words.write(out);
+        out.writeInt(tables.size());
+        for (WordTable t : tables) {
+            t.write(out);
+        }
     }
 
     static TechniqueClassifier read(DataInputStream in) throws IOException {
@@ -176,6 +212,14 @@ final class TechniqueClassifier {
         if (w.length != index.size() * K) {
             throw new IOException("classifier weights do not match its " + index.size() + " features");
         }
-        return new TechniqueClassifier(index, w, WordTable.read(in));
+        int n = in.readInt();
+        if (n < 0 || n > 8) {
+            throw new IOException("bad count of classifier word tables: " + n);
+        }
+        List<WordTable> tables = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tables.add(WordTable.read(in));
+        }
+        return new TechniqueClassifier(index, w, tables);
     }
 }

@@ -12,8 +12,9 @@ import org.echotrace.pipeline.Stage;
 
 /**
  * Marks the propaganda techniques of an article: the span tagger finds fragments in each sentence
- * (more readily in a sentence the sentence scorer finds likely), the classifier names each
- * fragment's technique; the span's score is the classifier's probability.
+ * (more readily in a sentence the sentence scorer finds likely), then the classifier names each
+ * fragment's technique, knowing the article's other fragments; the span's score is the classifier's
+ * probability.
  * Thread-safe: the model is immutable and every call keeps its state on the stack.
  */
 public final class TechniqueExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
@@ -37,17 +38,24 @@ public final class TechniqueExtractor implements Stage<AnalyzedArticle, Analyzed
     /** Technique spans of a text whose sentences are given, in text order. */
     public List<TechniqueSpan> find(String text, List<Sentence> sentences) {
         ArticleWords words = new ArticleWords(text, sentences);
-        List<TechniqueSpan> out = new ArrayList<>();
+        List<TextSpan> spans = new ArrayList<>();
+        List<Sentence> of = new ArrayList<>();
         for (Sentence s : sentences) {
             float shift = (float) (-model.sentenceWeight * model.sentences.logOdds(s, words));
             int[] tags = model.tagger.tag(TokenFeatures.of(s, words), shift);
             List<Token> toks = s.tokens();
             for (int[] f : SpanTagger.fragments(tags)) {
-                TextSpan span = new TextSpan(toks.get(f[0]).start(), toks.get(f[1] - 1).end());
-                double[] p = model.classifier.probabilities(SpanFeatures.of(text, span, List.of(s), words));
-                int best = argmax(p);
-                out.add(new TechniqueSpan(span, TECHNIQUES[best], p[best]));
+                spans.add(new TextSpan(toks.get(f[0]).start(), toks.get(f[1] - 1).end()));
+                of.add(s);
             }
+        }
+        // Design decision: classify once every fragment is found, since a fragment that reads like
+        // another of the article's is evidence of repetition.
+        List<TechniqueSpan> out = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            double[] p = model.classifier.probabilities(SpanFeatures.of(text, spans.get(i), List.of(of.get(i)), words, spans));
+            int best = argmax(p);
+            out.add(new TechniqueSpan(spans.get(i), TECHNIQUES[best], p[best]));
         }
         return out;
     }
@@ -59,13 +67,13 @@ public final class TechniqueExtractor implements Stage<AnalyzedArticle, Analyzed
 
     /**
      * Each given span's technique probabilities, indexed by {@link Technique#ordinal()} (technique
-     * classification on known fragments).
+     * classification on known fragments, each knowing the others).
      */
     public List<double[]> classify(String text, List<Sentence> sentences, List<TextSpan> spans) {
         ArticleWords words = new ArticleWords(text, sentences);
         List<double[]> out = new ArrayList<>(spans.size());
         for (TextSpan span : spans) {
-            out.add(model.classifier.probabilities(SpanFeatures.of(text, span, sentences, words)));
+            out.add(model.classifier.probabilities(SpanFeatures.of(text, span, sentences, words, spans)));
         }
         return out;
     }

@@ -22,7 +22,7 @@ public final class TechniqueModel {
     /** Where the shipped model lives on the class path and, under {@code src/main/resources}, in the source tree. */
     public static final String RESOURCE = "org/echotrace/extract/technique/techniques.model.gz";
     private static final int MAGIC = 0x45545450;
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static volatile TechniqueModel shipped;
 
     final SpanTagger tagger;

@@ -50,7 +50,7 @@ class TechniqueExtractorTest {
     @Test
     void trainingIsDeterministicAndTheModelSurvivesAWriteAndRead(@TempDir Path dir) throws IOException {
         List<LabelledArticle> corpus = PtcCorpusReader.read(PtcCorpusReaderTest.corpus(dir));
-        TechniqueTrainer.Settings small = new TechniqueTrainer.Settings(3, 3, 3, 1e-4, 1, 0f, 1f, 2, 2, 1e-4, 2);
+        TechniqueTrainer.Settings small = new TechniqueTrainer.Settings(3, 3, 3, 1e-4, 1, 0f, 1f, 2, 2, 1e-4, 2, 1);
         byte[] first = bytes(TechniqueTrainer.train(corpus, small, 5));
         byte[] second = bytes(TechniqueTrainer.train(corpus, small, 5));
         assertArrayEquals(first, second);
