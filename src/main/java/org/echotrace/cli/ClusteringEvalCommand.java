@@ -30,14 +30,19 @@ final class ClusteringEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (String s : splits) {
-            if (!s.equals("train") && !s.equals("dev")) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "unknown split '" + s + "' (expected train or dev)");
-            }
-        }
+        requireEcbSplits(splits, this);
         double t = threshold == null ? ClusteringEvaluation.THRESHOLD : threshold;
         return EvalCommand.print(data, (d, log) -> ClusteringEvaluation.run(d, splits, t,
                 noSplit ? Optional.empty() : Optional.of(DetailSplit.Settings.DEFAULT), log));
+    }
+
+    /** Refuses, as a usage error of {@code command}, a split ECB+ does not have. */
+    static void requireEcbSplits(List<String> splits, Object command) {
+        for (String s : splits) {
+            if (!s.equals("train") && !s.equals("dev")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(command),
+                        "unknown split '" + s + "' (expected train or dev)");
+            }
+        }
     }
 }

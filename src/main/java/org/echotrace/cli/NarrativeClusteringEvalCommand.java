@@ -33,12 +33,7 @@ final class NarrativeClusteringEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (String s : splits) {
-            if (!s.equals("train") && !s.equals("dev")) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "unknown split '" + s + "' (expected train or dev)");
-            }
-        }
+        ClusteringEvalCommand.requireEcbSplits(splits, this);
         double t = threshold == null ? NarrativeClusterer.Settings.CLAIMS.threshold() : threshold;
         double w = context == null ? NarrativeTracker.CONTEXT : context;
         return EvalCommand.print(data, (d, log) -> NarrativeClusteringEvaluation.run(d, splits, t, w, whole, log));

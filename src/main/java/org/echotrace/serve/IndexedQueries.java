@@ -122,37 +122,11 @@ final class IndexedQueries {
 
     /** Every outlet with its articles, dates and relay profile (own assertions vs attributed claims). */
     Page outlets(Filter f) {
-        BitSet keep = idx.filter(f);
-        int k = idx.outlets.size();
-        long[] articles = new long[k];
-        long[] own = new long[k];
-        long[] attributed = new long[k];
-        String[] first = new String[k];
-        String[] last = new String[k];
-        for (int a = 0; a < idx.articles(); a++) {
-            if (ServedIndex.kept(keep, a)) {
-                int o = idx.outletOf[a];
-                articles[o]++;
-                own[o] += idx.own[a];
-                attributed[o] += idx.attributed[a];
-                String p = idx.published[a];
-                if (p != null) {
-                    first[o] = first[o] == null || p.compareTo(first[o]) < 0 ? p : first[o];
-                    last[o] = last[o] == null || p.compareTo(last[o]) > 0 ? p : last[o];
-                }
-            }
-        }
+        OutletTally tally = OutletTally.of(idx, idx.filter(f));
         List<Map<String, Object>> all = new ArrayList<>();
-        for (int o = 0; o < k; o++) {
-            if (articles[o] > 0) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("outlet", idx.outlets.get(o));
-                r.put("articles", articles[o]);
-                r.put("first_seen", first[o]);
-                r.put("last_seen", last[o]);
-                r.put("own_claims", own[o]);
-                r.put("attributed_claims", attributed[o]);
-                all.add(r);
+        for (int o = 0; o < idx.outlets.size(); o++) {
+            if (tally.articles(o) > 0) {
+                all.add(tally.row(o));
             }
         }
         all.sort(Comparator.comparingLong((Map<String, Object> r) -> -(Long) r.get("articles"))

@@ -30,11 +30,7 @@ final class OutletPages {
 
     static OutletPages build(ServedIndex idx, ArticleFindings findings) {
         int k = idx.outlets.size();
-        long[] articles = new long[k];
-        long[] own = new long[k];
-        long[] attributed = new long[k];
-        String[] first = new String[k];
-        String[] last = new String[k];
+        OutletTally tally = OutletTally.of(idx, null);
         List<TreeMap<String, Long>> months = new ArrayList<>();
         List<List<Map<String, Object>>> recent = new ArrayList<>();
         List<BitSet> mine = new ArrayList<>();
@@ -45,14 +41,8 @@ final class OutletPages {
         }
         for (int a = 0; a < idx.articles(); a++) {
             int o = idx.outletOf[a];
-            articles[o]++;
-            own[o] += idx.own[a];
-            attributed[o] += idx.attributed[a];
             mine.get(o).set(a);
-            String p = idx.published[a];
-            if (p != null) {
-                first[o] = first[o] == null || p.compareTo(first[o]) < 0 ? p : first[o];
-                last[o] = last[o] == null || p.compareTo(last[o]) > 0 ? p : last[o];
+            if (idx.published[a] != null) {
                 months.get(o).merge(idx.monthOf[a], 1L, Long::sum);
             }
             // Articles are held newest first: an outlet's first ones are its most recent.
@@ -64,13 +54,7 @@ final class OutletPages {
         Map<String, Map<String, Object>> byName = new HashMap<>();
         for (int o = 0; o < k; o++) {
             String name = idx.outlets.get(o);
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("outlet", name);
-            r.put("articles", articles[o]);
-            r.put("first_seen", first[o]);
-            r.put("last_seen", last[o]);
-            r.put("own_claims", own[o]);
-            r.put("attributed_claims", attributed[o]);
+            Map<String, Object> r = tally.row(o);
             r.put("sources", RawJson.of(idx.sources(name)));
             List<Map<String, Object>> perMonth = new ArrayList<>();
             months.get(o).forEach((m, c) -> {

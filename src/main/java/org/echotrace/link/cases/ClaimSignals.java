@@ -72,16 +72,7 @@ record ClaimSignals(Set<String> numbers, Set<String> names, Set<String> tags, Se
     }
 
     private static double share(Set<String> of, Set<String> in) {
-        if (of.isEmpty()) {
-            return 0;
-        }
-        int found = 0;
-        for (String s : of) {
-            if (in.contains(s)) {
-                found++;
-            }
-        }
-        return (double) found / of.size();
+        return WordOverlap.covered(of, in);
     }
 
     private static String digits(String number) {

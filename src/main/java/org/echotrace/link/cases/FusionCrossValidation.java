@@ -2,7 +2,6 @@ package org.echotrace.link.cases;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -54,16 +53,7 @@ public final class FusionCrossValidation {
 
     /** Fold of each of {@code n} items: a seeded shuffle dealt round-robin, so folds differ in size by at most one. */
     static int[] assign(int n, int folds) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        java.util.Collections.shuffle(order, new Random(SEED));
-        int[] fold = new int[n];
-        for (int i = 0; i < n; i++) {
-            fold[order.get(i)] = i % folds;
-        }
-        return fold;
+        return org.echotrace.link.taxonomy.NarrativeTrainer.folds(n, folds, SEED);
     }
 
     /**

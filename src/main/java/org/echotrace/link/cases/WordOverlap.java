@@ -59,7 +59,8 @@ record WordOverlap(Set<String> words, Set<String> pairs, Set<String> years) {
         return false;
     }
 
-    private static double covered(Set<String> of, Set<String> by) {
+    /** The share of {@code of} found in {@code by}; 0 for an empty {@code of}. */
+    static double covered(Set<String> of, Set<String> by) {
         if (of.isEmpty()) {
             return 0;
         }
