@@ -157,7 +157,11 @@ final class StoreConnection implements AutoCloseable {
             }
         }
         if (name.equals("narratives") && cols.contains("parent") && !cols.contains("parent_id")) {
-            return "(SELECT id, label, " + (cols.contains("key_terms") ? "key_terms" : "CAST(NULL AS VARCHAR) AS key_terms")
+            return "(SELECT id, label, " + (cols.contains("key_terms") ? "key_terms"
+                    : cols.contains("details")
+                    // The narrative step keeps its key terms in the narrative's JSON record.
+                    ? "array_to_string(from_json(json_extract(details, '$.key_terms'), '[\"VARCHAR\"]'), ', ') AS key_terms"
+                    : "CAST(NULL AS VARCHAR) AS key_terms")
                     + ", parent AS parent_id, CAST(first_seen AS VARCHAR) AS first_seen, CAST(last_seen AS VARCHAR) AS last_seen"
                     + " FROM store.narratives" + (cols.contains("retired") ? " WHERE NOT coalesce(retired, false)" : "") + ")";
         }
