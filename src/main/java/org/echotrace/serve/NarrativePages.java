@@ -118,7 +118,7 @@ final class NarrativePages {
         n.put("parent", parent == null ? null : RawJson.of(parent));
         n.put("lineage", RawJson.of(lineage));
         n.put("cases", RawJson.of(cases));
-        n.put("provenance", RawJson.of(ProvenanceGraph.of(idx.provenanceClaims(s))));
+        n.put("provenance", RawJson.of(ProvenanceGraph.of(ProvenanceGraph.claimsOf(idx, s))));
         return n;
     }
 

@@ -1,6 +1,7 @@
 package org.echotrace.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,26 @@ import java.util.TreeMap;
  */
 final class ProvenanceGraph {
     private ProvenanceGraph() {
+    }
+
+    /** The member claims of a narrative in the shape {@link #of} reads: kind, source, relays, date and outlet. */
+    static List<Map<String, Object>> claimsOf(ServedIndex idx, ServedNarrative s) {
+        List<Map<String, Object>> out = new ArrayList<>(s.claims().length);
+        for (int r : s.claims()) {
+            int a = idx.claimArt[r];
+            Map<String, Object> c = new HashMap<>();
+            c.put("kind", idx.claimKind[r]);
+            c.put("speaker_org", idx.claimSource[r]);
+            List<Map<String, Object>> chain = new ArrayList<>();
+            for (String relay : idx.claimRelays[r] == null ? new String[0] : idx.claimRelays[r]) {
+                chain.add(Map.of("role", "relay", "name", relay));
+            }
+            c.put("chain", chain);
+            c.put("published", idx.published[a]);
+            c.put("outlet", idx.outlet(a));
+            out.add(c);
+        }
+        return out;
     }
 
     static Map<String, Object> of(List<Map<String, Object>> claims) {

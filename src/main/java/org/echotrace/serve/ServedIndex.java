@@ -47,8 +47,8 @@ final class ServedIndex {
     /** The narratives each article belongs to, by narrative position in {@link #narratives}. */
     private final int[][] narrativesOf;
     private final Map<String, int[]> entityArticles;
-    private final String[] claimSource;
-    private final String[][] claimRelays;
+    final String[] claimSource;
+    final String[][] claimRelays;
     private final Map<String, List<Map<String, Object>>> outletSources;
     /** Each article's publication month ("2024-06"), null when undated: computed once, read per request. */
     final String[] monthOf;
@@ -280,26 +280,6 @@ final class ServedIndex {
     /** The sources an outlet relays most, as its page lists them. */
     List<Map<String, Object>> sources(String outlet) {
         return outletSources.getOrDefault(outlet, List.of());
-    }
-
-    /** The member claims of a narrative in the shape {@link ProvenanceGraph} reads. */
-    List<Map<String, Object>> provenanceClaims(ServedNarrative s) {
-        List<Map<String, Object>> out = new ArrayList<>(s.claims().length);
-        for (int r : s.claims()) {
-            int a = claimArt[r];
-            Map<String, Object> c = new HashMap<>();
-            c.put("kind", claimKind[r]);
-            c.put("speaker_org", claimSource[r]);
-            List<Map<String, Object>> chain = new ArrayList<>();
-            for (String relay : claimRelays[r] == null ? new String[0] : claimRelays[r]) {
-                chain.add(Map.of("role", "relay", "name", relay));
-            }
-            c.put("chain", chain);
-            c.put("published", published[a]);
-            c.put("outlet", outlet(a));
-            out.add(c);
-        }
-        return out;
     }
 
     /** "YYYY-MM" of a date, or null. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ final class WorkbenchQueries {
     private final ClaimRows claims;
     private final ArticleFindings findings;
     private final NearDuplicates duplicates;
+    private final CaseRows cases;
 
     WorkbenchQueries(StoreConnection db, ServedIndex idx, ClaimRows claims, ArticleFindings findings, NearDuplicates duplicates) {
         this.db = db;
@@ -38,6 +38,7 @@ final class WorkbenchQueries {
         this.claims = claims;
         this.findings = findings;
         this.duplicates = duplicates;
+        this.cases = new CaseRows(db);
     }
 
     /** A list page and the number of rows all pages hold. */
@@ -220,65 +221,22 @@ final class WorkbenchQueries {
 
     // ---- narratives and cases -------------------------------------------------------------------
 
-    /**
-     * Every narrative's matched cases, best score first, read in one query at start: the case,
-     * its disproof, its best score and how many of the narrative's claims matched it.
-     */
+    /** Every narrative's matched cases, best score first ({@link CaseRows#byNarrative}). */
     Map<String, List<Map<String, Object>>> casesByNarrative() {
-        Map<String, List<Map<String, Object>>> out = new HashMap<>();
-        if (!db.has("cases", "case_matches")) {
-            return out;
-        }
-        for (Map<String, Object> r : db.rows("SELECT cm.narrative_id, k.id, k.title, k.summary, k.disproof, k.url, k.source,"
-                + " max(cm.score) AS score, count(*) AS matched_claims FROM case_matches cm JOIN cases k ON k.id = cm.case_id"
-                + " GROUP BY cm.narrative_id, k.id, k.title, k.summary, k.disproof, k.url, k.source"
-                + " ORDER BY cm.narrative_id, score DESC, k.id")) {
-            String narrative = String.valueOf(r.remove("narrative_id"));
-            out.computeIfAbsent(narrative, k -> new ArrayList<>()).add(r);
-        }
-        return out;
+        return cases.byNarrative();
     }
 
-    private volatile List<Map<String, Object>> lineage;
-
-    /** Every lineage event with the other narrative's label, read once: a served store does not change. */
+    /** Every lineage event with the other narrative's label ({@link CaseRows#lineage}). */
     List<Map<String, Object>> lineage() {
-        List<Map<String, Object>> l = lineage;
-        if (l == null) {
-            l = optional("narrative_lineage", "SELECT l.narrative_id, l.event, l.other_id, o.label AS other_label, l.\"at\" AS \"at\""
-                    + " FROM narrative_lineage l LEFT JOIN narratives o ON o.id = l.other_id ORDER BY l.\"at\" NULLS LAST, l.event,"
-                    + " l.narrative_id, l.other_id");
-            lineage = l;
-        }
-        return l;
+        return cases.lineage();
     }
 
-    /** Known cases (fact-checks, case-base entries); {@code narrative} keeps those matched to it. */
+    /** Known cases; {@code narrative} keeps those matched to it ({@link CaseRows#page}). */
     Page cases(Filter f) {
-        if (!db.hasTable("cases")) {
-            return new Page(0, f.limit(), f.offset(), List.of());
-        }
-        Where w = new Where();
-        f.q().ifPresent(q -> w.add("(" + contains("k.title") + " OR " + contains("coalesce(k.summary, '')") + ")", q, q));
-        if (f.narrative().isPresent()) {
-            if (!db.hasTable("case_matches")) {
-                return new Page(0, f.limit(), f.offset(), List.of());
-            }
-            w.add("k.id IN (SELECT case_id FROM case_matches WHERE narrative_id = ?)", f.narrative().get());
-        }
-        String matches = db.hasTable("case_matches")
-                ? ", (SELECT count(DISTINCT narrative_id) FROM case_matches cm WHERE cm.case_id = k.id) AS narratives" : ", 0 AS narratives";
-        long total = db.count("SELECT count(*) FROM cases k" + w.sql(), w.params());
-        return new Page(total, f.limit(), f.offset(), db.rows("SELECT k.id, k.title, k.summary, k.disproof, k.url, k.source"
-                + matches + " FROM cases k" + w.sql() + " ORDER BY k.id LIMIT ? OFFSET ?", w.paging(f)));
+        return cases.page(f);
     }
 
     // ---- helpers --------------------------------------------------------------------------------
-
-    /** A case-insensitive substring test with no wildcard characters of its own (a user's % matches %). */
-    private static String contains(String expression) {
-        return "contains(lower(" + expression + "), lower(?))";
-    }
 
     private List<Map<String, Object>> optional(String table, String sql, Object... params) {
         return db.hasTable(table) ? db.rows(sql, params) : List.of();
@@ -293,41 +251,6 @@ final class WorkbenchQueries {
             return JSON.convertValue(n, Object.class);
         } catch (java.io.IOException e) {
             return json.toString();
-        }
-    }
-
-    /** A WHERE clause and its parameters, built up condition by condition. */
-    private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
-        private final List<Object> params = new ArrayList<>();
-
-        void add(String condition, Object... values) {
-            conditions.add(condition);
-            params.addAll(List.of(values));
-        }
-
-        void in(String expression, Collection<String> values) {
-            if (values.isEmpty()) {
-                conditions.add("FALSE");
-                return;
-            }
-            conditions.add(expression + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")");
-            params.addAll(values);
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        Object[] params() {
-            return params.toArray();
-        }
-
-        Object[] paging(Filter f) {
-            List<Object> all = new ArrayList<>(params);
-            all.add(f.limit());
-            all.add(f.offset());
-            return all.toArray();
         }
     }
 }
