@@ -81,8 +81,8 @@ final class ExportCommand implements Callable<Integer> {
         java.util.Map<String, java.util.List<String>> narratives = st.narrativesOfClaims();
         java.util.Map<String, java.util.Map<String, java.util.List<org.echotrace.model.TaxonomyLabel>>> taxonomy =
                 new java.util.TreeMap<>();
-        for (String name : st.taxonomies()) {
-            taxonomy.put(name, st.taxonomyLabels(name));
+        for (String name : st.taxonomy().names()) {
+            taxonomy.put(name, st.taxonomy().read(name));
         }
         var duplicates = org.echotrace.store.DuplicateTable.byClaim(st);
         try (ArticleJsonWriter json = new ArticleJsonWriter(w)) {

@@ -85,7 +85,7 @@ final class TaxonomyStep {
      */
     static int run(EmbeddedStore store, String name, Supplier<TaxonomyLabeller> labellerOf) {
         Set<String> todo = new TreeSet<>(store.knownIds());
-        todo.removeAll(store.taxonomyLabelled(name));
+        todo.removeAll(store.taxonomy().labelled(name));
         if (todo.isEmpty()) {
             return 0;
         }
@@ -112,7 +112,7 @@ final class TaxonomyStep {
             AnalyzedArticle a = sentences.apply(AnalyzedArticle.of(c));
             labels.put(c.id(), labeller.label(a.text(), a.sentences().stream().map(Sentence::span).toList()));
         }
-        store.addTaxonomyLabels(name, labels);
+        store.taxonomy().add(name, labels);
         return labels.size();
     }
 

@@ -1,6 +1,5 @@
 package org.echotrace.store;
 
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CleanArticle;
@@ -15,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -130,17 +127,8 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public long beginRun(String command) {
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM runs")) {
-            rs.next();
-            long run = rs.getLong(1);
-            try (PreparedStatement p = db.prepareStatement("INSERT INTO runs (run_id, started, command) VALUES (?, ?, ?)")) {
-                p.setLong(1, run);
-                p.setTimestamp(2, Timestamp.from(Instant.now()));
-                p.setString(3, command);
-                p.executeUpdate();
-            }
-            return run;
+        try {
+            return RunTable.begin(db, command);
         } catch (SQLException e) {
             throw new StoreException("cannot record a run in " + dir + ": " + e.getMessage(), e);
         }
@@ -163,7 +151,7 @@ public final class EmbeddedStore implements ArticleStore {
             ArticleWriter.write(db, runId, firstSeq, fresh);
             FindingsTable.write(db, firstSeq, freshAnalyzed);
             LineCountTable.append(db, fresh);
-            writeSightings(runId, sightings);
+            RunTable.sightings(db, runId, sightings);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
@@ -180,31 +168,10 @@ public final class EmbeddedStore implements ArticleStore {
         return fresh.size();
     }
 
-    private void writeSightings(long runId, List<Sighting> sightings) throws SQLException {
-        if (sightings.isEmpty()) {
-            return;
-        }
-        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "staging_sources")) {
-            for (Sighting s : sightings) {
-                a.beginRow().append(s.articleId()).append(s.source()).endRow();
-            }
-        }
-        try (Statement s = db.createStatement()) {
-            s.execute("INSERT INTO article_sources SELECT DISTINCT article_id, source, " + runId
-                    + " FROM staging_sources ON CONFLICT DO NOTHING");
-            s.execute("DELETE FROM staging_sources");
-        }
-    }
-
     @Override
     public void recordProblems(long runId, List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        try (DuckDBAppender a = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "problems")) {
-            for (Problem p : problems) {
-                a.beginRow().append(runId).append(p.source()).append(p.stage()).append(p.message()).endRow();
-            }
+        try {
+            RunTable.problems(db, runId, problems);
         } catch (SQLException e) {
             throw new StoreException("cannot record problems in " + dir + ": " + e.getMessage(), e);
         }
@@ -212,15 +179,8 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public void finishRun(long runId, RunSummary summary) {
-        try (PreparedStatement p = db.prepareStatement(
-                "UPDATE runs SET finished = ?, files = ?, stored = ?, unchanged = ?, rejected = ? WHERE run_id = ?")) {
-            p.setTimestamp(1, Timestamp.from(Instant.now()));
-            p.setInt(2, summary.filesRead());
-            p.setInt(3, summary.stored());
-            p.setInt(4, summary.unchanged());
-            p.setInt(5, summary.rejected().size());
-            p.setLong(6, runId);
-            p.executeUpdate();
+        try {
+            RunTable.finish(db, runId, summary);
             compactLineCounts();
             try (Statement s = db.createStatement()) {
                 s.execute("CHECKPOINT");
@@ -256,16 +216,7 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public Optional<CleanArticle> findArticle(String id) {
-        if (!ids.contains(id)) {
-            return Optional.empty();
-        }
-        List<CleanArticle> found = new ArrayList<>();
-        try {
-            ArticleReader.forEach(db, ArticleReader.Filter.id(id), found::add);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id + " from " + dir + ": " + e.getMessage(), e);
-        }
-        return found.stream().findFirst();
+        return findOne(id, ArticleReader::forEach);
     }
 
     @Override
@@ -279,12 +230,21 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public Optional<AnalyzedArticle> findAnalyzed(String id) {
+        return findOne(id, FindingsReader::forEach);
+    }
+
+    /** How {@link ArticleReader} and {@link FindingsReader} read rows. */
+    private interface Reader<T> {
+        void forEach(Connection db, ArticleReader.Filter filter, Consumer<T> action) throws SQLException;
+    }
+
+    private <T> Optional<T> findOne(String id, Reader<T> reader) {
         if (!ids.contains(id)) {
             return Optional.empty();
         }
-        List<AnalyzedArticle> found = new ArrayList<>();
+        List<T> found = new ArrayList<>();
         try {
-            FindingsReader.forEach(db, ArticleReader.Filter.id(id), found::add);
+            reader.forEach(db, ArticleReader.Filter.id(id), found::add);
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id + " from " + dir + ": " + e.getMessage(), e);
         }
@@ -314,40 +274,9 @@ public final class EmbeddedStore implements ArticleStore {
         return new NarrativeTable(db).narrativesOfClaims();
     }
 
-    /** Ids of the articles already labelled with a taxonomy. */
-    public Set<String> taxonomyLabelled(String taxonomy) {
-        try {
-            return TaxonomyTable.labelled(db, taxonomy);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The names of the taxonomies whose labels the store holds, sorted. */
-    public List<String> taxonomies() {
-        try {
-            return TaxonomyTable.names(db);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Every labelled article's entries of a taxonomy, by article id. */
-    public Map<String, List<org.echotrace.model.TaxonomyLabel>> taxonomyLabels(String taxonomy) {
-        try {
-            return TaxonomyTable.read(db, taxonomy);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the taxonomy labels of " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Stores the taxonomy entries of some articles, in one transaction. */
-    public void addTaxonomyLabels(String taxonomy, Map<String, List<org.echotrace.model.TaxonomyLabel>> labels) {
-        try {
-            TaxonomyTable.add(db, taxonomy, labels);
-        } catch (SQLException e) {
-            throw new StoreException("cannot store taxonomy labels in " + dir + ": " + e.getMessage(), e);
-        }
+    /** The taxonomy entries the store's articles carry ({@code article_taxonomy}). */
+    public TaxonomyLabels taxonomy() {
+        return new TaxonomyLabels(db, dir);
     }
 
     /** The store's folder. */
@@ -357,16 +286,8 @@ public final class EmbeddedStore implements ArticleStore {
 
     @Override
     public List<String> sourcesOf(String id) {
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = db.prepareStatement(
-                "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source")) {
-            p.setString(1, id);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
+        try {
+            return RunTable.sources(db, id);
         } catch (SQLException e) {
             throw new StoreException("cannot read sources of " + id + ": " + e.getMessage(), e);
         }

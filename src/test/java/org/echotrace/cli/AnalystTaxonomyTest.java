@@ -54,12 +54,12 @@ class AnalystTaxonomyTest {
         String name;
         Map<String, List<TaxonomyLabel>> labels;
         try (EmbeddedStore st = EmbeddedStore.openExisting(store)) {
-            List<String> names = st.taxonomies();
+            List<String> names = st.taxonomy().names();
             assertEquals(2, names.size(), names.toString());
             assertEquals(TaxonomyStep.TAXONOMY, names.get(0));
             name = names.get(1);
             assertTrue(name.matches("works\\.tsv@[0-9a-f]{8}"), name);
-            labels = st.taxonomyLabels(name);
+            labels = st.taxonomy().read(name);
         }
         assertEquals(3, labels.size());
         assertTrue(labels.values().stream().flatMap(List::stream)
@@ -73,7 +73,7 @@ class AnalystTaxonomyTest {
         String again = capture(() -> assertEquals(0, Main.execute(analyze)));
         assertTrue(again.contains("0 article labellings"), again);
         try (EmbeddedStore st = EmbeddedStore.openExisting(store)) {
-            assertEquals(labels, st.taxonomyLabels(name), "a re-run neither adds nor drops labels");
+            assertEquals(labels, st.taxonomy().read(name), "a re-run neither adds nor drops labels");
         }
 
         Path export = tmp.resolve("export.jsonl");
