@@ -24,7 +24,7 @@ import java.util.function.BiFunction;
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Metadata.class,
                 EvalAttributionCommand.class, EvalEntitiesCommand.class, EventTypesEvalCommand.class,
                 ClusteringEvalCommand.class, NarrativeClusteringEvalCommand.class, EvalNarrativesCommand.class, ClaimMatchingCommand.class,
-                EvalTechniquesCommand.class})
+                EvalTechniquesCommand.class, QuoteBaselineCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
