@@ -43,9 +43,11 @@ final class Ledger {
     final List<StoredNarrative> retired = new ArrayList<>();
     final List<LineageEvent> events = new ArrayList<>();
     private int next;
+    private final int firstNew;
 
     Ledger(NarrativeState previous) {
         next = previous.nextNumber();
+        firstNew = next;
         for (StoredNarrative s : previous.narratives()) {
             if (s.retired()) {
                 retired.add(s);
@@ -144,6 +146,38 @@ final class Ledger {
         group.forEach(p -> w.members.add(p.key()));
         live.put(w.id, w);
         events.add(new LineageEvent(LineageEvent.Kind.CREATED, w.id, Optional.empty(), group.size() + " claims"));
+    }
+
+    /**
+     * Cuts a live narrative into stories ({@link StorySplit}): it keeps the first part, each other
+     * part becomes a new narrative, and all of them (with whatever the narrative was kept apart
+     * from) are kept apart from each other, so later runs do not join them again. A narrative first
+     * seen in this run is named after its own part.
+     */
+    void splitStories(Work w, List<List<ClaimPoint>> parts) {
+        List<Work> all = new ArrayList<>(List.of(w));
+        for (List<ClaimPoint> part : parts.subList(1, parts.size())) {
+            Work p = newWork(NarrativeDescriber.medoid(part).text());
+            part.forEach(c -> {
+                w.members.remove(c.key());
+                p.members.add(c.key());
+            });
+            p.keptApart.addAll(w.keptApart);
+            live.put(p.id, p);
+            all.add(p);
+            events.add(new LineageEvent(LineageEvent.Kind.SPLIT, w.id, Optional.of(p.id), "too broad: " + part.size()
+                    + " claims of " + part.stream().map(ClaimPoint::articleId).distinct().count() + " articles told apart as another story"));
+        }
+        if (w.number >= firstNew && !w.renamed) {
+            w.label = NarrativeDescriber.medoid(parts.get(0)).text();
+        }
+        for (Work a : all) {
+            for (Work b : all) {
+                if (a != b) {
+                    a.keptApart.add(b.id);
+                }
+            }
+        }
     }
 
     private Work newWork(String label) {

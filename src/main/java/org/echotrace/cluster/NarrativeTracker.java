@@ -39,14 +39,19 @@ public final class NarrativeTracker {
     private final NarrativeClusterer clusterer;
     private final NarrativeClusterer subClusterer;
     private final double context;
+    private final Optional<StorySplit> stories;
 
     public NarrativeTracker(NarrativeClusterer.Settings settings) {
-        this(settings, CONTEXT);
+        this(settings, CONTEXT, Optional.of(StorySplit.Settings.DEFAULT));
     }
 
-    /** With the weight of the article context; 0: claims grouped by their own vectors alone. */
-    public NarrativeTracker(NarrativeClusterer.Settings settings, double context) {
+    /**
+     * With the weight of the article context (0: claims grouped by their own vectors alone) and the
+     * story split of narratives that are too broad (empty: none).
+     */
+    public NarrativeTracker(NarrativeClusterer.Settings settings, double context, Optional<StorySplit.Settings> stories) {
         this.context = context;
+        this.stories = stories.map(StorySplit::new);
         this.clusterer = new NarrativeClusterer(settings);
         this.subClusterer = new NarrativeClusterer(settings.withThreshold(Math.min(0.95, settings.threshold() + SUB_MARGIN)));
     }
@@ -102,6 +107,17 @@ public final class NarrativeTracker {
         fresh.sort(Comparator.comparing((List<ClaimPoint> g) -> firstDay(g)).thenComparing(g -> g.get(0), ClaimPoint.BY_KEY));
         for (List<ClaimPoint> g : fresh) {
             ledger.create(g, NarrativeDescriber.medoid(g).text());
+        }
+        if (stories.isPresent()) {
+            for (Ledger.Work w : List.copyOf(ledger.live.values())) {
+                if (w.pinned || w.members.isEmpty()) {
+                    continue;
+                }
+                List<List<ClaimPoint>> parts = stories.get().parts(w.members.stream().map(k -> sorted.get(pos.get(k))).toList());
+                if (parts.size() > 1) {
+                    ledger.splitStories(w, parts);
+                }
+            }
         }
         NarrativeDescriber describer = new NarrativeDescriber(sorted);
         SubNarratives subs = new SubNarratives(subClusterer, ledger);

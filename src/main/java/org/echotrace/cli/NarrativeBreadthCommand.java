@@ -1,0 +1,109 @@
+package org.echotrace.cli;
+
+import org.echotrace.cluster.ClaimPoint;
+import org.echotrace.cluster.Narrative;
+import org.echotrace.cluster.NarrativeClusterer;
+import org.echotrace.cluster.NarrativeState;
+import org.echotrace.cluster.NarrativeTracker;
+import org.echotrace.cluster.StorySplit;
+import org.echotrace.eval.PeakHeap;
+import org.echotrace.model.Claim;
+import org.echotrace.model.Speaker;
+import org.echotrace.store.EmbeddedStore;
+import org.echotrace.store.StoreConnection;
+import org.echotrace.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code echotrace eval narrative-breadth --store DIR}: how broad the narratives of a stored corpus
+ * are. The narrative step is run again in memory on the stored claims and their cached vectors,
+ * from an empty state, and nothing is written back; reported are the largest narrative's share of
+ * the articles and how many narratives reach more than one article.
+ *
+ * <p>Design decision: a corpus without gold stories (FA-KES) still shows whether the narratives
+ * are useful to an analyst: one narrative holding nearly every article is not. Rerunning only the
+ * narrative step (vectors from the store's cache) takes seconds where {@code analyze} takes minutes,
+ * so settings can be compared on the same stored corpus.
+ */
+@Command(name = "narrative-breadth", mixinStandardHelpOptions = true,
+        description = "Reruns the narrative step in memory on a store's claims (cached vectors, empty state) and reports how broad its narratives are.")
+final class NarrativeBreadthCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store = new StoreOption();
+
+    @Option(names = "--context", paramLabel = "W", description = "Weight of the article context (default: the narrative step's; 0: none).")
+    Double context;
+
+    @Option(names = "--no-story-split", description = "Leave narratives that are too broad as they are (the narrative step before the story split).")
+    boolean noStorySplit;
+
+    @Override
+    public Integer call() throws IOException {
+        return EvalCommand.print(store.store, this::run);
+    }
+
+    private Map<String, Object> run(Path dir, PrintStream log) {
+        long t0 = System.nanoTime();
+        PeakHeap.reset();
+        List<NarrativeStep.Pending> pending;
+        try (EmbeddedStore st = EmbeddedStore.openExisting(dir)) {
+            pending = NarrativeStep.collect(st);
+        }
+        List<ClaimPoint> points = new ArrayList<>(pending.size());
+        try (Connection c = StoreConnection.open(dir)) {
+            Map<String, float[]> vectors = NarrativeRun.vectors(c, pending.stream().map(p -> p.claim().text()).toList());
+            for (NarrativeStep.Pending p : pending) {
+                Claim cl = p.claim();
+                points.add(new ClaimPoint(p.articleId(), cl.index(), cl.text(), cl.kind(), cl.speaker().map(Speaker::name),
+                        cl.speaker().flatMap(Speaker::organisation), List.of(), p.outlet(), p.published(), p.places(),
+                        vectors.get(cl.text())));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store at " + dir + ": " + e.getMessage(), e);
+        }
+        long t1 = System.nanoTime();
+        Optional<StorySplit.Settings> stories = noStorySplit ? Optional.empty() : Optional.of(StorySplit.Settings.DEFAULT);
+        double w = context == null ? NarrativeTracker.CONTEXT : context;
+        List<Narrative> top = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS, w, stories)
+                .update(NarrativeState.EMPTY, points, List.of()).narratives().stream().filter(n -> n.parent().isEmpty())
+                .sorted(Comparator.comparingInt((Narrative n) -> -n.articles().size()).thenComparing(Narrative::id)).toList();
+        long t2 = System.nanoTime();
+        long articles = points.stream().map(ClaimPoint::articleId).distinct().count();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("eval", "narrative-breadth");
+        out.put("store", dir.toString());
+        out.put("article_context", w);
+        out.put("story_split", stories.map(st -> Map.of("min_articles", st.minArticles(), "max_agreement", st.maxAgreement()))
+                .orElse(null));
+        out.put("articles_with_claims", articles);
+        out.put("claims", points.size());
+        out.put("narratives", top.size());
+        out.put("multi_article_narratives", top.stream().filter(n -> n.articles().size() > 1).count());
+        int largest = top.isEmpty() ? 0 : top.get(0).articles().size();
+        out.put("largest_narrative_articles", largest);
+        out.put("largest_narrative_share", articles == 0 ? 0 : Math.round(1000.0 * largest / articles) / 1000.0);
+        out.put("top_sizes", top.stream().limit(10).map(n -> n.articles().size()).toList());
+        out.put("read_seconds", Math.round((t1 - t0) / 1e7) / 100.0);
+        out.put("cluster_seconds", Math.round((t2 - t1) / 1e7) / 100.0);
+        out.put("peak_heap_mb", Math.round(PeakHeap.bytes() / 1e6));
+        log.printf(Locale.ROOT, "%d articles, %d claims: %d narratives, %d reach more than one article, the largest %d articles%n",
+                articles, points.size(), top.size(), out.get("multi_article_narratives"), largest);
+        return out;
+    }
+}
