@@ -89,7 +89,7 @@ final class NarrativeBreadthCommand implements Callable<Integer> {
         out.put("eval", "narrative-breadth");
         out.put("store", dir.toString());
         out.put("article_context", w);
-        out.put("story_split", stories.map(st -> Map.of("min_articles", st.minArticles(), "max_agreement", st.maxAgreement()))
+        out.put("story_split", stories.map(st -> Map.of("min_articles", st.minArticles(), "threshold", st.threshold()))
                 .orElse(null));
         out.put("articles_with_claims", articles);
         out.put("claims", points.size());

@@ -30,9 +30,9 @@ final class NarrativeClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--context", paramLabel = "W", description = "Weight of the article context (default: the narrative step's; 0: none).")
     Double context;
 
-    @Option(names = "--story-agreement", paramLabel = "A",
-            description = "The most two parts of a narrative may agree and still be cut apart as two stories (default: the narrative step's).")
-    Double storyAgreement;
+    @Option(names = "--story-threshold", paramLabel = "COS",
+            description = "Mean cosine for the articles of a broad narrative, its topic taken out, to be one story (default: the narrative step's).")
+    Double storyThreshold;
 
     @Option(names = "--no-story-split", description = "Leave narratives that are too broad as they are (the narrative step before the story split).")
     boolean noStorySplit;
@@ -47,7 +47,7 @@ final class NarrativeClusteringEvalCommand implements Callable<Integer> {
         double w = context == null ? NarrativeTracker.CONTEXT : context;
         StorySplit.Settings st = StorySplit.Settings.DEFAULT;
         Optional<StorySplit.Settings> stories = noStorySplit ? Optional.empty()
-                : Optional.of(new StorySplit.Settings(st.minArticles(), storyAgreement == null ? st.maxAgreement() : storyAgreement));
+                : Optional.of(new StorySplit.Settings(st.minArticles(), storyThreshold == null ? st.threshold() : storyThreshold));
         return EvalCommand.print(data, (d, log) -> NarrativeClusteringEvaluation.run(d, splits, t, w, stories, whole, log));
     }
 }

@@ -1,136 +1,130 @@
 package org.echotrace.cluster;
 
+import org.echotrace.model.ClaimKind;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Tells apart the stories of a narrative that is too broad: one that gathers the articles of a
  * whole topic (a war's incident reports, two celebrities' rehab stays) because every article of a
- * one-topic corpus looks alike through the article context. The narrative's articles are cut in
- * two, again and again, while the two parts read as different stories.
+ * one-topic corpus looks alike, the more so through the article context.
  *
- * <p>The cut: each article is its member claims' mean direction; the narrative's own mean (the
- * topic all its articles share) is subtracted, so what is left is what each article says beyond the
- * topic. Spherical 2-means on those centred directions, seeded by the article farthest from the
- * topic and the one least like it, proposes two parts; they are kept apart when each holds at least
- * {@code minArticles} articles and they agree ({@link #agreement}, on the articles' own directions)
- * at most {@code maxAgreement}. Claims follow their article.
+ * <p>How: each article is its member claims' mean direction; the narrative's own mean direction
+ * (the topic all its articles share) is subtracted, so what is left is what each article says beyond
+ * the topic. Those centred directions are grouped by average linkage ({@link NarrativeClusterer})
+ * at {@code threshold}; each group of at least {@code minArticles} articles is a story, and an
+ * article of a smaller group goes to the story it is closest to. With fewer than two stories the
+ * narrative stays whole. Claims follow their article.
  *
  * <p>Design decision: centring inside the narrative, not in the corpus, because the corpus mean of
  * a small corpus of one story (the five seeds) is that story: centring there would scatter it. A
  * narrative of fewer than {@code 2 * minArticles} articles is never cut, so a story told by a few
- * articles stays whole; one told by many stays whole when its halves do not pull apart.
+ * articles stays whole; one told by many stays whole when, the topic taken out, its articles share
+ * nothing in groups (what is left of one story's articles is their own detail, in no common
+ * direction). The cost is that of the clusterer on the narrative's articles, n log n.
  */
 public final class StorySplit {
     /**
-     * @param minArticles     the fewest articles a part may hold
-     * @param maxAgreement the most two parts may agree ({@link #agreement}) and still be two stories
+     * @param minArticles the fewest articles a story may hold
+     * @param threshold   mean cosine, on the centred directions, for articles to be one story
      */
-    public record Settings(int minArticles, double maxAgreement) {
+    public record Settings(int minArticles, double threshold) {
         /** Chosen on the ECB+ train topics, each clustered alone ({@code eval narrative-clustering}). */
-        public static final Settings DEFAULT = new Settings(3, 0.86);
+        public static final Settings DEFAULT = new Settings(5, 0.2);
 
         public Settings {
-            if (minArticles < 2 || maxAgreement <= 0 || maxAgreement > 1) {
-                throw new IllegalArgumentException("bad story-split settings " + minArticles + ", " + maxAgreement);
+            if (minArticles < 2 || threshold <= -1 || threshold >= 1) {
+                throw new IllegalArgumentException("bad story-split settings " + minArticles + ", " + threshold);
             }
         }
     }
 
-    private static final int ROUNDS = 10;
     private final Settings settings;
+    private final NarrativeClusterer clusterer;
 
     public StorySplit(Settings settings) {
         this.settings = settings;
+        this.clusterer = new NarrativeClusterer(NarrativeClusterer.Settings.CLAIMS.withThreshold(settings.threshold()));
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     /** The members cut into stories, each part sorted by key, the largest first (ties: smaller first key); one part when none is cut off. */
     public List<List<ClaimPoint>> parts(List<ClaimPoint> members) {
+        List<ClaimPoint> sorted = members.stream().sorted(ClaimPoint.BY_KEY).toList();
         TreeMap<String, List<ClaimPoint>> byArticle = new TreeMap<>();
-        for (ClaimPoint p : members.stream().sorted(ClaimPoint.BY_KEY).toList()) {
+        for (ClaimPoint p : sorted) {
             byArticle.computeIfAbsent(p.articleId(), k -> new ArrayList<>()).add(p);
         }
-        List<List<List<ClaimPoint>>> stories = new ArrayList<>();
-        cut(new ArrayList<>(byArticle.values()), stories);
-        List<List<ClaimPoint>> out = new ArrayList<>();
-        for (List<List<ClaimPoint>> s : stories) {
-            out.add(s.stream().flatMap(List::stream).sorted(ClaimPoint.BY_KEY).toList());
+        List<List<ClaimPoint>> articles = new ArrayList<>(byArticle.values());
+        int[] story = articles.size() < 2 * settings.minArticles() ? new int[articles.size()] : stories(centred(directions(articles)));
+        int count = Arrays.stream(story).max().orElse(0) + 1;
+        if (count < 2) {
+            return List.of(sorted);
         }
+        List<List<ClaimPoint>> out = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            out.add(new ArrayList<>());
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            out.get(story[i]).addAll(articles.get(i));
+        }
+        out.replaceAll(g -> g.stream().sorted(ClaimPoint.BY_KEY).toList());
         out.sort(Comparator.comparingInt((List<ClaimPoint> g) -> -g.size()).thenComparing(g -> g.get(0), ClaimPoint.BY_KEY));
         return out;
     }
 
-    private void cut(List<List<ClaimPoint>> articles, List<List<List<ClaimPoint>>> out) {
-        int[] side = articles.size() < 2 * settings.minArticles() ? null : sides(directions(articles));
-        if (side == null) {
-            out.add(articles);
-            return;
-        }
-        List<List<ClaimPoint>> first = new ArrayList<>();
-        List<List<ClaimPoint>> second = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            (side[i] == 0 ? first : second).add(articles.get(i));
-        }
-        cut(first, out);
-        cut(second, out);
-    }
-
-    /** Each article's side, or null when the two parts do not read as two stories. */
-    int[] sides(double[][] a) {
-        int n = a.length;
-        double[][] c = centred(a);
-        int s0 = 0;
-        for (int i = 1; i < n; i++) {
-            if (dot(c[i], c[i]) > dot(c[s0], c[s0]) + 1e-12) {
-                s0 = i;
-            }
-        }
+    /** Each article's story (0, 1, ...) from its centred direction; all 0 when fewer than two stories are found. */
+    int[] stories(double[][] c) {
+        int n = c.length;
         double[][] u = new double[n][];
+        List<ClaimPoint> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             u[i] = unit(c[i]);
+            float[] f = new float[u[i].length];
+            for (int d = 0; d < f.length; d++) {
+                f[d] = (float) u[i][d];
+            }
+            // Zero-padded positions as keys, so the clusterer's key order is the articles' order.
+            points.add(new ClaimPoint(String.format("%09d", i), 0, "", ClaimKind.OWN, Optional.empty(), Optional.empty(),
+                    List.of(), "", Optional.empty(), List.of(), f));
         }
-        int s1 = s0 == 0 ? 1 : 0;
+        int[] story = new int[n];
+        Arrays.fill(story, -1);
+        List<double[]> sums = new ArrayList<>();
+        for (List<ClaimPoint> g : clusterer.cluster(points)) {
+            if (g.size() >= settings.minArticles()) {
+                double[] sum = new double[u[0].length];
+                for (ClaimPoint p : g) {
+                    int i = Integer.parseInt(p.articleId());
+                    story[i] = sums.size();
+                    add(sum, u[i]);
+                }
+                sums.add(unit(sum));
+            }
+        }
+        if (sums.size() < 2) {
+            return new int[n];
+        }
         for (int i = 0; i < n; i++) {
-            if (i != s0 && dot(u[i], u[s0]) < dot(u[s1], u[s0]) - 1e-12) {
-                s1 = i;
+            if (story[i] < 0) {
+                int best = 0;
+                for (int s = 1; s < sums.size(); s++) {
+                    if (dot(sums.get(s), u[i]) > dot(sums.get(best), u[i]) + 1e-12) {
+                        best = s;
+                    }
+                }
+                story[i] = best;
             }
         }
-        double[][] centre = {u[s0].clone(), u[s1].clone()};
-        int[] side = new int[n];
-        for (int round = 0; round < ROUNDS; round++) {
-            for (int i = 0; i < n; i++) {
-                side[i] = dot(centre[0], u[i]) >= dot(centre[1], u[i]) ? 0 : 1;
-            }
-            centre = new double[2][u[0].length];
-            for (int i = 0; i < n; i++) {
-                add(centre[side[i]], u[i]);
-            }
-        }
-        int first = (int) java.util.Arrays.stream(side).filter(s -> s == 0).count();
-        if (first < settings.minArticles() || n - first < settings.minArticles()) {
-            return null;
-        }
-        return agreement(a, side) <= settings.maxAgreement() ? side : null;
-    }
-
-    /**
-     * How alike two parts are, on the articles' own directions: the mean cosine across the parts
-     * over the geometric mean of the mean cosines inside each (pairs of distinct articles); about 1
-     * for two halves of one story, lower the more the parts are two stories.
-     */
-    static double agreement(double[][] a, int[] side) {
-        double[][] sum = new double[2][a[0].length];
-        int[] count = new int[2];
-        for (int i = 0; i < a.length; i++) {
-            add(sum[side[i]], a[i]);
-            count[side[i]]++;
-        }
-        double cross = dot(sum[0], sum[1]) / ((double) count[0] * count[1]);
-        double in0 = (dot(sum[0], sum[0]) - count[0]) / ((double) count[0] * (count[0] - 1));
-        double in1 = (dot(sum[1], sum[1]) - count[1]) / ((double) count[1] * (count[1] - 1));
-        return in0 <= 0 || in1 <= 0 ? 1 : cross / Math.sqrt(in0 * in1);
+        return story;
     }
 
     /** The articles' mean claim directions, unit length. */

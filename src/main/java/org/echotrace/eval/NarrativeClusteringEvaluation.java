@@ -46,7 +46,7 @@ public final class NarrativeClusteringEvaluation {
         out.put("data", "ecbplus");
         out.put("threshold", threshold);
         out.put("article_context", context);
-        out.put("story_split", stories.map(st -> Map.of("min_articles", st.minArticles(), "max_agreement", st.maxAgreement()))
+        out.put("story_split", stories.map(st -> Map.of("min_articles", st.minArticles(), "threshold", st.threshold()))
                 .orElse(null));
         out.put("documents", whole ? "whole" : "annotated sentences");
         SentenceAnnotator sentences = new SentenceAnnotator();
