@@ -17,8 +17,11 @@ import java.util.TreeSet;
  * stay its members; a run only adds claims (new ones join the narrative they are close to, through
  * the same average-linkage rule that formed it), forms new narratives from what is left, and joins
  * two narratives when their claims have come to say the same thing, keeping the older id and
- * recording the merge. It never splits a narrative on its own: only an analyst does, and the two
- * parts are then kept apart. Numbers come from a persisted counter and are never reused, so an id
+ * recording the merge. It splits a narrative on its own only when it is too broad, several stories
+ * of one topic ({@link StorySplit}): the narrative keeps its largest story and id, each other story
+ * becomes a new narrative, the split is recorded, and the parts are kept apart from then on, as
+ * after an analyst's split, so later runs do not join them again. A pinned narrative is never
+ * split. Numbers come from a persisted counter and are never reused, so an id
  * means the same narrative for ever. New narratives are numbered in order of first appearance
  * (then key), so the same claims in any order get the same ids.
  *
