@@ -104,6 +104,10 @@ final class NarrativeBreadthCommand implements Callable<Integer> {
         out.put("peak_heap_mb", Math.round(PeakHeap.bytes() / 1e6));
         log.printf(Locale.ROOT, "%d articles, %d claims: %d narratives, %d reach more than one article, the largest %d articles%n",
                 articles, points.size(), top.size(), out.get("multi_article_narratives"), largest);
+        for (Narrative n : top.stream().limit(5).toList()) {
+            log.printf(Locale.ROOT, "  %s, %d articles: %s%n", n.id(), n.articles().size(),
+                    n.representative().length() > 140 ? n.representative().substring(0, 140) + "..." : n.representative());
+        }
         return out;
     }
 }
