@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,8 +22,8 @@ import java.util.TreeSet;
  * recording the merge. It splits a narrative on its own only when it is too broad, several stories
  * of one topic ({@link StorySplit}): the narrative keeps its largest story and id, each other story
  * becomes a new narrative, the split is recorded, and the parts are kept apart from then on, as
- * after an analyst's split, so later runs do not join them again. A pinned narrative is never
- * split. Numbers come from a persisted counter and are never reused, so an id
+ * after an analyst's split, so later runs do not join them again. A pinned narrative, and one an
+ * analyst merged others into, is never split that way. Numbers come from a persisted counter and are never reused, so an id
  * means the same narrative for ever. New narratives are numbered in order of first appearance
  * (then key), so the same claims in any order get the same ids.
  *
@@ -112,8 +114,15 @@ public final class NarrativeTracker {
             ledger.create(g, NarrativeDescriber.medoid(g).text());
         }
         if (stories.isPresent()) {
+            // What an analyst joined stays joined: the story split never undoes an analyst's merge.
+            Set<String> joinedByAnalyst = new HashSet<>();
+            for (NarrativeOverride o : overrides) {
+                if (o instanceof NarrativeOverride.Merge m) {
+                    joinedByAnalyst.add(m.into());
+                }
+            }
             for (Ledger.Work w : List.copyOf(ledger.live.values())) {
-                if (w.pinned || w.members.isEmpty()) {
+                if (w.pinned || w.members.isEmpty() || joinedByAnalyst.contains(w.id)) {
                     continue;
                 }
                 List<List<ClaimPoint>> parts = stories.get().parts(w.members.stream().map(k -> sorted.get(pos.get(k))).toList());

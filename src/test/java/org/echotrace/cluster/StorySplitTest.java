@@ -123,4 +123,19 @@ class StorySplitTest {
         assertEquals(summary(TRACKER.update(NarrativeState.EMPTY, claims, List.of())),
                 summary(TRACKER.update(NarrativeState.EMPTY, shuffled, List.of())));
     }
+
+    @Test
+    void twoStoriesAnAnalystMergedStayMerged() {
+        List<ClaimPoint> claims = oneTopic(3, 6, 5);
+        NarrativeUpdate first = TRACKER.update(NarrativeState.EMPTY, claims, List.of());
+        String into = top(first).get(0).id();
+        String from = top(first).get(1).id();
+        List<NarrativeOverride> merge = List.of(new NarrativeOverride.Merge(1, into, from));
+        NarrativeUpdate second = TRACKER.update(first.state(), claims, merge);
+        NarrativeUpdate third = TRACKER.update(second.state(), claims, merge);
+        for (NarrativeUpdate u : List.of(second, third)) {
+            assertEquals(2, top(u).size(), summary(u).toString());
+            assertEquals(12, top(u).stream().filter(n -> n.id().equals(into)).findFirst().orElseThrow().articles().size());
+        }
+    }
 }
