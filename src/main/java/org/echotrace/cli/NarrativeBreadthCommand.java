@@ -1,10 +1,12 @@
 package org.echotrace.cli;
 
 import org.echotrace.cluster.ClaimPoint;
+import org.echotrace.cluster.LineageEvent;
 import org.echotrace.cluster.Narrative;
 import org.echotrace.cluster.NarrativeClusterer;
 import org.echotrace.cluster.NarrativeState;
 import org.echotrace.cluster.NarrativeTracker;
+import org.echotrace.cluster.NarrativeUpdate;
 import org.echotrace.cluster.StorySplit;
 import org.echotrace.eval.PeakHeap;
 import org.echotrace.model.Claim;
@@ -34,7 +36,8 @@ import java.util.concurrent.Callable;
  * {@code echotrace eval narrative-breadth --store DIR}: how broad the narratives of a stored corpus
  * are. The narrative step is run again in memory on the stored claims and their cached vectors,
  * from an empty state, and nothing is written back; reported are the largest narrative's share of
- * the articles and how many narratives reach more than one article.
+ * the articles, how many narratives reach more than one article, and whether a second run on the
+ * same claims from the state just made changes anything (it must not).
  *
  * <p>Design decision: a corpus without gold stories (FA-KES) still shows whether the narratives
  * are useful to an analyst: one narrative holding nearly every article is not. Rerunning only the
@@ -80,10 +83,17 @@ final class NarrativeBreadthCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         Optional<StorySplit.Settings> stories = noStorySplit ? Optional.empty() : Optional.of(StorySplit.Settings.DEFAULT);
         double w = context == null ? NarrativeTracker.CONTEXT : context;
-        List<Narrative> top = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS, w, stories)
-                .update(NarrativeState.EMPTY, points, List.of()).narratives().stream().filter(n -> n.parent().isEmpty())
+        NarrativeTracker tracker = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS, w, stories);
+        NarrativeUpdate first = tracker.update(NarrativeState.EMPTY, points, List.of());
+        List<Narrative> top = first.narratives().stream().filter(n -> n.parent().isEmpty())
                 .sorted(Comparator.comparingInt((Narrative n) -> -n.articles().size()).thenComparing(Narrative::id)).toList();
         long t2 = System.nanoTime();
+        // The same claims again from the state just made: stable identity means nothing changes.
+        NarrativeUpdate again = tracker.update(first.state(), points, List.of());
+        boolean same = members(first).equals(members(again));
+        long changes = again.events().stream().filter(e -> e.kind() != LineageEvent.Kind.GREW).count();
+        log.println("second run's lineage: " + again.events().stream().collect(java.util.stream.Collectors.groupingBy(
+                LineageEvent::kind, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         long articles = points.stream().map(ClaimPoint::articleId).distinct().count();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("eval", "narrative-breadth");
@@ -99,6 +109,9 @@ final class NarrativeBreadthCommand implements Callable<Integer> {
         out.put("largest_narrative_articles", largest);
         out.put("largest_narrative_share", articles == 0 ? 0 : Math.round(1000.0 * largest / articles) / 1000.0);
         out.put("top_sizes", top.stream().limit(10).map(n -> n.articles().size()).toList());
+        out.put("stories_split_off", first.events().stream().filter(e -> e.kind() == LineageEvent.Kind.SPLIT).count());
+        out.put("rerun_same_narratives", same);
+        out.put("rerun_lineage_events", changes);
         out.put("read_seconds", Math.round((t1 - t0) / 1e7) / 100.0);
         out.put("cluster_seconds", Math.round((t2 - t1) / 1e7) / 100.0);
         out.put("peak_heap_mb", Math.round(PeakHeap.bytes() / 1e6));
@@ -108,6 +121,12 @@ final class NarrativeBreadthCommand implements Callable<Integer> {
             log.printf(Locale.ROOT, "  %s, %d articles: %s%n", n.id(), n.articles().size(),
                     n.representative().length() > 140 ? n.representative().substring(0, 140) + "..." : n.representative());
         }
+        return out;
+    }
+
+    private static Map<String, List<String>> members(NarrativeUpdate u) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        u.narratives().forEach(n -> out.put(n.id(), n.members().stream().map(Narrative.Member::claimKey).toList()));
         return out;
     }
 }

@@ -38,6 +38,10 @@ final class Ledger {
         }
     }
 
+    /** How the lineage names a split of the story split ({@link StorySplit}). */
+    static final String TOO_BROAD = "too broad";
+    /** In a narrative's kept-apart list: kept apart from every other narrative (a story told apart). */
+    static final String FROM_ALL = "*";
     final Map<String, Work> live = new LinkedHashMap<>();
     final Map<String, Work> children = new LinkedHashMap<>();
     final List<StoredNarrative> retired = new ArrayList<>();
@@ -150,9 +154,9 @@ final class Ledger {
 
     /**
      * Cuts a live narrative into stories ({@link StorySplit}): it keeps the first part, each other
-     * part becomes a new narrative, and all of them (with whatever the narrative was kept apart
-     * from) are kept apart from each other, so later runs do not join them again. A narrative first
-     * seen in this run is named after its own part.
+     * part becomes a new narrative, and all of them are kept apart from every other narrative
+     * ({@link #FROM_ALL}): they grow with new claims only. A narrative first seen in this run is
+     * named after its own part.
      */
     void splitStories(Work w, List<List<ClaimPoint>> parts) {
         List<Work> all = new ArrayList<>(List.of(w));
@@ -165,19 +169,13 @@ final class Ledger {
             p.keptApart.addAll(w.keptApart);
             live.put(p.id, p);
             all.add(p);
-            events.add(new LineageEvent(LineageEvent.Kind.SPLIT, w.id, Optional.of(p.id), "too broad: " + part.size()
+            events.add(new LineageEvent(LineageEvent.Kind.SPLIT, w.id, Optional.of(p.id), TOO_BROAD + ": " + part.size()
                     + " claims of " + part.stream().map(ClaimPoint::articleId).distinct().count() + " articles told apart as another story"));
         }
         if (w.number >= firstNew && !w.renamed) {
             w.label = NarrativeDescriber.medoid(parts.get(0)).text();
         }
-        for (Work a : all) {
-            for (Work b : all) {
-                if (a != b) {
-                    a.keptApart.add(b.id);
-                }
-            }
-        }
+        all.forEach(a -> a.keptApart.add(FROM_ALL));
     }
 
     private Work newWork(String label) {

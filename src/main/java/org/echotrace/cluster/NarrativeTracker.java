@@ -21,8 +21,10 @@ import java.util.TreeSet;
  * two narratives when their claims have come to say the same thing, keeping the older id and
  * recording the merge. It splits a narrative on its own only when it is too broad, several stories
  * of one topic ({@link StorySplit}): the narrative keeps its largest story and id, each other story
- * becomes a new narrative, the split is recorded, and the parts are kept apart from then on, as
- * after an analyst's split, so later runs do not join them again. A pinned narrative, and one an
+ * becomes a new narrative, the split is recorded, and each story is kept apart from every other
+ * narrative from then on: it grows with new claims only, so later runs neither join the stories
+ * again nor join other narratives into them (in a one-topic corpus everything is close enough to
+ * join, which is how the broad narrative formed; a run on the same claims changes nothing). A pinned narrative, and one an
  * analyst merged others into, is never split that way. Numbers come from a persisted counter and are never reused, so an id
  * means the same narrative for ever. New narratives are numbered in order of first appearance
  * (then key), so the same claims in any order get the same ids.
@@ -160,7 +162,8 @@ public final class NarrativeTracker {
             for (int y : b) {
                 Ledger.Work wx = live.get(x);
                 Ledger.Work wy = live.get(y);
-                if (wx.pinned || wy.pinned || wx.keptApart.contains(wy.id) || wy.keptApart.contains(wx.id)) {
+                if (wx.pinned || wy.pinned || wx.keptApart.contains(wy.id) || wy.keptApart.contains(wx.id)
+                        || (wx != wy && (wx.keptApart.contains(Ledger.FROM_ALL) || wy.keptApart.contains(Ledger.FROM_ALL)))) {
                     return false;
                 }
             }

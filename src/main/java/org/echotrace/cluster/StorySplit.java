@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * the topic. Those centred directions are grouped by average linkage ({@link NarrativeClusterer})
  * at {@code threshold}; each group of at least {@code minArticles} articles is a story, and an
  * article of a smaller group goes to the story it is closest to. With fewer than two stories the
- * narrative stays whole. Claims follow their article.
+ * narrative stays whole. Claims follow their article. Each story is checked again the same way
+ * (its own mean is another topic), until none is cut.
  *
  * <p>Design decision: centring inside the narrative, not in the corpus, because the corpus mean of
  * a small corpus of one story (the five seeds) is that story: centring there would scatter it. A
@@ -56,7 +57,7 @@ public final class StorySplit {
         return settings;
     }
 
-    /** The members cut into stories, each part sorted by key, the largest first (ties: smaller first key); one part when none is cut off. */
+    /** The members cut into stories, until no story holds two, each part sorted by key, the largest first (ties: smaller first key); one part when none is cut off. */
     public List<List<ClaimPoint>> parts(List<ClaimPoint> members) {
         List<ClaimPoint> sorted = members.stream().sorted(ClaimPoint.BY_KEY).toList();
         TreeMap<String, List<ClaimPoint>> byArticle = new TreeMap<>();
@@ -76,7 +77,12 @@ public final class StorySplit {
         for (int i = 0; i < articles.size(); i++) {
             out.get(story[i]).addAll(articles.get(i));
         }
-        out.replaceAll(g -> g.stream().sorted(ClaimPoint.BY_KEY).toList());
+        // Each story is checked again: with its own topic taken out, it may hold stories of its own.
+        List<List<ClaimPoint>> finer = new ArrayList<>();
+        for (List<ClaimPoint> g : out) {
+            finer.addAll(parts(g));
+        }
+        out = finer;
         out.sort(Comparator.comparingInt((List<ClaimPoint> g) -> -g.size()).thenComparing(g -> g.get(0), ClaimPoint.BY_KEY));
         return out;
     }
