@@ -38,8 +38,6 @@ final class Ledger {
         }
     }
 
-    /** How the lineage names a split of the story split ({@link StorySplit}). */
-    static final String TOO_BROAD = "too broad";
     /** In a narrative's kept-apart list: kept apart from every other narrative (a story told apart). */
     static final String FROM_ALL = "*";
     final Map<String, Work> live = new LinkedHashMap<>();
@@ -169,7 +167,7 @@ final class Ledger {
             p.keptApart.addAll(w.keptApart);
             live.put(p.id, p);
             all.add(p);
-            events.add(new LineageEvent(LineageEvent.Kind.SPLIT, w.id, Optional.of(p.id), TOO_BROAD + ": " + part.size()
+            events.add(new LineageEvent(LineageEvent.Kind.SPLIT, w.id, Optional.of(p.id), "too broad: " + part.size()
                     + " claims of " + part.stream().map(ClaimPoint::articleId).distinct().count() + " articles told apart as another story"));
         }
         if (w.number >= firstNew && !w.renamed) {

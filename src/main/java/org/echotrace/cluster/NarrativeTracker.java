@@ -24,10 +24,11 @@ import java.util.TreeSet;
  * becomes a new narrative, the split is recorded, and each story is kept apart from every other
  * narrative from then on: it grows with new claims only, so later runs neither join the stories
  * again nor join other narratives into them (in a one-topic corpus everything is close enough to
- * join, which is how the broad narrative formed; a run on the same claims changes nothing). A pinned narrative, and one an
- * analyst merged others into, is never split that way. Numbers come from a persisted counter and are never reused, so an id
- * means the same narrative for ever. New narratives are numbered in order of first appearance
- * (then key), so the same claims in any order get the same ids.
+ * join, which is how the broad narrative formed), and a run on the same claims changes nothing. A
+ * pinned narrative, and one an analyst merged others into, is never split that way. Numbers come
+ * from a persisted counter and are never reused, so an id means the same narrative for ever. New
+ * narratives are numbered in order of first appearance (then key), so the same claims in any order
+ * get the same ids.
  *
  * <p>Design decision (threshold 0.45): claims of one narrative are different sentences about one
  * story; in the seed that quotes the Defence Ministry, its sentences about the al-Tanf zone score

@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * narrative of fewer than {@code 2 * minArticles} articles is never cut, so a story told by a few
  * articles stays whole; one told by many stays whole when, the topic taken out, its articles share
  * nothing in groups (what is left of one story's articles is their own detail, in no common
- * direction). The cost is that of the clusterer on the narrative's articles, n log n.
+ * direction). The cost is that of the clusterer on the narrative's articles, n log n, once per
+ * level of re-checking (a level per cut, at worst a level per story).
  */
 public final class StorySplit {
     /**
@@ -57,7 +58,10 @@ public final class StorySplit {
         return settings;
     }
 
-    /** The members cut into stories, until no story holds two, each part sorted by key, the largest first (ties: smaller first key); one part when none is cut off. */
+    /**
+     * The members cut into stories until no story holds two: each part sorted by key, the largest
+     * first (ties: the smaller first key); one part when none is cut off.
+     */
     public List<List<ClaimPoint>> parts(List<ClaimPoint> members) {
         List<ClaimPoint> sorted = members.stream().sorted(ClaimPoint.BY_KEY).toList();
         TreeMap<String, List<ClaimPoint>> byArticle = new TreeMap<>();
