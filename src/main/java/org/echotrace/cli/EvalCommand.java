@@ -23,8 +23,8 @@ import java.util.function.BiFunction;
         description = "Scores a component on a dataset in its published layout; the last line is JSON.",
         subcommands = {EvalCommand.Extraction.class, EvalCommand.Dates.class, EvalCommand.Metadata.class,
                 EvalAttributionCommand.class, EvalEntitiesCommand.class, EventTypesEvalCommand.class,
-                ClusteringEvalCommand.class, NarrativeClusteringEvalCommand.class, EvalNarrativesCommand.class, ClaimMatchingCommand.class,
-                EvalTechniquesCommand.class, QuoteBaselineCommand.class})
+                ClusteringEvalCommand.class, NarrativeClusteringEvalCommand.class, NarrativeBreadthCommand.class,
+                EvalNarrativesCommand.class, ClaimMatchingCommand.class, EvalTechniquesCommand.class, QuoteBaselineCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

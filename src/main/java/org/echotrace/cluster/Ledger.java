@@ -38,14 +38,18 @@ final class Ledger {
         }
     }
 
+    /** In a narrative's kept-apart list: kept apart from every other narrative (a story told apart). */
+    static final String FROM_ALL = "*";
     final Map<String, Work> live = new LinkedHashMap<>();
     final Map<String, Work> children = new LinkedHashMap<>();
     final List<StoredNarrative> retired = new ArrayList<>();
     final List<LineageEvent> events = new ArrayList<>();
     private int next;
+    private final int firstNew;
 
     Ledger(NarrativeState previous) {
         next = previous.nextNumber();
+        firstNew = next;
         for (StoredNarrative s : previous.narratives()) {
             if (s.retired()) {
                 retired.add(s);
@@ -144,6 +148,32 @@ final class Ledger {
         group.forEach(p -> w.members.add(p.key()));
         live.put(w.id, w);
         events.add(new LineageEvent(LineageEvent.Kind.CREATED, w.id, Optional.empty(), group.size() + " claims"));
+    }
+
+    /**
+     * Cuts a live narrative into stories ({@link StorySplit}): it keeps the first part, each other
+     * part becomes a new narrative, and all of them are kept apart from every other narrative
+     * ({@link #FROM_ALL}): they grow with new claims only. A narrative first seen in this run is
+     * named after its own part.
+     */
+    void splitStories(Work w, List<List<ClaimPoint>> parts) {
+        List<Work> all = new ArrayList<>(List.of(w));
+        for (List<ClaimPoint> part : parts.subList(1, parts.size())) {
+            Work p = newWork(NarrativeDescriber.medoid(part).text());
+            part.forEach(c -> {
+                w.members.remove(c.key());
+                p.members.add(c.key());
+            });
+            p.keptApart.addAll(w.keptApart);
+            live.put(p.id, p);
+            all.add(p);
+            events.add(new LineageEvent(LineageEvent.Kind.SPLIT, w.id, Optional.of(p.id), "too broad: " + part.size()
+                    + " claims of " + part.stream().map(ClaimPoint::articleId).distinct().count() + " articles told apart as another story"));
+        }
+        if (w.number >= firstNew && !w.renamed) {
+            w.label = NarrativeDescriber.medoid(parts.get(0)).text();
+        }
+        all.forEach(a -> a.keptApart.add(FROM_ALL));
     }
 
     private Work newWork(String label) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,10 +19,16 @@ import java.util.TreeSet;
  * stay its members; a run only adds claims (new ones join the narrative they are close to, through
  * the same average-linkage rule that formed it), forms new narratives from what is left, and joins
  * two narratives when their claims have come to say the same thing, keeping the older id and
- * recording the merge. It never splits a narrative on its own: only an analyst does, and the two
- * parts are then kept apart. Numbers come from a persisted counter and are never reused, so an id
- * means the same narrative for ever. New narratives are numbered in order of first appearance
- * (then key), so the same claims in any order get the same ids.
+ * recording the merge. It splits a narrative on its own only when it is too broad, several stories
+ * of one topic ({@link StorySplit}): the narrative keeps its largest story and id, each other story
+ * becomes a new narrative, the split is recorded, and each story is kept apart from every other
+ * narrative from then on: it grows with new claims only, so later runs neither join the stories
+ * again nor join other narratives into them (in a one-topic corpus everything is close enough to
+ * join, which is how the broad narrative formed), and a run on the same claims changes nothing. A
+ * pinned narrative, and one an analyst merged others into, is never split that way. Numbers come
+ * from a persisted counter and are never reused, so an id means the same narrative for ever. New
+ * narratives are numbered in order of first appearance (then key), so the same claims in any order
+ * get the same ids.
  *
  * <p>Design decision (threshold 0.45): claims of one narrative are different sentences about one
  * story; in the seed that quotes the Defence Ministry, its sentences about the al-Tanf zone score
@@ -39,14 +47,19 @@ public final class NarrativeTracker {
     private final NarrativeClusterer clusterer;
     private final NarrativeClusterer subClusterer;
     private final double context;
+    private final Optional<StorySplit> stories;
 
     public NarrativeTracker(NarrativeClusterer.Settings settings) {
-        this(settings, CONTEXT);
+        this(settings, CONTEXT, Optional.of(StorySplit.Settings.DEFAULT));
     }
 
-    /** With the weight of the article context; 0: claims grouped by their own vectors alone. */
-    public NarrativeTracker(NarrativeClusterer.Settings settings, double context) {
+    /**
+     * With the weight of the article context (0: claims grouped by their own vectors alone) and the
+     * story split of narratives that are too broad (empty: none).
+     */
+    public NarrativeTracker(NarrativeClusterer.Settings settings, double context, Optional<StorySplit.Settings> stories) {
         this.context = context;
+        this.stories = stories.map(StorySplit::new);
         this.clusterer = new NarrativeClusterer(settings);
         this.subClusterer = new NarrativeClusterer(settings.withThreshold(Math.min(0.95, settings.threshold() + SUB_MARGIN)));
     }
@@ -103,6 +116,24 @@ public final class NarrativeTracker {
         for (List<ClaimPoint> g : fresh) {
             ledger.create(g, NarrativeDescriber.medoid(g).text());
         }
+        if (stories.isPresent()) {
+            // What an analyst joined stays joined: the story split never undoes an analyst's merge.
+            Set<String> joinedByAnalyst = new HashSet<>();
+            for (NarrativeOverride o : overrides) {
+                if (o instanceof NarrativeOverride.Merge m) {
+                    joinedByAnalyst.add(m.into());
+                }
+            }
+            for (Ledger.Work w : List.copyOf(ledger.live.values())) {
+                if (w.pinned || w.members.isEmpty() || joinedByAnalyst.contains(w.id)) {
+                    continue;
+                }
+                List<List<ClaimPoint>> parts = stories.get().parts(w.members.stream().map(k -> sorted.get(pos.get(k))).toList());
+                if (parts.size() > 1) {
+                    ledger.splitStories(w, parts);
+                }
+            }
+        }
         NarrativeDescriber describer = new NarrativeDescriber(sorted);
         SubNarratives subs = new SubNarratives(subClusterer, ledger);
         List<Narrative> out = new ArrayList<>();
@@ -132,7 +163,8 @@ public final class NarrativeTracker {
             for (int y : b) {
                 Ledger.Work wx = live.get(x);
                 Ledger.Work wy = live.get(y);
-                if (wx.pinned || wy.pinned || wx.keptApart.contains(wy.id) || wy.keptApart.contains(wx.id)) {
+                if (wx.pinned || wy.pinned || wx.keptApart.contains(wy.id) || wy.keptApart.contains(wx.id)
+                        || (wx != wy && (wx.keptApart.contains(Ledger.FROM_ALL) || wy.keptApart.contains(Ledger.FROM_ALL)))) {
                     return false;
                 }
             }

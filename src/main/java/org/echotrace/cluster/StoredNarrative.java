@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param renamed     the label is an analyst's and is never replaced
  * @param pinned      the analyst froze it: it takes no new claims and joins nothing
  * @param mergedInto  where its claims went, when retired by a merge
- * @param keptApart   narratives it must not be joined with again (the other side of an analyst's split)
+ * @param keptApart   narratives it must not be joined with again (the other side of an analyst's split); "*": every other one (a story the story split told apart)
  */
 public record StoredNarrative(String id, Optional<String> parent, String label, boolean renamed, boolean pinned,
                               boolean retired, Optional<String> mergedInto, List<String> keptApart,

@@ -5,6 +5,7 @@ import org.echotrace.cluster.Narrative;
 import org.echotrace.cluster.NarrativeClusterer;
 import org.echotrace.cluster.NarrativeState;
 import org.echotrace.cluster.NarrativeTracker;
+import org.echotrace.cluster.StorySplit;
 import org.echotrace.extract.claim.ClaimExtractor;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
@@ -36,8 +37,8 @@ public final class NarrativeClusteringEvaluation {
     private NarrativeClusteringEvaluation() {
     }
 
-    public static Map<String, Object> run(Path data, List<String> splits, double threshold, double context, boolean whole,
-                                          PrintStream log) {
+    public static Map<String, Object> run(Path data, List<String> splits, double threshold, double context,
+                                          Optional<StorySplit.Settings> stories, boolean whole, PrintStream log) {
         long t0 = System.nanoTime();
         PeakHeap.reset();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -45,34 +46,36 @@ public final class NarrativeClusteringEvaluation {
         out.put("data", "ecbplus");
         out.put("threshold", threshold);
         out.put("article_context", context);
+        out.put("story_split", stories.map(st -> Map.of("min_articles", st.minArticles(), "threshold", st.threshold()))
+                .orElse(null));
         out.put("documents", whole ? "whole" : "annotated sentences");
         SentenceAnnotator sentences = new SentenceAnnotator();
         ClaimExtractor claims = new ClaimExtractor();
-        NarrativeTracker tracker = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS.withThreshold(threshold), context);
+        NarrativeTracker tracker = new NarrativeTracker(NarrativeClusterer.Settings.CLAIMS.withThreshold(threshold), context, stories);
         for (String split : splits) {
             List<EcbDocuments.Document> docs = EcbDocuments.read(data, EcbDocuments.topics(split), whole);
             List<ClaimPoint> points = points(docs, sentences, claims, split + (whole ? "-whole" : ""), log);
-            List<Narrative> narratives = tracker.update(NarrativeState.EMPTY, points, List.of()).narratives().stream()
-                    .filter(n -> n.parent().isEmpty()).toList();
+            List<Narrative> narratives = topLevel(tracker, points);
             Map<String, String> events = new HashMap<>();
             Map<String, String> topics = new HashMap<>();
             for (EcbDocuments.Document d : docs) {
                 events.put(d.name(), d.event());
                 topics.put(d.name(), String.valueOf(d.topic()));
             }
-            Map<String, String> predicted = DominantNarrative.of(narratives);
+            Map<String, String> predicted = placed(narratives, docs);
             int shared = 0;
             for (EcbDocuments.Document d : docs) {
-                // A document without claims stands alone.
-                predicted.putIfAbsent(d.name(), "alone:" + d.name());
                 if (DominantNarrative.reachesOthers(narratives, d.name())) {
                     shared++;
                 }
             }
             BCubed.Score ev = BCubed.score(events, predicted);
             BCubed.Score tp = BCubed.score(topics, predicted);
-            log.printf(Locale.ROOT, "%s: %d documents, %d claims, %d narratives; events B3 F1 %.3f (P %.3f R %.3f), topics %.3f%n",
-                    split, docs.size(), points.size(), narratives.size(), ev.f1(), ev.precision(), ev.recall(), tp.f1());
+            BCubed.Score alone = OneTopicCorpora.score(docs, points, p -> placed(topLevel(tracker, p), docs));
+            log.printf(Locale.ROOT, "%s: %d documents, %d claims, %d narratives; events B3 F1 %.3f (P %.3f R %.3f), topics %.3f;"
+                            + " each topic alone: events B3 F1 %.3f (P %.3f R %.3f)%n",
+                    split, docs.size(), points.size(), narratives.size(), ev.f1(), ev.precision(), ev.recall(), tp.f1(),
+                    alone.f1(), alone.precision(), alone.recall());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("documents", docs.size());
             m.put("claims", points.size());
@@ -82,6 +85,9 @@ public final class NarrativeClusteringEvaluation {
             m.put("events_bcubed_r", round(ev.recall()));
             m.put("events_bcubed_f1", round(ev.f1()));
             m.put("topics_bcubed_f1", round(tp.f1()));
+            m.put("one_topic_events_bcubed_p", round(alone.precision()));
+            m.put("one_topic_events_bcubed_r", round(alone.recall()));
+            m.put("one_topic_events_bcubed_f1", round(alone.f1()));
             out.put(split, m);
         }
         out.put("seconds", round((System.nanoTime() - t0) / 1e9));
@@ -89,7 +95,20 @@ public final class NarrativeClusteringEvaluation {
         return out;
     }
 
-    private static List<ClaimPoint> points(List<EcbDocuments.Document> docs, SentenceAnnotator sentences, ClaimExtractor claims,
+    private static List<Narrative> topLevel(NarrativeTracker tracker, List<ClaimPoint> points) {
+        return tracker.update(NarrativeState.EMPTY, points, List.of()).narratives().stream().filter(n -> n.parent().isEmpty()).toList();
+    }
+
+    /** Each document's main narrative; a document without claims stands alone. */
+    private static Map<String, String> placed(List<Narrative> narratives, List<EcbDocuments.Document> docs) {
+        Map<String, String> predicted = DominantNarrative.of(narratives);
+        for (EcbDocuments.Document d : docs) {
+            predicted.putIfAbsent(d.name(), "alone:" + d.name());
+        }
+        return predicted;
+    }
+
+    static List<ClaimPoint> points(List<EcbDocuments.Document> docs, SentenceAnnotator sentences, ClaimExtractor claims,
                                            String split, PrintStream log) {
         List<String> ids = new ArrayList<>();
         List<Claim> found = new ArrayList<>();
