@@ -43,7 +43,7 @@ public final class ArticleContext {
             }
         }
         Map<String, double[]> directions = new HashMap<>();
-        sums.forEach((article, s) -> directions.put(article, unit(s)));
+        sums.forEach((article, s) -> directions.put(article, DenseVectors.unit(s)));
         List<ClaimPoint> out = new ArrayList<>(points.size());
         for (ClaimPoint p : points) {
             double[] d = directions.get(p.articleId());
@@ -52,28 +52,13 @@ public final class ArticleContext {
             for (int i = 0; i < v.length; i++) {
                 mixed[i] = v[i] + weight * d[i];
             }
-            double[] u = unit(mixed);
+            double[] u = DenseVectors.unit(mixed);
             float[] f = new float[u.length];
             for (int i = 0; i < u.length; i++) {
                 f[i] = (float) u[i];
             }
             out.add(new ClaimPoint(p.articleId(), p.claimIndex(), p.text(), p.kind(), p.speaker(), p.organisation(),
                     p.chain(), p.outlet(), p.published(), p.places(), f));
-        }
-        return out;
-    }
-
-    private static double[] unit(double[] v) {
-        double n = 0;
-        for (double x : v) {
-            n += x * x;
-        }
-        n = Math.sqrt(n);
-        double[] out = v.clone();
-        if (n > 0) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] /= n;
-            }
         }
         return out;
     }

@@ -123,17 +123,17 @@ public final class DetailSplit {
         double[][] centre = new double[2][dim];
         for (int i = 0; i < n; i++) {
             if (a.get(i) != b.get(i)) {
-                add(centre[a.get(i) ? 0 : 1], v[i]);
+                DenseVectors.add(centre[a.get(i) ? 0 : 1], v[i]);
             }
         }
         int[] side = new int[n];
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < n; i++) {
-                side[i] = dot(centre[0], v[i]) >= dot(centre[1], v[i]) ? 0 : 1;
+                side[i] = DenseVectors.dot(centre[0], v[i]) >= DenseVectors.dot(centre[1], v[i]) ? 0 : 1;
             }
             centre = new double[2][dim];
             for (int i = 0; i < n; i++) {
-                add(centre[side[i]], v[i]);
+                DenseVectors.add(centre[side[i]], v[i]);
             }
         }
         return side;
@@ -164,25 +164,11 @@ public final class DetailSplit {
                     v[i][k] = (1 + Math.log(e.getValue())) * Math.log((n + 1.0) / (df.get(e.getKey()) + 0.5));
                 }
             }
-            double norm = Math.sqrt(dot(v[i], v[i]));
+            double norm = Math.sqrt(DenseVectors.dot(v[i], v[i]));
             for (int k = 0; k < v[i].length && norm > 0; k++) {
                 v[i][k] /= norm;
             }
         }
         return v;
-    }
-
-    private static void add(double[] to, double[] x) {
-        for (int k = 0; k < x.length; k++) {
-            to[k] += x[k];
-        }
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
-        }
-        return s;
     }
 }

@@ -97,7 +97,7 @@ public final class StorySplit {
         double[][] u = new double[n][];
         List<ClaimPoint> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            u[i] = unit(c[i]);
+            u[i] = DenseVectors.unit(c[i]);
             float[] f = new float[u[i].length];
             for (int d = 0; d < f.length; d++) {
                 f[d] = (float) u[i][d];
@@ -115,9 +115,9 @@ public final class StorySplit {
                 for (ClaimPoint p : g) {
                     int i = Integer.parseInt(p.articleId());
                     story[i] = sums.size();
-                    add(sum, u[i]);
+                    DenseVectors.add(sum, u[i]);
                 }
-                sums.add(unit(sum));
+                sums.add(DenseVectors.unit(sum));
             }
         }
         if (sums.size() < 2) {
@@ -127,7 +127,7 @@ public final class StorySplit {
             if (story[i] < 0) {
                 int best = 0;
                 for (int s = 1; s < sums.size(); s++) {
-                    if (dot(sums.get(s), u[i]) > dot(sums.get(best), u[i]) + 1e-12) {
+                    if (DenseVectors.dot(sums.get(s), u[i]) > DenseVectors.dot(sums.get(best), u[i]) + 1e-12) {
                         best = s;
                     }
                 }
@@ -148,7 +148,7 @@ public final class StorySplit {
                     s[d] += v[d];
                 }
             }
-            out[i] = unit(s);
+            out[i] = DenseVectors.unit(s);
         }
         return out;
     }
@@ -157,7 +157,7 @@ public final class StorySplit {
     private static double[][] centred(double[][] a) {
         double[] mean = new double[a[0].length];
         for (double[] x : a) {
-            add(mean, x);
+            DenseVectors.add(mean, x);
         }
         for (int d = 0; d < mean.length; d++) {
             mean[d] /= a.length;
@@ -170,28 +170,5 @@ public final class StorySplit {
             }
         }
         return out;
-    }
-
-    private static double[] unit(double[] v) {
-        double n = Math.sqrt(dot(v, v));
-        double[] out = v.clone();
-        for (int d = 0; d < out.length && n > 0; d++) {
-            out[d] /= n;
-        }
-        return out;
-    }
-
-    private static void add(double[] to, double[] x) {
-        for (int d = 0; d < x.length; d++) {
-            to[d] += x[d];
-        }
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int d = 0; d < x.length; d++) {
-            s += x[d] * y[d];
-        }
-        return s;
     }
 }
