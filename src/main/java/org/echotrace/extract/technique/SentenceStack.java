@@ -160,6 +160,12 @@ final class SentenceStack {
         }
         float[] mean = new float[FEATURES];
         float[] scale = new float[FEATURES];
+        if (x.isEmpty()) {
+            // No sentence to learn from: a neutral stack (every sentence at even odds).
+            java.util.Arrays.fill(scale, 1f);
+            return new SentenceStack(TechniqueTrainer.sentences(articles, settings, seed, vectors), mean, scale,
+                    new float[FEATURES + 1]);
+        }
         for (double[] r : x) {
             for (int j = 0; j < FEATURES; j++) {
                 mean[j] += (float) (r[j] / x.size());
