@@ -27,7 +27,7 @@ import org.echotrace.model.TextSpan;
  */
 public final class TechniqueEvaluation {
     /** Outside biases tried in cross-validation, to show the span tagger's precision/recall trade. */
-    private static final float[] SWEEP = {-100f, -120f, -140f, -160f, -180f};
+    private static final float[] SWEEP = {-120f, -140f, -160f, -180f, -200f};
 
     private TechniqueEvaluation() {
     }

@@ -47,6 +47,25 @@ final class FeatureIndex {
         }
     }
 
+    /** The index of several, names in sorted order (the union of theirs). */
+    static FeatureIndex union(List<FeatureIndex> indexes) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (FeatureIndex x : indexes) {
+            all.addAll(Arrays.asList(x.names));
+        }
+        return new FeatureIndex(all.toArray(String[]::new));
+    }
+
+    String name(int id) {
+        return names[id];
+    }
+
+    /** Id of a feature name, -1 when unknown. */
+    int id(String name) {
+        Integer id = ids.get(name);
+        return id == null ? -1 : id;
+    }
+
     int size() {
         return names.length;
     }

@@ -14,8 +14,9 @@ import org.echotrace.model.Token;
 
 /**
  * How likely a sentence is to hold a propaganda fragment: binary logistic regression over the
- * sentence's words, word pairs, lexicon families, punctuation and shape. Its log-odds move the span
- * tagger's outside bias sentence by sentence.
+ * sentence's words, word pairs, lexicon families, punctuation and shape. Its log-odds are the first
+ * of the scores the {@link SentenceStack} weighs, whose log-odds move the span tagger's outside bias
+ * sentence by sentence.
  *
  * <p>Design decision: the task's span score credits a fragment by its overlap, so finding the right
  * sentences is most of the score (whole gold-bearing sentences alone reach F1 0.64 on the training

@@ -59,6 +59,24 @@ final class SpanTagger {
         return viterbi(ids, weights, transitions, outsideBias + extraBias);
     }
 
+    /**
+     * Per token, how much more the tagger's emission scores a fragment tag (the better of B and I)
+     * than outside, before any bias: the tagger's own evidence, read by {@link SentenceStack}.
+     */
+    double[] margins(String[][] tokens) {
+        double[] out = new double[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            double[] emit = new double[TAGS];
+            for (int f : index.ids(tokens[i])) {
+                for (int t = 0; t < TAGS; t++) {
+                    emit[t] += weights[f * TAGS + t];
+                }
+            }
+            out[i] = Math.max(emit[B], emit[I]) - emit[O];
+        }
+        return out;
+    }
+
     static int[] viterbi(int[][] ids, float[] w, float[] trans, float outsideBias) {
         int n = ids.length;
         int[] out = new int[n];
@@ -182,6 +200,28 @@ final class SpanTagger {
             out[i] = (float) (w[i] - sum[i] / c);
         }
         return out;
+    }
+
+    /**
+     * One tagger whose weights are the mean of several taggers' (a feature a tagger lacks weighs zero
+     * there): decoding it scores the mean of their emissions, one model's cost. The outside bias is the first's.
+     */
+    static SpanTagger average(List<SpanTagger> taggers) {
+        FeatureIndex union = FeatureIndex.union(taggers.stream().map(t -> t.index).toList());
+        float[] w = new float[union.size() * TAGS];
+        float[] tr = new float[(TAGS + 1) * TAGS];
+        for (SpanTagger t : taggers) {
+            for (int f = 0; f < t.index.size(); f++) {
+                int to = union.id(t.index.name(f));
+                for (int k = 0; k < TAGS; k++) {
+                    w[to * TAGS + k] += t.weights[f * TAGS + k] / taggers.size();
+                }
+            }
+            for (int k = 0; k < tr.length; k++) {
+                tr[k] += t.transitions[k] / taggers.size();
+            }
+        }
+        return new SpanTagger(union, w, tr, taggers.get(0).outsideBias);
     }
 
     /** The same tagger without the features whose weights are all zero. */

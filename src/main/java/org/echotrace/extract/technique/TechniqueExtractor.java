@@ -12,7 +12,7 @@ import org.echotrace.pipeline.Stage;
 
 /**
  * Marks the propaganda techniques of an article: the span tagger finds fragments in each sentence
- * (more readily in a sentence the sentence scorer finds likely), then the classifier names each
+ * (more readily in a sentence the sentence model finds likely, knowing the article), one span a sentence, then the classifier names each
  * fragment's technique, knowing the article's other fragments; the span's score is the classifier's
  * probability.
  * Thread-safe: the model is immutable and every call keeps its state on the stack.
@@ -38,14 +38,21 @@ public final class TechniqueExtractor implements Stage<AnalyzedArticle, Analyzed
     /** Technique spans of a text whose sentences are given, in text order. */
     public List<TechniqueSpan> find(String text, List<Sentence> sentences) {
         ArticleWords words = new ArticleWords(text, sentences);
+        List<String[][]> tokens = SentenceStack.tokens(sentences, words);
+        double[] logOdds = model.sentences.logOdds(sentences, words, tokens, model.tagger);
         List<TextSpan> spans = new ArrayList<>();
         List<Sentence> of = new ArrayList<>();
-        for (Sentence s : sentences) {
-            float shift = (float) (-model.sentenceWeight * model.sentences.logOdds(s, words));
-            int[] tags = model.tagger.tag(TokenFeatures.of(s, words), shift);
-            List<Token> toks = s.tokens();
-            for (int[] f : SpanTagger.fragments(tags)) {
-                spans.add(new TextSpan(toks.get(f[0]).start(), toks.get(f[1] - 1).end()));
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            int[] tags = model.tagger.tag(tokens.get(i), (float) (-model.sentenceWeight * logOdds[i]));
+            List<int[]> fragments = SpanTagger.fragments(tags);
+            if (!fragments.isEmpty()) {
+                // Design decision: one span from the sentence's first fragment to its last. The task's
+                // measure credits overlap, and the gaps between two fragments of one sentence are mostly
+                // inside the gold fragment (5-fold cross-validation: SI F1 +0.008).
+                List<Token> toks = s.tokens();
+                spans.add(new TextSpan(toks.get(fragments.get(0)[0]).start(),
+                        toks.get(fragments.get(fragments.size() - 1)[1] - 1).end()));
                 of.add(s);
             }
         }

@@ -14,24 +14,25 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The three trained parts in one gzip file: span tagger, sentence scorer (shifting the tagger's
- * outside bias by how likely the sentence is to hold propaganda) and technique classifier. The project ships
+ * The trained parts in one gzip file: span tagger (the mean of five), sentence model (a scorer and the
+ * stack over it, shifting the tagger's outside bias by how likely the sentence is to hold propaganda)
+ * and technique classifier. The project ships
  * the one {@code echotrace train techniques} writes, as the class-path resource {@link #RESOURCE}.
  */
 public final class TechniqueModel {
     /** Where the shipped model lives on the class path and, under {@code src/main/resources}, in the source tree. */
     public static final String RESOURCE = "org/echotrace/extract/technique/techniques.model.gz";
     private static final int MAGIC = 0x45545450;
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static volatile TechniqueModel shipped;
 
     final SpanTagger tagger;
-    final SentenceScorer sentences;
+    final SentenceStack sentences;
     /** How far one unit of a sentence's log-odds moves the tagger's outside bias. */
     final float sentenceWeight;
     final TechniqueClassifier classifier;
 
-    TechniqueModel(SpanTagger tagger, SentenceScorer sentences, float sentenceWeight, TechniqueClassifier classifier) {
+    TechniqueModel(SpanTagger tagger, SentenceStack sentences, float sentenceWeight, TechniqueClassifier classifier) {
         this.tagger = tagger;
         this.sentences = sentences;
         this.sentenceWeight = sentenceWeight;
@@ -71,7 +72,7 @@ public final class TechniqueModel {
             throw new IOException("technique model version " + version + ", this build reads " + VERSION);
         }
         SpanTagger tagger = SpanTagger.read(in);
-        SentenceScorer sentences = SentenceScorer.read(in);
+        SentenceStack sentences = SentenceStack.read(in);
         float weight = in.readFloat();
         return new TechniqueModel(tagger, sentences, weight, TechniqueClassifier.read(in));
     }

@@ -65,4 +65,17 @@ class SpanTaggerTest {
         int[] tags = tagger.tag(new String[][] {{"w=taxes"}, {"w=vile"}, {"w=lies"}, {"w=today"}});
         assertArrayEquals(new int[] {SpanTagger.O, SpanTagger.B, SpanTagger.I, SpanTagger.O}, tags);
     }
+
+    @Test
+    void theMeanOfTwoTaggersScoresTheMeanOfTheirEmissionsOverTheUnionOfTheirFeatures() {
+        FeatureIndex a = FeatureIndex.build(List.<String[]>of(new String[] {"w=vile"}), 1);
+        FeatureIndex b = FeatureIndex.build(List.<String[]>of(new String[] {"w=lies", "w=vile"}), 1);
+        // Weights per feature: O, B, I. In b, "w=lies" has id 0 and "w=vile" id 1 (sorted names).
+        SpanTagger first = new SpanTagger(a, new float[] {0, 4, 0}, new float[12], -1f);
+        SpanTagger second = new SpanTagger(b, new float[] {0, 0, 6, 0, 2, 0}, new float[12], -9f);
+        SpanTagger mean = SpanTagger.average(List.of(first, second));
+        double[] m = mean.margins(new String[][] {{"w=vile"}, {"w=lies"}, {"w=unknown"}});
+        assertArrayEquals(new double[] {3, 3, 0}, m, 1e-6);
+        assertEquals(-1f, mean.outsideBias());
+    }
 }
