@@ -44,9 +44,12 @@ final class SentenceStack {
         this.weights = weights;
     }
 
-    /** Log-odds of each sentence, in order, given each sentence's token features and the tagger. */
-    double[] logOdds(List<Sentence> sentences, ArticleWords words, List<String[][]> tokens, SpanTagger tagger) {
-        double[][] x = features(sentences, base(first, tagger, sentences, words, tokens));
+    /**
+     * Log-odds of each sentence, in order, given the tagger and its emissions for each sentence's
+     * tokens ({@link SpanTagger#emissions}).
+     */
+    double[] logOdds(List<Sentence> sentences, ArticleWords words, List<double[][]> emissions, SpanTagger tagger) {
+        double[][] x = features(sentences, base(first, tagger, sentences, words, emissions));
         double[] out = new double[x.length];
         for (int i = 0; i < out.length; i++) {
             double z = weights[FEATURES];
@@ -59,18 +62,17 @@ final class SentenceStack {
     }
 
     static double[][] base(SentenceScorer first, SpanTagger tagger, List<Sentence> sentences, ArticleWords words,
-                           List<String[][]> tokens) {
+                           List<double[][]> emissions) {
         double[][] b = new double[sentences.size()][BASES];
-        SpanTagger coverage = tagger.withOutsideBias(COVERAGE_BIAS);
         for (int i = 0; i < b.length; i++) {
             b[i][0] = first.logOdds(sentences.get(i), words);
-            double[] m = tagger.margins(tokens.get(i));
+            double[] m = SpanTagger.margins(emissions.get(i));
             double max = m.length == 0 ? -500 : -1e9;
             for (double v : m) {
                 max = Math.max(max, v);
             }
             b[i][1] = Math.max(-500, Math.min(500, max)) / 100;
-            int[] tags = coverage.tag(tokens.get(i));
+            int[] tags = tagger.decode(emissions.get(i), COVERAGE_BIAS);
             int in = 0;
             for (int t : tags) {
                 in += t != SpanTagger.O ? 1 : 0;
@@ -142,7 +144,8 @@ final class SentenceStack {
                 if (fold[i] == k) {
                     LabelledArticle a = articles.get(i);
                     ArticleWords words = new ArticleWords(a.text(), a.sentences());
-                    oof.set(i, base(s, tagger, a.sentences(), words, tokens(a.sentences(), words)));
+                    oof.set(i, base(s, tagger, a.sentences(), words,
+                            tokens(a.sentences(), words).stream().map(tagger::emissions).toList()));
                 }
             }
         }

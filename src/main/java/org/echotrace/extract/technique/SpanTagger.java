@@ -52,33 +52,65 @@ final class SpanTagger {
 
     /** Tags with {@code extraBias} added to this tagger's outside bias (a sentence-specific shift). */
     int[] tag(String[][] tokens, float extraBias) {
-        int[][] ids = new int[tokens.length][];
+        return decode(emissions(tokens), outsideBias + extraBias);
+    }
+
+    /**
+     * Per token, the emission score of each tag before any bias: computed once per sentence and
+     * read three times, by the stack (its margins and its coverage decoding) and by the extractor's
+     * decoding.
+     */
+    double[][] emissions(String[][] tokens) {
+        double[][] out = new double[tokens.length][];
         for (int i = 0; i < tokens.length; i++) {
-            ids[i] = index.ids(tokens[i]);
+            out[i] = emission(index.ids(tokens[i]), weights);
         }
-        return viterbi(ids, weights, transitions, outsideBias + extraBias);
+        return out;
+    }
+
+    /** The best tags for these emissions with {@code bias} as the whole outside bias. */
+    int[] decode(double[][] emissions, float bias) {
+        return decode(emissions, transitions, bias);
+    }
+
+    /** {@link #margins(double[][])} of a sentence's tokens. */
+    double[] margins(String[][] tokens) {
+        return margins(emissions(tokens));
     }
 
     /**
      * Per token, how much more the tagger's emission scores a fragment tag (the better of B and I)
      * than outside, before any bias: the tagger's own evidence, read by {@link SentenceStack}.
      */
-    double[] margins(String[][] tokens) {
-        double[] out = new double[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            double[] emit = new double[TAGS];
-            for (int f : index.ids(tokens[i])) {
-                for (int t = 0; t < TAGS; t++) {
-                    emit[t] += weights[f * TAGS + t];
-                }
-            }
-            out[i] = Math.max(emit[B], emit[I]) - emit[O];
+    static double[] margins(double[][] emissions) {
+        double[] out = new double[emissions.length];
+        for (int i = 0; i < emissions.length; i++) {
+            out[i] = Math.max(emissions[i][B], emissions[i][I]) - emissions[i][O];
         }
         return out;
     }
 
+    private static double[] emission(int[] ids, float[] w) {
+        double[] emit = new double[TAGS];
+        for (int f : ids) {
+            int base = f * TAGS;
+            for (int t = 0; t < TAGS; t++) {
+                emit[t] += w[base + t];
+            }
+        }
+        return emit;
+    }
+
     static int[] viterbi(int[][] ids, float[] w, float[] trans, float outsideBias) {
-        int n = ids.length;
+        double[][] emissions = new double[ids.length][];
+        for (int i = 0; i < ids.length; i++) {
+            emissions[i] = emission(ids[i], w);
+        }
+        return decode(emissions, trans, outsideBias);
+    }
+
+    private static int[] decode(double[][] emissions, float[] trans, float outsideBias) {
+        int n = emissions.length;
         int[] out = new int[n];
         if (n == 0) {
             return out;
@@ -86,13 +118,7 @@ final class SpanTagger {
         double[][] score = new double[n][TAGS];
         int[][] back = new int[n][TAGS];
         for (int i = 0; i < n; i++) {
-            double[] emit = new double[TAGS];
-            for (int f : ids[i]) {
-                int base = f * TAGS;
-                for (int t = 0; t < TAGS; t++) {
-                    emit[t] += w[base + t];
-                }
-            }
+            double[] emit = emissions[i].clone();
             emit[O] += outsideBias;
             for (int t = 0; t < TAGS; t++) {
                 if (i == 0) {

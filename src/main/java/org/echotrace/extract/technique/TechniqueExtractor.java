@@ -39,12 +39,14 @@ public final class TechniqueExtractor implements Stage<AnalyzedArticle, Analyzed
     public List<TechniqueSpan> find(String text, List<Sentence> sentences) {
         ArticleWords words = new ArticleWords(text, sentences);
         List<String[][]> tokens = SentenceStack.tokens(sentences, words);
-        double[] logOdds = model.sentences.logOdds(sentences, words, tokens, model.tagger);
+        List<double[][]> emissions = tokens.stream().map(model.tagger::emissions).toList();
+        double[] logOdds = model.sentences.logOdds(sentences, words, emissions, model.tagger);
         List<TextSpan> spans = new ArrayList<>();
         List<Sentence> of = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            int[] tags = model.tagger.tag(tokens.get(i), (float) (-model.sentenceWeight * logOdds[i]));
+            float shift = (float) (-model.sentenceWeight * logOdds[i]);
+            int[] tags = model.tagger.decode(emissions.get(i), model.tagger.outsideBias() + shift);
             List<int[]> fragments = SpanTagger.fragments(tags);
             if (!fragments.isEmpty()) {
                 // Design decision: one span from the sentence's first fragment to its last. The task's
