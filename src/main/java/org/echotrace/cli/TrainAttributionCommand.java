@@ -54,7 +54,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
         if (corpus.items().isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--data: no annotated articles in " + corpus.dir());
         }
-        AttributionModel model = AttributionTrainer.train(corpus.labelled(), new AttributionTrainer.Options(epochs, seed), System.err);
+        AttributionModel model = AttributionTrainer.train(corpus.labelled(), AttributionTrainer.Options.of(epochs, seed), System.err);
         int features = model.write(target);
         System.err.printf("attribution: model with %d features written to %s (%d bytes) in %.1f s%n",
                 features, target, Files.size(target), (System.nanoTime() - t0) / 1e9);

@@ -21,7 +21,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class AttributionModel {
     static final String RESOURCE = "/org/echotrace/extract/claim/attribution-model.bin.gz";
-    private static final String MAGIC = "echotrace-attribution-2";
+    private static final String MAGIC = "echotrace-attribution-3";
+    /** The previous format, without the word table: still read, so a model file need not be rebuilt at once. */
+    private static final String WITHOUT_WORDS = "echotrace-attribution-2";
     static final int O = 0;
     static final int B = 1;
     static final int I = 2;
@@ -50,6 +52,10 @@ public final class AttributionModel {
         int best(FeatureHash f) {
             return AveragedPerceptron.best(weights, labels, f.ids(), f.size());
         }
+
+        int best(FeatureHash f, float[] extra, int at) {
+            return AveragedPerceptron.best(weights, labels, f.ids(), f.size(), at < 0 ? null : extra, Math.max(0, at));
+        }
     }
 
     private static volatile AttributionModel bundled;
@@ -57,11 +63,17 @@ public final class AttributionModel {
     private final Table cues;
     private final Table content;
     private final Table source;
+    private final CueWordScores words;
 
     AttributionModel(Table cues, Table content, Table source) {
+        this(cues, content, source, CueWordScores.NONE);
+    }
+
+    AttributionModel(Table cues, Table content, Table source, CueWordScores words) {
         this.cues = cues;
         this.content = content;
         this.source = source;
+        this.words = words;
     }
 
     /** The model shipped in the jar, read once. */
@@ -90,13 +102,14 @@ public final class AttributionModel {
     List<int[]> cues(Words w, boolean[] inQuote) {
         List<int[]> out = new ArrayList<>();
         FeatureHash f = new FeatureHash(cues.bits());
+        float[] extra = new float[3];
         int prev = O;
         int from = -1;
         for (int i = 0; i < w.size(); i++) {
             f.clear();
             AttributionFeatures.token(w, inQuote, i, f);
             AttributionFeatures.previous(f, prev, w, i);
-            int label = cues.best(f);
+            int label = cues.best(f, extra, words.scores(w, i, extra) ? 0 : -1);
             if (label == I && prev == O) {
                 label = B;
             }
@@ -135,10 +148,14 @@ public final class AttributionModel {
 
     static AttributionModel read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
-        if (!MAGIC.equals(in.readUTF())) {
+        String magic = in.readUTF();
+        if (!MAGIC.equals(magic) && !WITHOUT_WORDS.equals(magic)) {
             throw new IOException("not an attribution model (expected header \"" + MAGIC + "\")");
         }
-        return new AttributionModel(readTable(in), readTable(in), readTable(in));
+        Table cues = readTable(in);
+        Table content = readTable(in);
+        Table source = readTable(in);
+        return new AttributionModel(cues, content, source, MAGIC.equals(magic) ? CueWordScores.read(in) : CueWordScores.NONE);
     }
 
     private static Table readTable(DataInputStream in) throws IOException {
@@ -162,6 +179,11 @@ public final class AttributionModel {
         return new Table(bits, labels, w);
     }
 
+    /** Words with a learned score of their own (folded from word vectors). */
+    int words() {
+        return words.size();
+    }
+
     /** Writes the model, leaving out rows whose weights all round to nothing; returns the rows kept. */
     public int write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
@@ -173,6 +195,7 @@ public final class AttributionModel {
             for (Table t : List.of(cues, content, source)) {
                 kept += writeTable(out, t);
             }
+            words.write(out);
         }
         return kept;
     }

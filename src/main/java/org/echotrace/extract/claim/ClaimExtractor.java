@@ -57,9 +57,11 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Speaker s = f.source().map(resolver::resolve).orElse(null);
-            if (s == null && i > 0 && speakers.get(i - 1) != null
+            if (s == null && i > 0 && speakers.get(i - 1) != null && CueClasses.reportsSpeech(f.cue().textOf(text))
                     && paragraphOf(in, f) - paragraphOf(in, found.get(i - 1)) <= 2) {
                 // "It is also reported that ..." right after a statement: the same source goes on.
+                // Only a cue of speech does: "The attack was blamed on ISIS." after "Video footage
+                // showed ..." credits nobody, not the video.
                 Speaker prev = speakers.get(i - 1);
                 s = new Speaker(prev.name(), prev.kind(), prev.role(), prev.organisation(), f.cue(),
                         Optional.of(prev.resolvedFrom().orElse(prev.mention())));

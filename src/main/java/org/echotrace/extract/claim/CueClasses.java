@@ -79,6 +79,21 @@ final class CueClasses {
         return CLASSES.getOrDefault(stem(lowerWord), List.of());
     }
 
+    /** Whether a cue reports speech or writing ("reported", "was announced", "added"), not a judgement or a belief. */
+    static boolean reportsSpeech(String cue) {
+        for (String word : cue.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (stem(word).equals("report")) {
+                return true;
+            }
+            for (String c : of(word)) {
+                if (c.equals("speak") || c.equals("write") || c.equals("argue") || c.equals("admit")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A crude stem: "says", "said", "saying" and "say" share one, as do "argue", "argued" and
      * "arguing", or "admitted" and "admit". Regular English inflections and a final "e" stripped,

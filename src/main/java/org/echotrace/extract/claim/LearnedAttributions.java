@@ -37,13 +37,33 @@ final class LearnedAttributions {
             Words w = v.words();
             for (int[] c : model.cues(w, v.inQuote())) {
                 TextSpan cue = new TextSpan(w.start(c[0]), w.end(c[1] - 1));
-                if (overlapsCue(cue, known) || overlapsCue(cue, out)) {
+                if (overlapsCue(cue, known) || overlapsCue(cue, out) || !plausibleCue(w, c[0], c[1])) {
                     continue;
                 }
                 relation(sentences, v, c[0], c[1], cue).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} can be a cue at all: a verb, an adjective, an adverb, a
+     * preposition or a mark ("appears", "unclear", "reportedly", "according to", ":"), or a noun
+     * that names speech, a document, a state of mind or a speaker ("the claim", "the poll",
+     * "a spokesman"). A bare noun of another kind ("units of the Syrian Army ... liberated") names
+     * no act of saying or thinking.
+     */
+    static boolean plausibleCue(Words w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = w.pos[k];
+            if (!p.equals("NOUN") && !p.equals("PROPN") && !p.equals("NUM") && !p.equals("DET") && !p.equals("PRON")) {
+                return true;
+            }
+            if (!CueClasses.of(w.lower[k]).isEmpty() || CueLexicon.SPEAKING_NOUNS.contains(w.lower[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

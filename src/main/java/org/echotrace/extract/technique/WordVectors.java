@@ -26,7 +26,7 @@ import org.echotrace.embed.SentenceEmbedder;
  * 50 articles/s. Vectors are cached in a file (one per vocabulary, under {@code target/}) so a
  * cross-validation rerun does not embed again.
  */
-final class WordVectors {
+public final class WordVectors {
     private static final int MAGIC = 0x45545756;
     private final Map<String, float[]> vectors;
 
@@ -35,7 +35,7 @@ final class WordVectors {
     }
 
     /** Vectors of {@code words}, from {@code cache} where it has them, else embedded (and the cache rewritten). */
-    static WordVectors of(Collection<String> words, Path cache) {
+    public static WordVectors of(Collection<String> words, Path cache) {
         Map<String, float[]> known = read(cache);
         List<String> missing = new TreeSet<>(words).stream().filter(w -> !known.containsKey(w)).toList();
         if (!missing.isEmpty()) {
@@ -57,7 +57,7 @@ final class WordVectors {
         return Path.of(System.getProperty("echotrace.home", ".")).resolve("target/technique-cache/word-vectors.bin");
     }
 
-    Map<String, float[]> vectors() {
+    public Map<String, float[]> vectors() {
         return vectors;
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
@@ -78,5 +80,37 @@ class AttributionTrainerTest {
         String text = "Critics believe that the plan will fail.";
         assertEquals(new ClaimExtractor(AttributionTrainer.train(List.of(data), new AttributionTrainer.Options(3, 7), System.err))
                 .attributions(article(text)), new ClaimExtractor(back).attributions(article(text)));
+    }
+
+    @Test
+    void aCueWordNeverSeenInTrainingIsFoundThroughItsWordVector() {
+        // "surmise" never occurs in the training text; its vector lies where "believe" and "hopes" do.
+        Map<String, float[]> vectors = new TreeMap<>();
+        for (String cue : List.of("believe", "hopes", "surmise")) {
+            vectors.put(cue, new float[] {1, 0});
+        }
+        for (String other : List.of("analysts", "prices", "will", "rise", "mayor", "bridge", "reopens", "voters", "economy",
+                "governor", "schools", "critics", "plan", "fail", "weather", "mild", "economists", "rates", "fall")) {
+            vectors.put(other, new float[] {0, 1});
+        }
+        LabelledArticle data = labelled();
+        String text = "Economists surmise that rates will fall.";
+        AttributionModel with = AttributionTrainer.train(List.of(data), new AttributionTrainer.Options(10, 1, 1.0, 1, null), vectors, System.err);
+        List<Attribution> found = new ClaimExtractor(with).attributions(article(text));
+        assertEquals(List.of("surmise"), found.stream().map(a -> a.cue().textOf(text)).toList());
+        assertEquals(22, with.words());
+    }
+
+    @Test
+    void theWordScoresSurviveTheModelFile(@TempDir Path tmp) throws Exception {
+        Map<String, float[]> vectors = new TreeMap<>(Map.of("believe", new float[] {1, 0}, "hopes", new float[] {1, 0},
+                "surmise", new float[] {1, 0}, "weather", new float[] {0, 1}));
+        AttributionModel model = AttributionTrainer.train(List.of(labelled()), new AttributionTrainer.Options(5, 3, 1.0, 3, null), vectors, System.err);
+        Path file = tmp.resolve("m.bin.gz");
+        model.write(file);
+        AttributionModel back = AttributionModel.read(file);
+        assertEquals(4, back.words());
+        String text = "Economists surmise that rates will fall. The weather was mild.";
+        assertEquals(new ClaimExtractor(model).attributions(article(text)), new ClaimExtractor(back).attributions(article(text)));
     }
 }

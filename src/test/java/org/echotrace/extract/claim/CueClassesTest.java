@@ -1,6 +1,7 @@
 package org.echotrace.extract.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,13 @@ class CueClassesTest {
         assertTrue(CueClasses.of("contention").contains("mind-noun"));
         assertTrue(CueClasses.of("suggests").containsAll(java.util.List.of("request", "evidence")));
         assertTrue(CueClasses.of("table").isEmpty());
+    }
+
+    @Test
+    void onlyACueOfSpeechCarriesTheSpeakerBeforeIt() {
+        assertTrue(CueClasses.reportsSpeech("It is also reported"));
+        assertTrue(CueClasses.reportsSpeech("was announced"));
+        assertFalse(CueClasses.reportsSpeech("was blamed"));
+        assertFalse(CueClasses.reportsSpeech("showed"));
     }
 }

@@ -1,6 +1,7 @@
 package org.echotrace.extract.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -49,5 +50,36 @@ class LearnedAttributionsTest {
         List<Attribution> found = attributions(text);
         assertEquals(1, found.size(), found.toString());
         assertEquals("that the election was rigged", found.get(0).content().get(0).textOf(text));
+    }
+
+    private static Words words(String text) {
+        List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
+        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, ArticleMetadata.EMPTY);
+        return new Words(SENTENCES.apply(AnalyzedArticle.of(clean)).sentences().get(0));
+    }
+
+    private static int at(Words w, String word) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.lower[i].equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word + " not in the sentence");
+    }
+
+    @Test
+    void aBareNounOfNoSpeechOrThoughtIsNoCue() {
+        Words w = words("Last week, units of the army liberated the town.");
+        int units = at(w, "units");
+        assertFalse(LearnedAttributions.plausibleCue(w, units, units + 1));
+    }
+
+    @Test
+    void nounsOfSpeechDocumentsAndSpeakersAndVerbsCanBeCues() {
+        Words w = words("The claim in the poll, a spokesman said, was wrong.");
+        for (String cue : List.of("claim", "poll", "spokesman", "said")) {
+            int k = at(w, cue);
+            assertTrue(LearnedAttributions.plausibleCue(w, k, k + 1), cue);
+        }
     }
 }
