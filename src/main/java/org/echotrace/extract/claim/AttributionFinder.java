@@ -19,23 +19,11 @@ final class AttributionFinder {
     private static final Set<String> OPENERS = Set.of("but", "and", "however", "meanwhile", "moreover", "also",
             "later", "earlier", "separately", "furthermore", "so", "yet", "still", "now", "then", "in", "addition",
             "on", "at", "the", "same", "time", "previously", "additionally", ",");
-    private static final Set<String> AFTER_CUE = Set.of("on", "in", "at", "during", "after", "before", "last",
-            "late", "early", "earlier", "later", "yesterday", "today", "tonight", "statement", "briefing",
-            "interview", "press", "conference", "news", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "week", "month", "year", "also", "further", "again", "repeatedly",
-            "publicly", "reporters", "journalists", "media", "out", "back", "up", "to", "told", "with", "via",
-            "by", "through", "over", "phone", "telephone", "written", "televised", "evening", "morning",
-            "afternoon", "night", "weekend", "recently");
-    private static final Set<String> TELL_OBJECTS = Set.of("reporters", "journalists", "media", "press", "newsmen",
-            "lawmakers", "congress", "parliament", "supporters", "crowd", "audience", "viewers", "listeners", "him",
-            "her", "them", "us", "me", "colleagues", "officials", "correspondents");
 
-    private final String text;
-    private final List<Quotes.Quote> quotes;
+    private final ContentSpans spans;
 
     AttributionFinder(String text, List<Quotes.Quote> quotes) {
-        this.text = text;
-        this.quotes = quotes;
+        this.spans = new ContentSpans(text, quotes);
     }
 
     List<Found> find(List<Sentence> sentences) {
@@ -43,7 +31,7 @@ final class AttributionFinder {
         for (Sentence s : sentences) {
             Words w = new Words(s);
             for (int i = 0; i < w.size(); i++) {
-                if (inQuote(w.start(i))) {
+                if (spans.inQuote(w.start(i))) {
                     continue;
                 }
                 Optional<Found> f = w.is(i, "according") && w.is(i + 1, "to") ? accordingTo(w, i)
@@ -87,7 +75,7 @@ final class AttributionFinder {
         int j = SourcePhrases.skipBetween(w, cue);
         // Passive report: "It is also reported that ...", "it was announced".
         if (j >= 0 && w.is(j, "it") && cue - j >= 2 && isBe(w, j + 1, cue)) {
-            return content(w, rightContent(w, cue + 1)).map(c ->
+            return ContentSpans.kept(w, spans.right(w, cue + 1)).map(c ->
                     new Found(CueType.OTHER, Optional.empty(), cueSpan, c, w.sentence.index()));
         }
         // Participle after the main clause: "Trump attacked Clinton, saying she ...": the subject speaks.
@@ -95,9 +83,9 @@ final class AttributionFinder {
             SourcePhrases.Phrase subject = sentenceSubject(w, j);
             if (!subject.isEmpty()) {
                 TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
-                List<TextSpan> content = rightContent(w, cue + 1);
-                CueType type = cueType(content, w.lower[cue]);
-                return content(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
+                List<TextSpan> content = spans.right(w, cue + 1);
+                CueType type = spans.cueType(content, w.lower[cue]);
+                return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
             }
         }
         SourcePhrases.Phrase subject = SourcePhrases.leftOf(w, j);
@@ -105,23 +93,23 @@ final class AttributionFinder {
             TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
             List<TextSpan> content;
             if (isOpening(w, subject.from()) || clauseFollows(w, cue + 1)) {
-                content = rightContent(w, cue + 1);
+                content = spans.right(w, cue + 1);
             } else {
-                content = leftContent(w, subject.from());
-                content.addAll(continuation(w, cue + 1));
+                content = spans.left(w, subject.from());
+                content.addAll(spans.continuation(w, cue + 1));
             }
-            CueType type = cueType(content, w.lower[cue]);
-            return content(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
+            CueType type = spans.cueType(content, w.lower[cue]);
+            return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
         }
         // Inverted: '"...," said the major general.'
         if (j >= 0 && (w.is(j, ",") || w.isQuoteMark(j))) {
             SourcePhrases.Phrase after = SourcePhrases.rightOf(w, cue + 1);
             if (!after.isEmpty()) {
                 TextSpan source = new TextSpan(w.start(after.from()), w.end(after.to() - 1));
-                List<TextSpan> content = leftContent(w, cue);
-                content.addAll(continuation(w, after.to()));
-                CueType type = cueType(content, w.lower[cue]);
-                return content(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
+                List<TextSpan> content = spans.left(w, cue);
+                content.addAll(spans.continuation(w, after.to()));
+                CueType type = spans.cueType(content, w.lower[cue]);
+                return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
             }
         }
         return Optional.empty();
@@ -192,11 +180,11 @@ final class AttributionFinder {
             while (k < w.size() && (w.is(k, ",") || w.pos[k].equals("ADV") && k == src.to())) {
                 k++;
             }
-            content = clauseFrom(w, k);
+            content = spans.clauseFrom(w, k);
         } else {
-            content = leftContent(w, at);
+            content = spans.left(w, at);
         }
-        return content(w, content).map(c -> new Found(CueType.ACCORDING_TO, Optional.of(source), cue, c, w.sentence.index()));
+        return ContentSpans.kept(w, content).map(c -> new Found(CueType.ACCORDING_TO, Optional.of(source), cue, c, w.sentence.index()));
     }
 
     private Optional<Found> asReportedBy(Words w, int at) {
@@ -206,8 +194,8 @@ final class AttributionFinder {
             return Optional.empty();
         }
         TextSpan source = new TextSpan(w.start(src.from()), w.end(src.to() - 1));
-        List<TextSpan> content = isOpening(w, at) ? clauseFrom(w, skipCommas(w, src.to())) : leftContent(w, at);
-        return content(w, content).map(c -> new Found(CueType.ACCORDING_TO, Optional.of(source), cue, c, w.sentence.index()));
+        List<TextSpan> content = isOpening(w, at) ? spans.clauseFrom(w, skipCommas(w, src.to())) : spans.left(w, at);
+        return ContentSpans.kept(w, content).map(c -> new Found(CueType.ACCORDING_TO, Optional.of(source), cue, c, w.sentence.index()));
     }
 
     /** Whether only openers ("But", "In addition,") stand between the sentence start and token {@code i}. */
@@ -220,162 +208,10 @@ final class AttributionFinder {
         return true;
     }
 
-    /** Content after a cue: past its adjuncts ("on Wednesday", "told reporters") to the end of the sentence. */
-    private List<TextSpan> rightContent(Words w, int from) {
-        int k = from;
-        // "told CNN that", "told The Washington Post on Friday that": the hearer is not content.
-        int that = -1;
-        for (int i = from; i < Math.min(w.size(), from + 10); i++) {
-            if (w.is(i, "that") || w.isQuoteMark(i)) {
-                that = i;
-                break;
-            }
-            if (w.pos[i].equals("VERB") || w.pos[i].equals("AUX")) {
-                break;
-            }
-        }
-        if (that >= 0) {
-            return clauseFrom(w, that);
-        }
-        while (k < w.size() && (AFTER_CUE.contains(w.lower[k]) || TELL_OBJECTS.contains(w.lower[k])
-                || w.pos[k].equals("NUM") || w.is(k, ",") && !w.isQuoteMark(k + 1) && k + 1 < w.size() && !w.is(k + 1, "that"))) {
-            if (w.is(k, "that") || w.isQuoteMark(k)) {
-                break;
-            }
-            k++;
-        }
-        while (k < w.size() && (w.is(k, ",") || w.is(k, ":"))) {
-            k++;
-        }
-        return clauseFrom(w, k);
-    }
-
-    private List<TextSpan> clauseFrom(Words w, int k) {
-        List<TextSpan> out = new ArrayList<>();
-        if (k >= w.size()) {
-            return out;
-        }
-        int last = lastContentToken(w);
-        if (last < k) {
-            return out;
-        }
-        int end = w.end(last);
-        if (last == w.size() - 1 && w.text(last).length() > 1 && w.text(last).endsWith(".")) {
-            end--;
-        }
-        out.add(snap(new TextSpan(w.start(k), end)));
-        return out;
-    }
-
-    /** Content before a source phrase at token {@code sourceFrom}: from the sentence start, without the separating comma. */
-    private List<TextSpan> leftContent(Words w, int sourceFrom) {
-        List<TextSpan> out = new ArrayList<>();
-        int last = sourceFrom - 1;
-        while (last >= 0 && (w.is(last, ",") || w.is(last, "—") || w.is(last, "-") || w.is(last, "–"))) {
-            last--;
-        }
-        if (last < 0) {
-            return out;
-        }
-        int first = 0;
-        while (first < last && (w.pos[first].equals("CCONJ") || w.is(first, ","))) {
-            first++;
-        }
-        out.add(snap(new TextSpan(w.start(first), w.end(last))));
-        return out;
-    }
-
-    /** '"Part one," he said, "part two."': the quote resuming after the source. */
-    private List<TextSpan> continuation(Words w, int from) {
-        List<TextSpan> out = new ArrayList<>();
-        int k = from;
-        while (k < w.size() && (w.is(k, ",") || w.is(k, ":"))) {
-            k++;
-        }
-        if (k < w.size() && k > from && w.isQuoteMark(k)) {
-            out.add(snap(new TextSpan(w.start(k), w.end(lastContentToken(w)))));
-        }
-        return out;
-    }
-
     private static int skipCommas(Words w, int k) {
         while (k < w.size() && w.is(k, ",")) {
             k++;
         }
         return k;
-    }
-
-    /** The last token of a sentence that belongs to content: its final full stop is left out, closing quotes kept. */
-    private static int lastContentToken(Words w) {
-        int last = w.size() - 1;
-        while (last >= 0 && w.isPunct(last) && !w.isQuoteMark(last) && !w.is(last, ")") && !w.is(last, "]")) {
-            last--;
-        }
-        return last;
-    }
-
-    /** A span touching a quotation grows to the whole quotation (all its paragraphs). */
-    private TextSpan snap(TextSpan span) {
-        TextSpan out = span;
-        for (Quotes.Quote q : quotes) {
-            TextSpan e = q.extent();
-            if (e.overlaps(span) && q.words() >= 3) {
-                out = out.union(e);
-            }
-        }
-        return out;
-    }
-
-    private CueType cueType(List<TextSpan> content, String cueWord) {
-        for (TextSpan c : content) {
-            boolean quoted = false;
-            for (Quotes.Quote q : quotes) {
-                TextSpan e = q.extent();
-                if (e.contains(trimmed(c)) || trimmed(c).contains(e) && e.length() * 10 >= trimmed(c).length() * 8) {
-                    quoted = true;
-                }
-            }
-            if (!quoted) {
-                return CueType.INDIRECT;
-            }
-        }
-        return content.isEmpty() ? CueType.INDIRECT : CueType.DIRECT;
-    }
-
-    private TextSpan trimmed(TextSpan s) {
-        int a = s.start();
-        int b = s.end();
-        while (a < b && !Character.isLetterOrDigit(text.charAt(a)) && !isQuoteChar(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1)) && !isQuoteChar(text.charAt(b - 1))) {
-            b--;
-        }
-        return new TextSpan(a, b);
-    }
-
-    private static boolean isQuoteChar(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
-    }
-
-    private boolean inQuote(int offset) {
-        for (Quotes.Quote q : quotes) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Content worth keeping: at least two words in all. */
-    private Optional<List<TextSpan>> content(Words w, List<TextSpan> content) {
-        int chars = 0;
-        for (TextSpan c : content) {
-            chars += c.length();
-        }
-        if (content.isEmpty() || chars < 6) {
-            return Optional.empty();
-        }
-        return Optional.of(content);
     }
 }
