@@ -189,8 +189,10 @@ final class SpeakerParser {
         boolean person = !nameWords.isEmpty() && nameWords.stream().noneMatch(SpeakerParser::isDemonym)
                 && !(nameWords.size() == 1 && isAcronym(nameWords.get(0)));
         if (!person && org.isEmpty() && !nameWords.isEmpty()) {
-            // "The U.S.", "Russia", "Syrian and Russian officials" name a state or a group, not a person.
-            org = Optional.of(String.join(" ", nameWords));
+            // "The U.S.", "Russia", "Syrian and Russian officials" name a state or a group, not a
+            // person; a group of several nations keeps its whole description (not "Syrian Russian").
+            boolean nations = nameWords.size() > 1 && nameWords.stream().allMatch(SpeakerParser::isDemonym);
+            org = Optional.of(nations ? stripThe(String.join(" ", words)) : String.join(" ", nameWords));
         }
         return new Split(roles, org, person ? Optional.of(String.join(" ", nameWords)) : Optional.empty());
     }

@@ -1,0 +1,37 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.Speaker;
+import org.echotrace.model.SpeakerKind;
+import org.echotrace.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SpeakerParserTest {
+    private static Speaker parse(String phrase) {
+        return SpeakerParser.parse(phrase, new TextSpan(0, phrase.length()));
+    }
+
+    @Test
+    void aTitledNameBeforeItsOrganisationIsSplitIntoNameRoleAndOrganisation() {
+        Speaker s = parse("Russian Defense Ministry spokesman Major-General Igor Konashenkov");
+        assertEquals("Igor Konashenkov", s.name());
+        assertEquals(SpeakerKind.PERSON, s.kind());
+        assertEquals(Optional.of("Russian Defense Ministry"), s.organisation());
+    }
+
+    @Test
+    void officialsOfSeveralNationsKeepTheirWholeDescription() {
+        Speaker s = parse("Syrian and Russian officials");
+        assertEquals("Syrian and Russian officials", s.name());
+        assertEquals(SpeakerKind.ORGANISATION, s.kind());
+    }
+
+    @Test
+    void aStateStaysItsName() {
+        assertEquals("U.S.", parse("The U.S.").name());
+        assertEquals("Russia", parse("Russia").name());
+    }
+}
