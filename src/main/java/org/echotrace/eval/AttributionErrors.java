@@ -49,13 +49,7 @@ final class AttributionErrors {
                 continue;
             }
             AttributionScore.Rel r = gold.get(g);
-            AttributionScore.Rel near = null;
-            for (AttributionScore.Rel p : predicted) {
-                if (AttributionScore.overlaps(p.cue(), r.cue())) {
-                    near = p;
-                    break;
-                }
-            }
+            AttributionScore.Rel near = sameCue(r, predicted);
             String kind = near == null ? "miss_cue" : "miss_content";
             record(kind, r.type().name(), name, text, r, near);
         }
@@ -64,16 +58,20 @@ final class AttributionErrors {
                 continue;
             }
             AttributionScore.Rel r = predicted.get(p);
-            AttributionScore.Rel near = null;
-            for (AttributionScore.Rel g : gold) {
-                if (AttributionScore.overlaps(g.cue(), r.cue())) {
-                    near = g;
-                    break;
-                }
-            }
+            AttributionScore.Rel near = sameCue(r, gold);
             String kind = near == null ? "spurious_cue" : "spurious_content";
             record(kind, r.type().name(), name, text, r, near);
         }
+    }
+
+    /** The first of {@code others} whose cue overlaps {@code r}'s, or null. */
+    private static AttributionScore.Rel sameCue(AttributionScore.Rel r, List<AttributionScore.Rel> others) {
+        for (AttributionScore.Rel o : others) {
+            if (AttributionScore.overlaps(o.cue(), r.cue())) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private void record(String kind, String type, String name, String text, AttributionScore.Rel r, AttributionScore.Rel other) {
