@@ -36,6 +36,11 @@ final class ClaimMatchingCommand implements Callable<Integer> {
                     + "(with --ablate, also without each group of features).")
     int cv;
 
+    @Option(names = "--fold-seed", paramLabel = "N", defaultValue = "20200",
+            description = "With --cv, the seed of the fold shuffle (default ${DEFAULT-VALUE}, the shipped selection's): "
+                    + "another seed tests whether a gain holds on other folds.")
+    long foldSeed;
+
     @Option(names = "--ablations", paramLabel = "NAMES", split = ",",
             description = "With --cv and --ablate, only these feature groups (default: every group).")
     java.util.List<String> ablations;
@@ -51,7 +56,7 @@ final class ClaimMatchingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (cv > 0) {
-            return EvalCommand.print(data, (dir, log) -> ClaimMatchingCrossValidation.run(dir, vectors, cv, ablate,
+            return EvalCommand.print(data, (dir, log) -> ClaimMatchingCrossValidation.run(dir, vectors, cv, foldSeed, ablate,
                     Optional.ofNullable(ablations), log));
         }
         return EvalCommand.print(data, (dir, log) ->

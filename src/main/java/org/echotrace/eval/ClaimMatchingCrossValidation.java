@@ -5,6 +5,7 @@ import org.echotrace.link.cases.CaseMatch;
 import org.echotrace.link.cases.CaseMatcher;
 import org.echotrace.link.cases.Fusion;
 import org.echotrace.link.cases.FusionCrossValidation;
+import org.echotrace.link.cases.FusionFit;
 import org.echotrace.link.cases.VectorCache;
 
 import java.io.PrintStream;
@@ -31,6 +32,16 @@ public final class ClaimMatchingCrossValidation {
     /** @param only with {@code ablate}, the feature groups to hold out ({@link ClaimMatchingEvaluation#ablations} names); all when empty */
     public static LinkedHashMap<String, Object> run(Path dataDir, Path vectors, int folds, boolean ablate,
                                                     java.util.Optional<List<String>> only, PrintStream log) {
+        return run(dataDir, vectors, folds, FusionCrossValidation.SEED, ablate, only, log);
+    }
+
+    /**
+     * As {@link #run(Path, Path, int, boolean, java.util.Optional, PrintStream)}, with folds from the shuffle
+     * of {@code seed}; each held-out group is scored by the linear fusion and by the shipped boosting over
+     * it (the trees fitted without that group too).
+     */
+    public static LinkedHashMap<String, Object> run(Path dataDir, Path vectors, int folds, long seed, boolean ablate,
+                                                    java.util.Optional<List<String>> only, PrintStream log) {
         CheckThatData train = CheckThatData.read(dataDir, "train");
         PeakHeap.reset();
         long started = System.nanoTime();
@@ -43,9 +54,10 @@ public final class ClaimMatchingCrossValidation {
         result.put("task", "claim-matching");
         result.put("data", dataDir.toString());
         result.put("split", "train, " + folds + "-fold cross-validation");
+        result.put("fold_seed", seed);
         try (CaseMatcher base = CaseMatcher.build(train.claims(), new ByteBuffersDirectory(), CaseMatcher.standardModels(),
                 VectorCache.inFolder(vectors), Fusion.DEFAULT)) {
-            FusionCrossValidation cv = FusionCrossValidation.of(base, texts, gold, folds);
+            FusionCrossValidation cv = FusionCrossValidation.of(base, texts, gold, folds, seed);
             List<List<CaseMatch>> ranked = cv.outOfFold(Set.of(), ClaimMatchingEvaluation.DEPTH);
             RankingScore score = ClaimMatchingEvaluation.score(train, ids, ranked);
             result.putAll(score.metrics());
@@ -83,8 +95,14 @@ public final class ClaimMatchingCrossValidation {
                     }
                     groups.keySet().retainAll(only.get());
                 }
-                for (Map.Entry<String, Set<String>> a : groups.entrySet()) {
-                    Map<String, Double> s = brief(train, ids, cv.outOfFold(a.getValue(), ClaimMatchingEvaluation.DEPTH));
+                Map<String, Set<String>> all = new LinkedHashMap<>();
+                all.put("nothing", Set.of());
+                all.putAll(groups);
+                for (Map.Entry<String, Set<String>> a : all.entrySet()) {
+                    List<List<List<CaseMatch>>> r = cv.outOfFold(a.getValue(), FusionFit.SHIPPED_DEPTH,
+                            List.of(0, FusionFit.SHIPPED_TREES), ClaimMatchingEvaluation.DEPTH);
+                    Map<String, Object> s = new LinkedHashMap<>(brief(train, ids, r.get(0)));
+                    s.put("boosted", brief(train, ids, r.get(1)));
                     ablations.put(a.getKey(), s);
                     log.println("cross-validated without " + a.getKey() + ": " + s);
                 }

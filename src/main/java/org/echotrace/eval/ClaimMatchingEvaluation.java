@@ -131,7 +131,7 @@ public final class ClaimMatchingEvaluation {
 
     /** The features of the second and third models: held at 0, the fusion of a matcher that runs MiniLM alone. */
     static final Set<String> MINILM_ALONE = Set.of("cos_title_bge", "cos_summary_bge", "rr_cos_bge",
-            "cos_title_e5", "cos_summary_e5", "rr_cos_e5");
+            "cos_title_e5", "cos_summary_e5", "rr_cos_e5", "cos_sentence_bge", "cos_sentence_e5");
 
     /** Fixed fusions scored beside the fitted one. */
     static final Map<String, Fusion> BASELINES = baselines();
@@ -164,6 +164,13 @@ public final class ClaimMatchingEvaluation {
         Set<String> before = new java.util.TreeSet<>(a.get("e5"));
         before.addAll(a.get("claim_signals"));
         a.put("e5_and_claim_signals", Set.copyOf(before));
+        a.put("word_alignment", Set.of("align_claim", "align_title", "align_claim_idf", "align_title_idf"));
+        a.put("word_alignment_idf", Set.of("align_claim_idf", "align_title_idf"));
+        a.put("word_alignment_plain", Set.of("align_claim", "align_title"));
+        a.put("sentences", Set.of("cos_sentence_minilm", "cos_sentence_bge", "cos_sentence_e5"));
+        Set<String> round = new java.util.TreeSet<>(a.get("word_alignment"));
+        round.addAll(a.get("sentences"));
+        a.put("alignment_and_sentences", Set.copyOf(round));
         return a;
     }
 

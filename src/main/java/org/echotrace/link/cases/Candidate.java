@@ -21,6 +21,10 @@ record Candidate(int ord, double[] features) {
     static final int OVERLAP = COSINE + PER_MODEL * MODELS.size();
     /** The first of the claim-side shares ({@link ClaimSignals#sharedWith}), then the case's title length and copies. */
     static final int SIGNALS = OVERLAP + 4;
+    /** Soft word overlap ({@link WordAlignment}): the claim's words met in the case, the case title's met in the claim. */
+    static final int ALIGN = SIGNALS + ClaimSignals.SIZE + 2;
+    /** Per model, the best cosine of one of the claim's sentences with the case's title or summary. */
+    static final int SENTENCE = ALIGN + 4;
 
     /**
      * BM25 over title+summary, title and summary, each over the claim's best; log(1 + raw BM25);
@@ -28,7 +32,8 @@ record Candidate(int ord, double[] features) {
      * reciprocal rank in that model's cosine list; share of the case title's content words and word
      * pairs found in the claim; a year in both; share of the tweet signer's name found in the case;
      * shares of the claim's numbers, capitalised words, hashtag and handle words and content words
-     * found in the case; log(1 + the case title's content words); log of the case's copies.
+     * found in the case; log(1 + the case title's content words); log of the case's copies; the
+     * soft overlaps of the claim's words with the case's and of the case title's with the claim's.
      */
     static final List<String> FEATURES = names();
 
@@ -39,6 +44,10 @@ record Candidate(int ord, double[] features) {
         }
         f.addAll(List.of("cover_words", "cover_pairs", "year_match", "author_named"));
         f.addAll(List.of("numbers_shared", "names_shared", "tags_shared", "claim_covered", "title_length", "copies"));
+        f.addAll(List.of("align_claim", "align_title", "align_claim_idf", "align_title_idf"));
+        for (String m : MODELS) {
+            f.add("cos_sentence_" + m);
+        }
         return List.copyOf(f);
     }
 

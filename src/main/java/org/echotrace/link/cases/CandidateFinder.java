@@ -32,6 +32,10 @@ final class CandidateFinder {
     private final List<WordOverlap> allWords;
     private final List<Set<String>> allNumbers;
     private final int[] copies;
+    /** Per case, the vectors of its title's content words and of its title's and summary's. */
+    private final List<float[][]> titleWordVectors;
+    private final List<float[][]> allWordVectors;
+    private final List<double[]> titleWordWeights;
 
     /**
      * @param allWords   per case, the words of its title and summary
@@ -39,7 +43,8 @@ final class CandidateFinder {
      * @param copies     per case, how many copies its group holds
      */
     CandidateFinder(CaseIndex index, List<float[][]> titleVectors, List<float[][]> summaryVectors,
-                    List<WordOverlap> titleWords, List<WordOverlap> allWords, List<Set<String>> allNumbers, int[] copies) {
+                    List<WordOverlap> titleWords, List<WordOverlap> allWords, List<Set<String>> allNumbers, int[] copies,
+                    List<float[][]> titleWordVectors, List<float[][]> allWordVectors, List<double[]> titleWordWeights) {
         this.index = index;
         this.titleVectors = titleVectors;
         this.summaryVectors = summaryVectors;
@@ -47,6 +52,9 @@ final class CandidateFinder {
         this.allWords = allWords;
         this.allNumbers = allNumbers;
         this.copies = copies;
+        this.titleWordVectors = titleWordVectors;
+        this.allWordVectors = allWordVectors;
+        this.titleWordWeights = titleWordWeights;
     }
 
     /**
@@ -54,8 +62,10 @@ final class CandidateFinder {
      * @param vectors the claim's unit vector per model, in {@link Candidate#MODELS} order
      * @param author  the name that signed the claim (a tweet's signature), if any
      * @param signals what the claim as written names ({@link ClaimSignals#of})
+     * @param wordVectors the vectors of the claim's content words ({@link WordAlignment})
      */
-    List<Candidate> candidates(String text, List<float[]> vectors, Optional<String> author, ClaimSignals signals) {
+    List<Candidate> candidates(String text, List<float[]> vectors, Optional<String> author, ClaimSignals signals,
+                               float[][] wordVectors, double[] wordWeights, List<List<float[]>> sentenceVectors) {
         Map<Integer, double[]> f = new HashMap<>();
         put(f, index.search(text, CaseIndex.ALL, POOL), Candidate.BM25_ALL, Candidate.BM25_RANK);
         put(f, index.search(text, CaseIndex.TITLE, POOL), 1, -1);
@@ -97,6 +107,18 @@ final class CandidateFinder {
             System.arraycopy(shared, 0, x, Candidate.SIGNALS, shared.length);
             x[Candidate.SIGNALS + ClaimSignals.SIZE] = Math.log1p(caseWords.words().size());
             x[Candidate.SIGNALS + ClaimSignals.SIZE + 1] = Math.log(copies[ord]);
+            x[Candidate.ALIGN] = WordAlignment.covered(wordVectors, allWordVectors.get(ord));
+            x[Candidate.ALIGN + 1] = WordAlignment.covered(titleWordVectors.get(ord), wordVectors);
+            x[Candidate.ALIGN + 2] = WordAlignment.covered(wordVectors, wordWeights, allWordVectors.get(ord));
+            for (int m = 0; m < cosines.size(); m++) {
+                double best = Math.max(cosines.get(m)[0][ord], cosines.get(m)[1][ord]);
+                for (float[] v : sentenceVectors.get(m)) {
+                    best = Math.max(best, Math.max(VectorUtil.dotProduct(v, titleVectors.get(m)[ord]),
+                            VectorUtil.dotProduct(v, summaryVectors.get(m)[ord])));
+                }
+                x[Candidate.SENTENCE + m] = best;
+            }
+            x[Candidate.ALIGN + 3] = WordAlignment.covered(titleWordVectors.get(ord), titleWordWeights.get(ord), wordVectors);
             out.add(new Candidate(ord, x));
         });
         return out;

@@ -6,7 +6,9 @@ import org.apache.lucene.store.Directory;
 import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,18 +30,20 @@ public final class CaseMatcher implements Closeable {
     private final VectorCache cache;
     private final Fusion fusion;
     private final CandidateFinder finder;
+    private final WordAlignment words;
 
     private record Scored(int group, double score, Candidate candidate) {
     }
 
     private CaseMatcher(CaseGroups groups, CaseIndex index, List<TextEmbedder> models, VectorCache cache,
-                        Fusion fusion, CandidateFinder finder) {
+                        Fusion fusion, CandidateFinder finder, WordAlignment words) {
         this.groups = groups;
         this.index = index;
         this.models = models;
         this.cache = cache;
         this.fusion = fusion;
         this.finder = finder;
+        this.words = words;
     }
 
     /**
@@ -90,17 +94,25 @@ public final class CaseMatcher implements Closeable {
             titleVectors.add(titles);
             summaryVectors.add(summaries);
         }
+        WordAlignment words = new WordAlignment();
+        List<String> vocabulary = reps.stream().flatMap(c -> WordAlignment.words(c.matchText()).stream())
+                .distinct().sorted().toList();
+        words.add(vocabulary, cache.vectors(vocabulary, models.get(0)));
+        reps.forEach(c -> words.count(c.matchText()));
         CandidateFinder finder = new CandidateFinder(index, titleVectors, summaryVectors,
                 reps.stream().map(c -> WordOverlap.of(c.title())).toList(),
                 reps.stream().map(c -> WordOverlap.of(c.matchText())).toList(),
                 reps.stream().map(c -> ClaimSignals.numbersOf(c.matchText())).toList(),
-                java.util.stream.IntStream.range(0, reps.size()).map(g -> groups.members(g).size()).toArray());
-        return new CaseMatcher(groups, index, List.copyOf(models), cache, fusion, finder);
+                java.util.stream.IntStream.range(0, reps.size()).map(g -> groups.members(g).size()).toArray(),
+                reps.stream().map(c -> words.of(c.title())).toList(),
+                reps.stream().map(c -> words.of(c.matchText())).toList(),
+                reps.stream().map(c -> words.weights(c.title(), Map.of())).toList());
+        return new CaseMatcher(groups, index, List.copyOf(models), cache, fusion, finder, words);
     }
 
     /** The same cases, index and vectors ranked by another fusion; close only the original. */
     public CaseMatcher withFusion(Fusion other) {
-        return new CaseMatcher(groups, index, models, cache, other, finder);
+        return new CaseMatcher(groups, index, models, cache, other, finder, words);
     }
 
     /** How many cases, copies included. */
@@ -148,18 +160,47 @@ public final class CaseMatcher implements Closeable {
     /** The candidates of each claim with their features, for ranking or for fitting a fusion. */
     List<List<Candidate>> candidatesAll(List<String> claims) {
         List<String> texts = claims.stream().map(ClaimText::normalise).toList();
+        List<List<String>> sentences = texts.stream().map(ClaimText::sentences).toList();
+        List<String> allSentences = sentences.stream().flatMap(List::stream).toList();
+        List<String> unknown = texts.stream().flatMap(t -> WordAlignment.words(t).stream())
+                .filter(w -> !words.knows(w)).distinct().sorted().toList();
+        // One batch per model: the claims, their sentences and, for the model whose words align, their new words.
         List<List<float[]>> vectors = new ArrayList<>();
-        for (TextEmbedder m : models) {
-            vectors.add(cache.vectors(texts, m.forQueries()));
+        List<float[]> wordVectors = List.of();
+        for (int m = 0; m < models.size(); m++) {
+            TextEmbedder queries = models.get(m).forQueries();
+            boolean withWords = m == 0 && queries.model().equals(models.get(0).model());
+            List<String> batch = new ArrayList<>(texts);
+            batch.addAll(allSentences);
+            if (withWords) {
+                batch.addAll(unknown);
+            }
+            List<float[]> v = cache.vectors(batch, queries);
+            vectors.add(v);
+            if (withWords) {
+                wordVectors = v.subList(texts.size() + allSentences.size(), v.size());
+            } else if (m == 0) {
+                wordVectors = cache.vectors(unknown, models.get(0));
+            }
+        }
+        Map<String, float[]> extra = new HashMap<>();
+        for (int i = 0; i < unknown.size(); i++) {
+            extra.put(unknown.get(i), wordVectors.get(i));
         }
         List<List<Candidate>> out = new ArrayList<>(claims.size());
+        int sentence = texts.size();
         for (int i = 0; i < texts.size(); i++) {
+            int n = sentences.get(i).size();
             List<float[]> v = new ArrayList<>(models.size());
+            List<List<float[]>> sv = new ArrayList<>(models.size());
             for (List<float[]> perModel : vectors) {
                 v.add(perModel.get(i));
+                sv.add(perModel.subList(sentence, sentence + n));
             }
+            sentence += n;
             Optional<String> author = ClaimText.author(claims.get(i));
-            out.add(finder.candidates(texts.get(i), v, author, ClaimSignals.of(claims.get(i))));
+            out.add(finder.candidates(texts.get(i), v, author, ClaimSignals.of(claims.get(i)),
+                    words.of(texts.get(i), extra), words.weights(texts.get(i), extra), sv));
         }
         return out;
     }

@@ -1,5 +1,9 @@
 package org.echotrace.link.cases;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +33,23 @@ final class ClaimText {
     static Optional<String> author(String text) {
         Matcher m = SIGNATURE.matcher(text);
         return m.find() ? Optional.of(m.group(1).strip()).filter(s -> !s.isEmpty()) : Optional.empty();
+    }
+
+    /**
+     * The sentences of a normalised claim when it has two or more of at least three words each (a
+     * tweet that comments, then states), else none: a fact-check may verify only one of them.
+     */
+    static List<String> sentences(String normalised) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(normalised);
+        List<String> out = new ArrayList<>();
+        for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = normalised.substring(start, end).strip();
+            if (SPACES.split(s).length >= 3) {
+                out.add(s);
+            }
+        }
+        return out.size() >= 2 ? List.copyOf(out) : List.of();
     }
 
     static String normalise(String text) {

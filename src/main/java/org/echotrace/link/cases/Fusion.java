@@ -31,13 +31,14 @@ public interface Fusion {
      * of a matcher that runs MiniLM alone (the same model in every slot).
      */
     Fusion MINILM_ONLY = LinearFusion.of(Map.ofEntries(
-            Map.entry("bm25_all", 0.9485), Map.entry("bm25_title", 1.0302), Map.entry("bm25_summary", 0.1824),
-            Map.entry("bm25_raw", 0.1729), Map.entry("rr_bm25", 1.8898),
-            Map.entry("cos_title_minilm", 4.0727), Map.entry("cos_summary_minilm", 3.3229), Map.entry("rr_cos_minilm", 3.3977),
-            Map.entry("cover_words", 0.4924), Map.entry("cover_pairs", 0.4229), Map.entry("year_match", 0.2877),
-            Map.entry("author_named", 0.1153), Map.entry("numbers_shared", 0.2658), Map.entry("names_shared", 1.0789),
-            Map.entry("tags_shared", 0.2995), Map.entry("claim_covered", 0.4456), Map.entry("title_length", 0.632),
-            Map.entry("copies", 1.0958)));
+            Map.entry("bm25_all", 0.8628), Map.entry("bm25_title", 0.9345), Map.entry("bm25_summary", 0.1781),
+            Map.entry("bm25_raw", 0.1536), Map.entry("rr_bm25", 1.7156), Map.entry("cos_title_minilm", 3.4389),
+            Map.entry("cos_summary_minilm", 2.7928), Map.entry("rr_cos_minilm", 2.9551), Map.entry("cover_words", 0.3886),
+            Map.entry("cover_pairs", 0.3851), Map.entry("year_match", 0.3354), Map.entry("author_named", 0.144),
+            Map.entry("numbers_shared", 0.2849), Map.entry("names_shared", 0.9263), Map.entry("tags_shared", 0.2961),
+            Map.entry("claim_covered", 0.3887), Map.entry("title_length", 0.5359), Map.entry("copies", 1.0904),
+            Map.entry("align_claim", 0.6301), Map.entry("align_title", 0.7271), Map.entry("align_claim_idf", 0.762),
+            Map.entry("align_title_idf", 0.9323), Map.entry("cos_sentence_minilm", 2.7378)));
 
     /** Reciprocal-rank fusion of the BM25 list and each model's cosine list, with the customary constant 60. */
     Fusion RECIPROCAL_RANK = f -> {

@@ -14,7 +14,8 @@ import java.util.Set;
  * the same folds in every run and two settings are compared on the same splits.
  */
 public final class FusionCrossValidation {
-    private static final long SEED = 20200;
+    /** The fold seed of the shipped selection; {@link #of(CaseMatcher, List, List, int, long)} takes another to test a gain's robustness. */
+    public static final long SEED = 20200;
 
     private final CaseMatcher matcher;
     private final List<List<Candidate>> candidates;
@@ -41,6 +42,12 @@ public final class FusionCrossValidation {
      * @param folds    how many folds, at least 2 and at most the number of claims
      */
     public static FusionCrossValidation of(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant, int folds) {
+        return of(matcher, claims, relevant, folds, SEED);
+    }
+
+    /** As {@link #of(CaseMatcher, List, List, int)}, with folds from the shuffle of {@code seed}. */
+    public static FusionCrossValidation of(CaseMatcher matcher, List<String> claims, List<Set<String>> relevant, int folds,
+                                           long seed) {
         if (folds < 2 || folds > claims.size()) {
             throw new IllegalArgumentException("cross-validation needs 2 to " + claims.size() + " folds, not " + folds);
         }
@@ -48,12 +55,12 @@ public final class FusionCrossValidation {
             throw new IllegalArgumentException(claims.size() + " claims but " + relevant.size() + " sets of relevant cases");
         }
         return new FusionCrossValidation(matcher, matcher.candidatesAll(claims), List.copyOf(relevant),
-                assign(claims.size(), folds), folds);
+                assign(claims.size(), folds, seed), folds);
     }
 
     /** Fold of each of {@code n} items: a seeded shuffle dealt round-robin, so folds differ in size by at most one. */
-    static int[] assign(int n, int folds) {
-        return org.echotrace.link.taxonomy.NarrativeTrainer.folds(n, folds, SEED);
+    static int[] assign(int n, int folds, long seed) {
+        return org.echotrace.link.taxonomy.NarrativeTrainer.folds(n, folds, seed);
     }
 
     /**
@@ -93,7 +100,8 @@ public final class FusionCrossValidation {
             }
             LinearFusion linear = linearFits.computeIfAbsent(f + " " + new java.util.TreeSet<>(dropped),
                     key -> FusionFit.fit(FusionFit.pairsOf(matcher, trainCands, trainGold), dropped));
-            BoostedFusion boosted = BoostedFit.fit(linear, trainCands, trainLabels, BoostedFit.Settings.of(most, depth));
+            BoostedFusion boosted = BoostedFit.fit(linear, masked(trainCands, dropped), trainLabels,
+                    BoostedFit.Settings.of(most, depth));
             for (int t = 0; t < trees.size(); t++) {
                 CaseMatcher fitted = matcher.withFusion(boosted.first(trees.get(t)));
                 for (int i = 0; i < candidates.size(); i++) {
@@ -102,6 +110,25 @@ public final class FusionCrossValidation {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** The candidates with the features named in {@code dropped} at 0, so trees fitted on them never split on those. */
+    private static List<List<Candidate>> masked(List<List<Candidate>> candidates, Set<String> dropped) {
+        if (dropped.isEmpty()) {
+            return candidates;
+        }
+        int[] zero = dropped.stream().mapToInt(Candidate.FEATURES::indexOf).filter(i -> i >= 0).toArray();
+        List<List<Candidate>> out = new ArrayList<>(candidates.size());
+        for (List<Candidate> cs : candidates) {
+            out.add(cs.stream().map(c -> {
+                double[] x = c.features().clone();
+                for (int i : zero) {
+                    x[i] = 0;
+                }
+                return new Candidate(c.ord(), x);
+            }).toList());
         }
         return out;
     }

@@ -23,8 +23,8 @@ class FusionCrossValidationTest {
 
     @Test
     void foldsAreDealtFromOneSeededShuffleAndDifferInSizeByAtMostOne() {
-        int[] a = FusionCrossValidation.assign(23, 5);
-        assertEquals(Arrays.toString(a), Arrays.toString(FusionCrossValidation.assign(23, 5)));
+        int[] a = FusionCrossValidation.assign(23, 5, FusionCrossValidation.SEED);
+        assertEquals(Arrays.toString(a), Arrays.toString(FusionCrossValidation.assign(23, 5, FusionCrossValidation.SEED)));
         int[] sizes = new int[5];
         for (int f : a) {
             sizes[f]++;
