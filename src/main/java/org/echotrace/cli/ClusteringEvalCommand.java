@@ -1,6 +1,7 @@
 package org.echotrace.cli;
 
 import org.echotrace.cluster.DetailSplit;
+import org.echotrace.cluster.StorySplit;
 import org.echotrace.eval.ClusteringEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code echotrace eval clustering}: ECB+ documents into their seminal events, B-cubed. */
 @Command(name = "clustering", mixinStandardHelpOptions = true,
-        description = "Clusters the documents of ECB+ splits into their events (topic and sub-topic) with the narrative clusterer and the detail split; B-cubed P/R/F1.")
+        description = "Clusters the documents of ECB+ splits into their events (topic and sub-topic) with the narrative clusterer and the story split; B-cubed P/R/F1.")
 final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The ecbplus folder (ECB+/<topic>/*.xml).")
     Path data;
@@ -25,15 +26,31 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "COS", description = "Mean cosine to join (default: the one tuned on train).")
     Double threshold;
 
-    @Option(names = "--no-split", description = "Skip the second stage that cuts groups whose documents disagree on details.")
+    @Option(names = "--no-split", description = "Skip the second stage: the first stage's groups alone.")
     boolean noSplit;
+
+    @Option(names = "--detail-split", description = "As the second stage, the earlier detail split (groups whose documents disagree on details cut in two) instead of the story split.")
+    boolean detailSplit;
+
+    @Option(names = "--story-threshold", paramLabel = "COS", description = "The story split's centred cosine for one story (default: ${DEFAULT-VALUE}, chosen on train).",
+            defaultValue = "0.05")
+    double storyThreshold;
+
+    @Option(names = "--story-min", paramLabel = "N", description = "The fewest documents a story holds (default: ${DEFAULT-VALUE}, chosen on train).",
+            defaultValue = "6")
+    int storyMin;
 
     @Override
     public Integer call() throws IOException {
         requireEcbSplits(splits, this);
         double t = threshold == null ? ClusteringEvaluation.THRESHOLD : threshold;
+        if (noSplit && detailSplit) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--no-split or --detail-split, not both");
+        }
+        Optional<StorySplit.Settings> stories = noSplit || detailSplit ? Optional.empty()
+                : Optional.of(new StorySplit.Settings(storyMin, storyThreshold));
         return EvalCommand.print(data, (d, log) -> ClusteringEvaluation.run(d, splits, t,
-                noSplit ? Optional.empty() : Optional.of(DetailSplit.Settings.DEFAULT), log));
+                detailSplit ? Optional.of(DetailSplit.Settings.DEFAULT) : Optional.empty(), stories, log));
     }
 
     /** Refuses, as a usage error of {@code command}, a split ECB+ does not have. */
