@@ -2,9 +2,9 @@ package org.echotrace.eval;
 
 import org.echotrace.cluster.ClaimPoint;
 import org.echotrace.cluster.DetailSplit;
-import org.echotrace.cluster.StorySplit;
 import org.echotrace.cluster.DetailTerms;
 import org.echotrace.cluster.NarrativeClusterer;
+import org.echotrace.cluster.StorySplit;
 import org.echotrace.model.ClaimKind;
 
 import java.io.PrintStream;

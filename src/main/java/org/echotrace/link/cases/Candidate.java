@@ -33,7 +33,9 @@ record Candidate(int ord, double[] features) {
      * pairs found in the claim; a year in both; share of the tweet signer's name found in the case;
      * shares of the claim's numbers, capitalised words, hashtag and handle words and content words
      * found in the case; log(1 + the case title's content words); log of the case's copies; the
-     * soft overlaps of the claim's words with the case's and of the case title's with the claim's.
+     * soft overlaps of the claim's words with the case's and of the case title's with the claim's,
+     * plain and weighted by inverse document frequency; per model, the best cosine of one of the
+     * claim's sentences with the case's title or summary.
      */
     static final List<String> FEATURES = names();
 

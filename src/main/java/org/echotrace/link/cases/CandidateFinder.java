@@ -62,7 +62,9 @@ final class CandidateFinder {
      * @param vectors the claim's unit vector per model, in {@link Candidate#MODELS} order
      * @param author  the name that signed the claim (a tweet's signature), if any
      * @param signals what the claim as written names ({@link ClaimSignals#of})
-     * @param wordVectors the vectors of the claim's content words ({@link WordAlignment})
+     * @param wordVectors     the vectors of the claim's content words ({@link WordAlignment})
+     * @param wordWeights     their inverse document frequencies in the cases ({@link WordAlignment#weights})
+     * @param sentenceVectors per model, the unit vectors of the claim's sentences ({@link ClaimText#sentences}; none for one sentence)
      */
     List<Candidate> candidates(String text, List<float[]> vectors, Optional<String> author, ClaimSignals signals,
                                float[][] wordVectors, double[] wordWeights, List<List<float[]>> sentenceVectors) {
@@ -110,6 +112,7 @@ final class CandidateFinder {
             x[Candidate.ALIGN] = WordAlignment.covered(wordVectors, allWordVectors.get(ord));
             x[Candidate.ALIGN + 1] = WordAlignment.covered(titleWordVectors.get(ord), wordVectors);
             x[Candidate.ALIGN + 2] = WordAlignment.covered(wordVectors, wordWeights, allWordVectors.get(ord));
+            x[Candidate.ALIGN + 3] = WordAlignment.covered(titleWordVectors.get(ord), titleWordWeights.get(ord), wordVectors);
             for (int m = 0; m < cosines.size(); m++) {
                 double best = Math.max(cosines.get(m)[0][ord], cosines.get(m)[1][ord]);
                 for (float[] v : sentenceVectors.get(m)) {
@@ -118,7 +121,6 @@ final class CandidateFinder {
                 }
                 x[Candidate.SENTENCE + m] = best;
             }
-            x[Candidate.ALIGN + 3] = WordAlignment.covered(titleWordVectors.get(ord), titleWordWeights.get(ord), wordVectors);
             out.add(new Candidate(ord, x));
         });
         return out;
