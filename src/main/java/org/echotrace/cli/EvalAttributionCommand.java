@@ -31,8 +31,20 @@ final class EvalAttributionCommand implements Callable<Integer> {
             description = "Also write each unmatched gold or predicted relation to FILE (tab-separated), for error analysis.")
     Path errors;
 
+    @Option(names = "--fold-models", paramLabel = "DIR",
+            description = "With --cv: read each fold's model from DIR when there, else train it and write it there "
+                    + "(for repeated runs on unchanged model code; delete DIR when the model's features change).")
+    Path foldModels;
+
+    @Option(names = "--no-relation-scorer", description = "With --cv: keep every candidate relation (no relation scorer), the baseline.")
+    boolean noScorer;
+
+    @Option(names = "--sweep", description = "With --cv: also log relation figures at several cue biases and relation-scorer thresholds.")
+    boolean sweep;
+
     @Override
     public Integer call() throws IOException {
-        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors, log));
+        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors,
+                new AttributionEvaluation.Cv(foldModels, !noScorer, sweep), log));
     }
 }

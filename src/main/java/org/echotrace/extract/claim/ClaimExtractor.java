@@ -47,9 +47,9 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         String text = in.text();
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
-        LearnedAttributions learned = new LearnedAttributions(text, quotes, model);
-        List<Found> found = learned.revised(in.sentences(), new AttributionFinder(text, quotes).find(in.sentences()));
-        found.addAll(learned.find(in.sentences(), found));
+        RelationScorer scorer = model.scorer();
+        LearnedAttributions.Proposed proposed = proposed(in, quotes, scorer.bias());
+        List<Found> found = new ArrayList<>(scorer.sift(proposed.candidates(), proposed.views()));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text);
@@ -84,6 +84,21 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             out.add(new Attribution(f.cueType(), f.source(), f.cue(), f.content(), speaker, chain));
         }
         return out;
+    }
+
+    private LearnedAttributions.Proposed proposed(AnalyzedArticle in, List<Quotes.Quote> quotes, double bias) {
+        List<Found> rules = new AttributionFinder(in.text(), quotes).find(in.sentences());
+        return new LearnedAttributions(in.text(), quotes, model).candidates(in.sentences(), rules, bias);
+    }
+
+    /**
+     * The candidate relations of an annotated article, before any is sifted, as examples for the
+     * relation scorer: the rules' and this extractor's model's, the tagger biased by {@code bias}.
+     */
+    public RelationScorer.Examples examples(LabelledArticle a, double bias) {
+        List<Quotes.Quote> quotes = Quotes.find(a.article().text(), a.article().clean().bodySegments());
+        LearnedAttributions.Proposed p = proposed(a.article(), quotes, bias);
+        return RelationScorer.examples(p.candidates(), p.views(), a.gold());
     }
 
     private static int paragraphOf(AnalyzedArticle in, Found f) {
