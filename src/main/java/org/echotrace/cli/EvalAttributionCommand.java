@@ -39,12 +39,17 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--no-relation-scorer", description = "With --cv: keep every candidate relation (no relation scorer), the baseline.")
     boolean noScorer;
 
-    @Option(names = "--sweep", description = "With --cv: also log relation figures at several cue biases and relation-scorer thresholds.")
-    boolean sweep;
+    @Option(names = "--sweep-bias", split = ",", paramLabel = "B",
+            description = "With --cv: also log relation figures at each of these cue biases (and each --sweep-threshold).")
+    double[] sweepBias;
+
+    @Option(names = "--sweep-threshold", split = ",", paramLabel = "T", defaultValue = "0.1,0.15,0.2,0.25,0.3,0.35,0.4",
+            description = "The relation scorer's thresholds for --sweep-bias (default: ${DEFAULT-VALUE}).")
+    double[] sweepThreshold;
 
     @Override
     public Integer call() throws IOException {
         return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors,
-                new AttributionEvaluation.Cv(foldModels, !noScorer, sweep), log));
+                new AttributionEvaluation.Cv(foldModels, !noScorer, sweepBias, sweepThreshold), log));
     }
 }

@@ -55,10 +55,11 @@ public final class AttributionEvaluation {
      * and each fold is scored with its model as written (weights rounded as the shipped file's are),
      * so a rerun scores as the run that wrote them. {@code scorer}: each fold's model sifts its
      * relations with a relation scorer learned on the other folds' candidates ({@link RelationScorerFolds});
-     * {@code sweep}: also log the relation figures at several cue biases and thresholds of it.
+     * {@code sweepBias}: also log the relation figures at each of those cue biases and each of the
+     * scorer's {@code sweepThreshold}s (to choose them on the training split's folds).
      */
-    public record Cv(Path foldModels, boolean scorer, boolean sweep) {
-        public static final Cv PLAIN = new Cv(null, true, false);
+    public record Cv(Path foldModels, boolean scorer, double[] sweepBias, double[] sweepThreshold) {
+        public static final Cv PLAIN = new Cv(null, true, null, null);
     }
 
     public static Map<String, Object> run(Path data, String split, int folds, long seed, Path errors, PrintStream log) {
@@ -80,9 +81,8 @@ public final class AttributionEvaluation {
                 models[k] = RelationScorerTraining.foldModel(labelled, foldOf, k, folds, AttributionTrainer.Options.defaults(seed),
                         cv.foldModels(), log);
             }
-            if (cv.sweep()) {
-                RelationScorerFolds.sweep(items, foldOf, models, new double[] {0, 2, 4, 8}, new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5},
-                        RelationScorer.EPOCHS, seed, log);
+            if (cv.sweepBias() != null && cv.sweepThreshold() != null) {
+                RelationScorerFolds.sweep(items, foldOf, models, cv.sweepBias(), cv.sweepThreshold(), RelationScorer.EPOCHS, seed, log);
             }
             if (cv.scorer()) {
                 System.arraycopy(RelationScorerFolds.extractors(items, foldOf, models, RelationScorer.BIAS, RelationScorer.THRESHOLD,

@@ -45,7 +45,13 @@ final class RelationFeatures {
         boolean quoted = from < w.size() && v.inQuote()[from];
         int nested = 0;
         int frames = 0;
+        int rivals = 0;
+        boolean surest = true;
         for (Candidate d : all) {
+            if (d != c && d.found().sentence() == f.sentence()) {
+                rivals++;
+                surest &= d.margin() <= c.margin();
+            }
             if (d != c) {
                 for (TextSpan part : d.found().content()) {
                     nested |= part.contains(f.cue()) ? 1 : 0;
@@ -80,6 +86,14 @@ final class RelationFeatures {
         out.add("w-1", head, from > 0 ? w.lower[from - 1] : "<s>");
         out.add("w+1", head, to < w.size() ? w.lower[to] : "</s>");
         out.add("p", to < w.size() ? w.pos[to] : "</s>", from > 0 ? w.pos[from - 1] : "<s>");
+        out.add("r", o, Math.min(rivals, 3) * 2 + (surest ? 1 : 0));
+        out.add("hr", head, Math.min(rivals, 2) * 2 + (surest ? 1 : 0));
+        String sourceHead = f.source().map(sp -> sourceHead(w, sp)).orElse("-");
+        out.add("sh", o, sourceHead);
+        out.add("shh", sourceHead, head);
+        out.add("sn", o, CueLexicon.SPEAKING_NOUNS.contains(sourceHead) ? 1 : 0);
+        out.add("cv", o, contentHasVerb(w, f) ? 1 : 0);
+        out.add("hcv", head, contentHasVerb(w, f) ? 1 : 0);
         for (String k : CueClasses.of(to > 0 ? w.lower[to - 1] : "")) {
             out.add("vc", o, k);
             out.add("vcs", k, source);
@@ -102,6 +116,30 @@ final class RelationFeatures {
             }
         }
         return kind;
+    }
+
+    private static String sourceHead(Words w, TextSpan s) {
+        String head = "-";
+        for (int i = 0; i < w.size(); i++) {
+            if (s.contains(w.tokens.get(i).span())) {
+                head = w.lower[i];
+            }
+        }
+        return head;
+    }
+
+    /** Whether the content, as far as it lies in the cue's sentence, holds a verb or auxiliary: a clause, not a noun phrase. */
+    private static boolean contentHasVerb(Words w, Found f) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.pos[i].equals("VERB") || w.pos[i].equals("AUX")) {
+                for (TextSpan part : f.content()) {
+                    if (part.contains(w.tokens.get(i).span())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static String side(Found f) {
