@@ -3,6 +3,7 @@ package org.echotrace.eval;
 import org.echotrace.extract.claim.AttributionModel;
 import org.echotrace.extract.claim.ClaimExtractor;
 import org.echotrace.extract.claim.RelationScorer;
+import org.echotrace.extract.claim.RelationScorerTraining;
 import org.echotrace.model.Attribution;
 
 import java.io.PrintStream;
@@ -72,13 +73,9 @@ final class RelationScorerFolds {
 
     private static List<RelationScorer.Examples> examples(List<PolnearCorpus.Item> items, int[] foldOf, AttributionModel[] models,
                                                           double bias) {
-        ClaimExtractor[] plain = new ClaimExtractor[models.length];
-        for (int k = 0; k < models.length; k++) {
-            plain[k] = new ClaimExtractor(models[k]);
-        }
         List<RelationScorer.Examples> out = new ArrayList<>(items.size());
         for (int n = 0; n < items.size(); n++) {
-            out.add(plain[foldOf[n]].examples(items.get(n).labelled(), bias));
+            out.add(RelationScorerTraining.examples(models[foldOf[n]], items.get(n).labelled(), bias));
         }
         return out;
     }

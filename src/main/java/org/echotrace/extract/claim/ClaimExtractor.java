@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. The steps, in order: quotes,
- * attributions by rule, then by the learned model, continuation quotes, speakers, nesting, chains, claims.
+ * attributions by rule, then by the learned model, the relation scorer's sifting, continuation
+ * quotes, speakers, nesting, chains, claims.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final AttributionModel model;
@@ -48,7 +49,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
         RelationScorer scorer = model.scorer();
-        LearnedAttributions.Proposed proposed = proposed(in, quotes, scorer.bias());
+        LearnedAttributions.Proposed proposed = LearnedAttributions.propose(in, quotes, model, scorer.bias());
         List<Found> found = new ArrayList<>(scorer.sift(proposed.candidates(), proposed.views()));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
@@ -84,21 +85,6 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             out.add(new Attribution(f.cueType(), f.source(), f.cue(), f.content(), speaker, chain));
         }
         return out;
-    }
-
-    private LearnedAttributions.Proposed proposed(AnalyzedArticle in, List<Quotes.Quote> quotes, double bias) {
-        List<Found> rules = new AttributionFinder(in.text(), quotes).find(in.sentences());
-        return new LearnedAttributions(in.text(), quotes, model).candidates(in.sentences(), rules, bias);
-    }
-
-    /**
-     * The candidate relations of an annotated article, before any is sifted, as examples for the
-     * relation scorer: the rules' and this extractor's model's, the tagger biased by {@code bias}.
-     */
-    public RelationScorer.Examples examples(LabelledArticle a, double bias) {
-        List<Quotes.Quote> quotes = Quotes.find(a.article().text(), a.article().clean().bodySegments());
-        LearnedAttributions.Proposed p = proposed(a.article(), quotes, bias);
-        return RelationScorer.examples(p.candidates(), p.views(), a.gold());
     }
 
     private static int paragraphOf(AnalyzedArticle in, Found f) {

@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CueType;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.TextSpan;
@@ -29,6 +30,12 @@ final class LearnedAttributions {
     private final String text;
     private final List<Quotes.Quote> quotes;
     private final AttributionModel model;
+
+    /** The rules' relations and the model's of an article, before any is sifted. */
+    static Proposed propose(AnalyzedArticle in, List<Quotes.Quote> quotes, AttributionModel model, double bias) {
+        List<Found> rules = new AttributionFinder(in.text(), quotes).find(in.sentences());
+        return new LearnedAttributions(in.text(), quotes, model).candidates(in.sentences(), rules, bias);
+    }
 
     LearnedAttributions(String text, List<Quotes.Quote> quotes, AttributionModel model) {
         this.text = text;

@@ -35,10 +35,10 @@ public final class RelationScorerTraining {
             examples.add(null);
         }
         for (int k = 0; k < FOLDS; k++) {
-            ClaimExtractor e = new ClaimExtractor(foldModel(data, foldOf, k, FOLDS, options, foldModels, log));
+            AttributionModel m = foldModel(data, foldOf, k, FOLDS, options, foldModels, log);
             for (int n = 0; n < data.size(); n++) {
                 if (foldOf[n] == k) {
-                    examples.set(n, e.examples(data.get(n), RelationScorer.BIAS));
+                    examples.set(n, examples(m, data.get(n), RelationScorer.BIAS));
                 }
             }
         }
@@ -47,6 +47,16 @@ public final class RelationScorerTraining {
         log.printf("train attribution: relation scorer learned on %d candidate relations of %d articles%n",
                 examples.stream().mapToInt(RelationScorer.Examples::size).sum(), data.size());
         return AttributionTrainer.train(data, options, log).withScorer(scorer);
+    }
+
+    /**
+     * The candidate relations of an annotated article, before any is sifted, as examples for the
+     * relation scorer: the rules' and {@code model}'s, the tagger biased by {@code bias}.
+     */
+    public static RelationScorer.Examples examples(AttributionModel model, LabelledArticle a, double bias) {
+        List<Quotes.Quote> quotes = Quotes.find(a.article().text(), a.article().clean().bodySegments());
+        LearnedAttributions.Proposed p = LearnedAttributions.propose(a.article(), quotes, model, bias);
+        return RelationScorer.examples(p.candidates(), p.views(), a.gold());
     }
 
     /** The fold of each of {@code n} articles: shuffled with the seed, article {@code order[pos]} in fold {@code pos % folds}. */

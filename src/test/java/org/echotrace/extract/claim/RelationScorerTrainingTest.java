@@ -86,4 +86,16 @@ class RelationScorerTrainingTest {
         AnalyzedArticle fresh = article(11).article();
         assertEquals(new ClaimExtractor(a).attributions(fresh), new ClaimExtractor(back).attributions(fresh));
     }
+
+    @Test
+    void theScorersThresholdDecidesWhichCandidatesStay() {
+        AttributionModel m = RelationScorerTraining.train(data(), new AttributionTrainer.Options(2, 7), null, System.err);
+        AnalyzedArticle fresh = article(11).article();
+        List<org.echotrace.model.Attribution> all = new ClaimExtractor(m.withScorer(RelationScorer.NONE)).attributions(fresh);
+        assertTrue(all.size() >= 3, all.toString());
+        assertEquals(all, new ClaimExtractor(m.withScorer(m.scorer().withThreshold(0))).attributions(fresh),
+                "a threshold of 0 keeps every candidate");
+        assertEquals(List.of(), new ClaimExtractor(m.withScorer(m.scorer().withThreshold(1))).attributions(fresh),
+                "no probability reaches 1");
+    }
 }
