@@ -31,8 +31,25 @@ final class EvalAttributionCommand implements Callable<Integer> {
             description = "Also write each unmatched gold or predicted relation to FILE (tab-separated), for error analysis.")
     Path errors;
 
+    @Option(names = "--fold-models", paramLabel = "DIR",
+            description = "With --cv: read each fold's model from DIR when there, else train it and write it there "
+                    + "(for repeated runs on unchanged model code; delete DIR when the model's features change).")
+    Path foldModels;
+
+    @Option(names = "--no-relation-scorer", description = "With --cv: keep every candidate relation (no relation scorer), the baseline.")
+    boolean noScorer;
+
+    @Option(names = "--sweep-bias", split = ",", paramLabel = "B",
+            description = "With --cv: also log relation figures at each of these cue biases (and each --sweep-threshold).")
+    double[] sweepBias;
+
+    @Option(names = "--sweep-threshold", split = ",", paramLabel = "T", defaultValue = "0.1,0.15,0.2,0.25,0.3,0.35,0.4",
+            description = "The relation scorer's thresholds for --sweep-bias (default: ${DEFAULT-VALUE}).")
+    double[] sweepThreshold;
+
     @Override
     public Integer call() throws IOException {
-        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors, log));
+        return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors,
+                new AttributionEvaluation.Cv(foldModels, !noScorer, sweepBias, sweepThreshold), log));
     }
 }

@@ -3,6 +3,7 @@ package org.echotrace.cli;
 import org.echotrace.eval.PolnearCorpus;
 import org.echotrace.extract.claim.AttributionModel;
 import org.echotrace.extract.claim.AttributionTrainer;
+import org.echotrace.extract.claim.RelationScorerTraining;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,8 +16,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code echotrace train attribution}: trains the attribution model (cue tagger, content and
- * source sides) on PolNeAR's train split, the first annotator's file of each article, and writes
- * it into the sources, where the build puts it into the jar.
+ * source sides, and the relation scorer on the candidates of five fold models) on PolNeAR's train
+ * split, the first annotator's file of each article, and writes it into the sources, where the
+ * build puts it into the jar.
  */
 @Command(name = "attribution", mixinStandardHelpOptions = true,
         description = "Trains the attribution cue tagger and side classifiers (averaged perceptrons) on PolNeAR train.")
@@ -41,6 +43,10 @@ final class TrainAttributionCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: " + MODEL + ").")
     Path out;
 
+    @Option(names = "--fold-models", paramLabel = "DIR",
+            description = "Read the relation scorer's fold models from DIR when there (as eval attribution --cv 5 --fold-models writes them), else train and write them there.")
+    Path foldModels;
+
     @Override
     public Integer call() throws IOException {
         long t0 = System.nanoTime();
@@ -54,7 +60,7 @@ final class TrainAttributionCommand implements Callable<Integer> {
         if (corpus.items().isEmpty()) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--data: no annotated articles in " + corpus.dir());
         }
-        AttributionModel model = AttributionTrainer.train(corpus.labelled(), AttributionTrainer.Options.of(epochs, seed), System.err);
+        AttributionModel model = RelationScorerTraining.train(corpus.labelled(), AttributionTrainer.Options.of(epochs, seed), foldModels, System.err);
         int features = model.write(target);
         System.err.printf("attribution: model with %d features written to %s (%d bytes) in %.1f s%n",
                 features, target, Files.size(target), (System.nanoTime() - t0) / 1e9);

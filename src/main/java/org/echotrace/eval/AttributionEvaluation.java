@@ -1,8 +1,11 @@
 package org.echotrace.eval;
 
+import org.echotrace.extract.claim.AttributionModel;
 import org.echotrace.extract.claim.AttributionTrainer;
 import org.echotrace.extract.claim.ClaimExtractor;
 import org.echotrace.extract.claim.LabelledArticle;
+import org.echotrace.extract.claim.RelationScorer;
+import org.echotrace.extract.claim.RelationScorerTraining;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.ArticleMetadata;
@@ -46,8 +49,24 @@ public final class AttributionEvaluation {
         return run(data, split, folds, seed, null, log);
     }
 
-    /** As {@link #run(Path, String, int, long, PrintStream)}, writing each unmatched relation to {@code errors} when given. */
+    /**
+     * How cross-validation runs: with {@code foldModels} given, each fold's model is read from that
+     * folder when a file for its fold, fold count and seed is there, else trained and written there,
+     * and each fold is scored with its model as written (weights rounded as the shipped file's are),
+     * so a rerun scores as the run that wrote them. {@code scorer}: each fold's model sifts its
+     * relations with a relation scorer learned on the other folds' candidates ({@link RelationScorerFolds});
+     * {@code sweepBias}: also log the relation figures at each of those cue biases and each of the
+     * scorer's {@code sweepThreshold}s (to choose them on the training split's folds).
+     */
+    public record Cv(Path foldModels, boolean scorer, double[] sweepBias, double[] sweepThreshold) {
+        public static final Cv PLAIN = new Cv(null, true, null, null);
+    }
+
     public static Map<String, Object> run(Path data, String split, int folds, long seed, Path errors, PrintStream log) {
+        return run(data, split, folds, seed, errors, Cv.PLAIN, log);
+    }
+
+    public static Map<String, Object> run(Path data, String split, int folds, long seed, Path errors, Cv cv, PrintStream log) {
         SentenceAnnotator sentences = new SentenceAnnotator();
         PeakHeap.reset();
         long t0 = System.nanoTime();
@@ -55,22 +74,22 @@ public final class AttributionEvaluation {
         List<PolnearCorpus.Item> items = corpus.items();
         ClaimExtractor[] extractors = new ClaimExtractor[items.size()];
         if (folds >= 2) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                order.add(i);
-            }
-            java.util.Collections.shuffle(order, new java.util.Random(seed));
+            List<LabelledArticle> labelled = corpus.labelled();
+            int[] foldOf = RelationScorerTraining.folds(items.size(), folds, seed);
+            AttributionModel[] models = new AttributionModel[folds];
             for (int k = 0; k < folds; k++) {
-                List<LabelledArticle> train = new ArrayList<>();
-                for (int pos = 0; pos < order.size(); pos++) {
-                    if (pos % folds != k) {
-                        train.add(items.get(order.get(pos)).labelled());
-                    }
-                }
-                log.printf("eval attribution: fold %d of %d, training on %d articles%n", k + 1, folds, train.size());
-                ClaimExtractor fold = new ClaimExtractor(AttributionTrainer.train(train, AttributionTrainer.Options.defaults(seed), log));
-                for (int pos = k; pos < order.size(); pos += folds) {
-                    extractors[order.get(pos)] = fold;
+                models[k] = RelationScorerTraining.foldModel(labelled, foldOf, k, folds, AttributionTrainer.Options.defaults(seed),
+                        cv.foldModels(), log);
+            }
+            if (cv.sweepBias() != null && cv.sweepThreshold() != null) {
+                RelationScorerFolds.sweep(items, foldOf, models, cv.sweepBias(), cv.sweepThreshold(), RelationScorer.EPOCHS, seed, log);
+            }
+            if (cv.scorer()) {
+                System.arraycopy(RelationScorerFolds.extractors(items, foldOf, models, RelationScorer.BIAS, RelationScorer.THRESHOLD,
+                        RelationScorer.EPOCHS, seed), 0, extractors, 0, extractors.length);
+            } else {
+                for (int n = 0; n < items.size(); n++) {
+                    extractors[n] = new ClaimExtractor(models[foldOf[n]].withScorer(RelationScorer.NONE));
                 }
             }
         } else {
@@ -112,7 +131,8 @@ public final class AttributionEvaluation {
         out.put("task", "attribution");
         out.put("data", corpus.dir().toString());
         out.put("articles", articles);
-        out.put("model", folds >= 2 ? folds + "-fold cross-validation on this split, seed " + seed : "shipped");
+        out.put("model", folds >= 2 ? folds + "-fold cross-validation on this split, seed " + seed
+                + (cv.scorer() ? ", relation scorer learned on the other folds' candidates" : ", no relation scorer") : "shipped");
         out.put("relation_overlap", first.relations.asMap());
         out.put("relation_overlap_with_source", first.relationsWithSource.asMap());
         Map<String, Object> byType = new LinkedHashMap<>();

@@ -60,7 +60,7 @@ class AttributionEvaluationTest {
                     + "T3\tContent " + (cue + 8) + " " + text.indexOf('.') + "\tx\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n");
         }
         Map<String, Object> m = AttributionEvaluation.run(tmp, "train", 2, 1, new PrintStream(new ByteArrayOutputStream()));
-        assertEquals("2-fold cross-validation on this split, seed 1", m.get("model"));
+        assertEquals("2-fold cross-validation on this split, seed 1, relation scorer learned on the other folds' candidates", m.get("model"));
         @SuppressWarnings("unchecked")
         Map<String, Object> rel = (Map<String, Object>) m.get("relation_overlap");
         assertEquals(4L, rel.get("gold"));

@@ -21,8 +21,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class AttributionModel {
     static final String RESOURCE = "/org/echotrace/extract/claim/attribution-model.bin.gz";
-    private static final String MAGIC = "echotrace-attribution-3";
-    /** The previous format, without the word table: still read, so a model file need not be rebuilt at once. */
+    private static final String MAGIC = "echotrace-attribution-4";
+    /** The previous formats, without the relation scorer or the word table: still read. */
+    private static final String WITHOUT_SCORER = "echotrace-attribution-3";
     private static final String WITHOUT_WORDS = "echotrace-attribution-2";
     static final int O = 0;
     static final int B = 1;
@@ -53,8 +54,18 @@ public final class AttributionModel {
             return AveragedPerceptron.best(weights, labels, f.ids(), f.size());
         }
 
-        int best(FeatureHash f, float[] extra, int at) {
-            return AveragedPerceptron.best(weights, labels, f.ids(), f.size(), at < 0 ? null : extra, Math.max(0, at));
+        /** Each label's score into {@code into}, raised by {@code extra[label]} when {@code extra} is given. */
+        void scores(FeatureHash f, float[] extra, double[] into) {
+            int[] ids = f.ids();
+            for (int j = 0; j < labels; j++) {
+                double v = extra == null ? 0 : extra[j];
+                for (int k = 0; k < f.size(); k++) {
+                    if (ids[k] >= 0) {
+                        v += weights[ids[k] * labels + j];
+                    }
+                }
+                into[j] = v;
+            }
         }
     }
 
@@ -64,16 +75,32 @@ public final class AttributionModel {
     private final Table content;
     private final Table source;
     private final CueWordScores words;
+    private final RelationScorer scorer;
 
     AttributionModel(Table cues, Table content, Table source) {
         this(cues, content, source, CueWordScores.NONE);
     }
 
     AttributionModel(Table cues, Table content, Table source, CueWordScores words) {
+        this(cues, content, source, words, RelationScorer.NONE);
+    }
+
+    private AttributionModel(Table cues, Table content, Table source, CueWordScores words, RelationScorer scorer) {
         this.cues = cues;
         this.content = content;
         this.source = source;
         this.words = words;
+        this.scorer = scorer;
+    }
+
+    /** The same model with a relation scorer to sift its candidate relations. */
+    public AttributionModel withScorer(RelationScorer s) {
+        return new AttributionModel(cues, content, source, words, s);
+    }
+
+    /** The relation scorer, or one that keeps every candidate. */
+    public RelationScorer scorer() {
+        return scorer;
     }
 
     /** The model shipped in the jar, read once. */
@@ -100,16 +127,32 @@ public final class AttributionModel {
 
     /** The cues of a sentence as token ranges {@code [from, to)}, decoded greedily left to right. */
     List<int[]> cues(Words w, boolean[] inQuote) {
+        return tag(w, inQuote, 0, null);
+    }
+
+    /**
+     * As {@link #cues(Words, boolean[])} with {@code bias} added to every token's score for starting
+     * a cue (more cues, for a relation scorer to sift), writing into {@code margins} (when given)
+     * each token's best cue score (B or I) less its O score, as the tagger saw it.
+     */
+    List<int[]> tag(Words w, boolean[] inQuote, double bias, float[] margins) {
         List<int[]> out = new ArrayList<>();
         FeatureHash f = new FeatureHash(cues.bits());
         float[] extra = new float[3];
+        double[] s = new double[3];
         int prev = O;
         int from = -1;
         for (int i = 0; i < w.size(); i++) {
             f.clear();
             AttributionFeatures.token(w, inQuote, i, f);
             AttributionFeatures.previous(f, prev, w, i);
-            int label = cues.best(f, extra, words.scores(w, i, extra) ? 0 : -1);
+            boolean known = words.scores(w, i, extra);
+            cues.scores(f, known ? extra : null, s);
+            s[B] += bias;
+            int label = s[B] > s[O] ? (s[I] > s[B] ? I : B) : s[I] > s[O] ? I : O;
+            if (margins != null) {
+                margins[i] = (float) (Math.max(s[B], s[I]) - s[O]);
+            }
             if (label == I && prev == O) {
                 label = B;
             }
@@ -149,13 +192,14 @@ public final class AttributionModel {
     static AttributionModel read(InputStream raw) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
         String magic = in.readUTF();
-        if (!MAGIC.equals(magic) && !WITHOUT_WORDS.equals(magic)) {
+        if (!MAGIC.equals(magic) && !WITHOUT_SCORER.equals(magic) && !WITHOUT_WORDS.equals(magic)) {
             throw new IOException("not an attribution model (expected header \"" + MAGIC + "\")");
         }
         Table cues = readTable(in);
         Table content = readTable(in);
         Table source = readTable(in);
-        return new AttributionModel(cues, content, source, MAGIC.equals(magic) ? CueWordScores.read(in) : CueWordScores.NONE);
+        CueWordScores words = WITHOUT_WORDS.equals(magic) ? CueWordScores.NONE : CueWordScores.read(in);
+        return new AttributionModel(cues, content, source, words, MAGIC.equals(magic) ? RelationScorer.read(in) : RelationScorer.NONE);
     }
 
     private static Table readTable(DataInputStream in) throws IOException {
@@ -188,14 +232,19 @@ public final class AttributionModel {
     public int write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        return write(Files.newOutputStream(file));
+    }
+
+    /** As {@link #write(Path)}, to a stream, which it closes. */
+    int write(OutputStream os) throws IOException {
         int kept = 0;
-        try (OutputStream os = Files.newOutputStream(file);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os), 1 << 16))) {
             out.writeUTF(MAGIC);
             for (Table t : List.of(cues, content, source)) {
                 kept += writeTable(out, t);
             }
             words.write(out);
+            scorer.write(out);
         }
         return kept;
     }

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. The steps, in order: quotes,
- * attributions by rule, then by the learned model, continuation quotes, speakers, nesting, chains, claims.
+ * attributions by rule, then by the learned model, the relation scorer's sifting, continuation
+ * quotes, speakers, nesting, chains, claims.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final AttributionModel model;
@@ -47,9 +48,9 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         String text = in.text();
         List<Segment> body = in.clean().bodySegments();
         List<Quotes.Quote> quotes = Quotes.find(text, body);
-        LearnedAttributions learned = new LearnedAttributions(text, quotes, model);
-        List<Found> found = learned.revised(in.sentences(), new AttributionFinder(text, quotes).find(in.sentences()));
-        found.addAll(learned.find(in.sentences(), found));
+        RelationScorer scorer = model.scorer();
+        LearnedAttributions.Proposed proposed = LearnedAttributions.propose(in, quotes, model, scorer.bias());
+        List<Found> found = new ArrayList<>(scorer.sift(proposed.candidates(), proposed.views()));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text);

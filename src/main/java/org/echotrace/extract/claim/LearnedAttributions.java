@@ -1,11 +1,14 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CueType;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.TextSpan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,9 +23,19 @@ import java.util.Optional;
  * and colon cues).
  */
 final class LearnedAttributions {
+    /** The candidate relations of an article, and a view of each of its sentences (by position) they were read from. */
+    record Proposed(List<Candidate> candidates, List<SentenceView> views) {
+    }
+
     private final String text;
     private final List<Quotes.Quote> quotes;
     private final AttributionModel model;
+
+    /** The rules' relations and the model's of an article, before any is sifted. */
+    static Proposed propose(AnalyzedArticle in, List<Quotes.Quote> quotes, AttributionModel model, double bias) {
+        List<Found> rules = new AttributionFinder(in.text(), quotes).find(in.sentences());
+        return new LearnedAttributions(in.text(), quotes, model).candidates(in.sentences(), rules, bias);
+    }
 
     LearnedAttributions(String text, List<Quotes.Quote> quotes, AttributionModel model) {
         this.text = text;
@@ -30,18 +43,72 @@ final class LearnedAttributions {
         this.model = model;
     }
 
-    List<Found> find(List<Sentence> sentences, List<Found> known) {
-        List<Found> out = new ArrayList<>();
+    /**
+     * Every relation of the article before any is sifted: the rules' relations (rebuilt where the
+     * model puts their content on another side), then the model's cues that overlap none of theirs,
+     * each with where it came from and the tagger's margin on its cue. {@code bias} is added to the
+     * tagger's score for starting a cue (0: as trained).
+     */
+    Proposed candidates(List<Sentence> sentences, List<Found> rules, double bias) {
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        List<List<int[]>> tagged = new ArrayList<>(sentences.size());
+        Map<Integer, float[]> margins = new HashMap<>();
         for (Sentence s : sentences) {
             SentenceView v = SentenceView.of(s, quotes);
+            float[] m = new float[v.words().size()];
+            views.add(v);
+            tagged.add(model.tag(v.words(), v.inQuote(), bias, m));
+            margins.put(s.index(), m);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Found f : rules) {
+            Optional<Found> r = revision(sentences, f);
+            Found kept = r.orElse(f);
+            out.add(new Candidate(kept, r.isPresent() ? Candidate.REVISED : Candidate.RULE, ruleMargin(sentences, kept, margins)));
+        }
+        List<Found> known = out.stream().map(Candidate::found).toList();
+        List<Found> added = new ArrayList<>();
+        for (int n = 0; n < views.size(); n++) {
+            SentenceView v = views.get(n);
             Words w = v.words();
-            for (int[] c : model.cues(w, v.inQuote())) {
+            float[] m = margins.get(w.sentence.index());
+            for (int[] c : tagged.get(n)) {
                 TextSpan cue = new TextSpan(w.start(c[0]), w.end(c[1] - 1));
-                if (overlapsCue(cue, known) || overlapsCue(cue, out) || !plausibleCue(w, c[0], c[1])) {
+                if (overlapsCue(cue, known) || overlapsCue(cue, added) || !plausibleCue(w, c[0], c[1])) {
                     continue;
                 }
-                relation(sentences, v, c[0], c[1], cue).ifPresent(out::add);
+                Optional<Found> r = relation(sentences, v, c[0], c[1], cue);
+                if (r.isPresent()) {
+                    added.add(r.get());
+                    out.add(new Candidate(r.get(), Candidate.MODEL, max(m, c[0], c[1])));
+                }
             }
+        }
+        return new Proposed(out, views);
+    }
+
+    /** The tagger's best margin over a rule cue's tokens, or 0 when its sentence was not tagged. */
+    private static float ruleMargin(List<Sentence> sentences, Found f, Map<Integer, float[]> margins) {
+        float[] m = f.sentence() < sentences.size() ? margins.get(sentences.get(f.sentence()).index()) : null;
+        if (m == null) {
+            return 0;
+        }
+        List<org.echotrace.model.Token> tokens = sentences.get(f.sentence()).tokens();
+        int from = tokens.size();
+        int to = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().overlaps(f.cue())) {
+                from = Math.min(from, i);
+                to = i + 1;
+            }
+        }
+        return from < to ? max(m, from, to) : 0;
+    }
+
+    private static float max(float[] m, int from, int to) {
+        float out = Float.NEGATIVE_INFINITY;
+        for (int k = from; k < to; k++) {
+            out = Math.max(out, m[k]);
         }
         return out;
     }
@@ -64,19 +131,6 @@ final class LearnedAttributions {
             }
         }
         return false;
-    }
-
-    /**
-     * The rules' relations, each whose content lies on another side of its cue than the model
-     * says rebuilt on the model's side ("X, who said he votes Democratic, said the campaign ...":
-     * the rules took the relative clause's side).
-     */
-    List<Found> revised(List<Sentence> sentences, List<Found> rules) {
-        List<Found> out = new ArrayList<>(rules.size());
-        for (Found f : rules) {
-            out.add(revision(sentences, f).orElse(f));
-        }
-        return out;
     }
 
     private Optional<Found> revision(List<Sentence> sentences, Found f) {
