@@ -88,7 +88,7 @@ final class AttributionFinder {
                 return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
             }
         }
-        SourcePhrases.Phrase subject = SourcePhrases.leftOf(w, j);
+        SourcePhrases.Phrase subject = SourcePhrases.subjectLeftOf(w, j);
         if (!subject.isEmpty()) {
             TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
             List<TextSpan> content;

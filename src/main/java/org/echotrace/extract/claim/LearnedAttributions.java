@@ -166,7 +166,7 @@ final class LearnedAttributions {
         Words w = v.words();
         int sourceSide = model.sourceSide(w, v.inQuote(), from, to);
         SourcePhrases.Phrase source = sourceSide == AttributionModel.SOURCE_LEFT
-                ? SourcePhrases.leftOf(w, SourcePhrases.skipBetween(w, from))
+                ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))
                 : sourceSide == AttributionModel.SOURCE_RIGHT ? SourcePhrases.rightOf(w, to) : new SourcePhrases.Phrase(0, 0);
         int side = model.contentSide(w, v.inQuote(), from, to);
         List<TextSpan> content = new ArrayList<>();

@@ -52,6 +52,22 @@ class LearnedAttributionsTest {
         assertEquals("that the election was rigged", found.get(0).content().get(0).textOf(text));
     }
 
+    @Test
+    void footagePostedToAChannelIsTheSourceNotTheChannel() {
+        String text = "Drone footage published by local activists on March 3 showed shelling of the northern district.";
+        List<Attribution> found = attributions(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("showed", found.get(0).cue().textOf(text));
+        assertEquals("Drone footage published by local activists on March 3", found.get(0).source().orElseThrow().textOf(text));
+    }
+
+    @Test
+    void aSubjectAfterAPrepositionOfNoParticipleIsLeftAsItIs() {
+        String text = "In Moscow, the defence ministry said the convoy had been hit.";
+        List<Attribution> found = attributions(text);
+        assertEquals("the defence ministry", found.get(0).source().orElseThrow().textOf(text));
+    }
+
     private static Words words(String text) {
         List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
         CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, ArticleMetadata.EMPTY);
