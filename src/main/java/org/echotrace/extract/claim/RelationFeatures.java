@@ -109,23 +109,24 @@ final class RelationFeatures {
     }
 
     private static String sourceKind(Words w, TextSpan s) {
-        String kind = "other";
-        for (int i = 0; i < w.size(); i++) {
-            if (s.contains(w.tokens.get(i).span())) {
-                kind = w.pos[i];
-            }
-        }
-        return kind;
+        int last = lastTokenIn(w, s);
+        return last < 0 ? "other" : w.pos[last];
     }
 
     private static String sourceHead(Words w, TextSpan s) {
-        String head = "-";
+        int last = lastTokenIn(w, s);
+        return last < 0 ? "-" : w.lower[last];
+    }
+
+    /** The last of the sentence's tokens inside {@code s} (its head, for a noun phrase), or -1. */
+    private static int lastTokenIn(Words w, TextSpan s) {
+        int last = -1;
         for (int i = 0; i < w.size(); i++) {
             if (s.contains(w.tokens.get(i).span())) {
-                head = w.lower[i];
+                last = i;
             }
         }
-        return head;
+        return last;
     }
 
     /** Whether the content, as far as it lies in the cue's sentence, holds a verb or auxiliary: a clause, not a noun phrase. */

@@ -21,6 +21,8 @@ final class SourcePhrases {
     private static final Set<String> INNER_LINKS = Set.of("of", "for", "from", "in", "at", "on", "'s", "’s", "-", "–", "and",
             "&", "de", "al", "el", "bin", "ibn", "von", "van", ".");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** What a participle's noun must be for {@link #subjectLeftOf} to grow a phrase to it. */
+    private static final Set<String> NOUN_HEADS = Set.of("NOUN", "PROPN");
 
     /** A phrase as token indexes {@code [from, to)}. */
     record Phrase(int from, int to) {
@@ -88,8 +90,6 @@ final class SourcePhrases {
         Phrase head = leftOf(w, participle - 1);
         return head.isEmpty() || head.to() != participle ? p : new Phrase(head.from(), p.to());
     }
-
-    private static final Set<String> NOUN_HEADS = Set.of("NOUN", "PROPN");
 
     /** The source phrase right after a cue: "said the major general", "said Konashenkov, adding". */
     static Phrase rightOf(Words w, int first) {

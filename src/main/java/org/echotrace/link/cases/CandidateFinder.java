@@ -109,10 +109,13 @@ final class CandidateFinder {
             System.arraycopy(shared, 0, x, Candidate.SIGNALS, shared.length);
             x[Candidate.SIGNALS + ClaimSignals.SIZE] = Math.log1p(caseWords.words().size());
             x[Candidate.SIGNALS + ClaimSignals.SIZE + 1] = Math.log(copies[ord]);
-            x[Candidate.ALIGN] = WordAlignment.covered(wordVectors, allWordVectors.get(ord));
-            x[Candidate.ALIGN + 1] = WordAlignment.covered(titleWordVectors.get(ord), wordVectors);
-            x[Candidate.ALIGN + 2] = WordAlignment.covered(wordVectors, wordWeights, allWordVectors.get(ord));
-            x[Candidate.ALIGN + 3] = WordAlignment.covered(titleWordVectors.get(ord), titleWordWeights.get(ord), wordVectors);
+            // Each word's best match once, averaged plainly and by inverse document frequency.
+            double[] claimBest = WordAlignment.best(wordVectors, allWordVectors.get(ord));
+            double[] titleBest = WordAlignment.best(titleWordVectors.get(ord), wordVectors);
+            x[Candidate.ALIGN] = WordAlignment.mean(claimBest, null);
+            x[Candidate.ALIGN + 1] = WordAlignment.mean(titleBest, null);
+            x[Candidate.ALIGN + 2] = WordAlignment.mean(claimBest, wordWeights);
+            x[Candidate.ALIGN + 3] = WordAlignment.mean(titleBest, titleWordWeights.get(ord));
             for (int m = 0; m < cosines.size(); m++) {
                 double best = Math.max(cosines.get(m)[0][ord], cosines.get(m)[1][ord]);
                 for (float[] v : sentenceVectors.get(m)) {

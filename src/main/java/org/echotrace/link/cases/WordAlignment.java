@@ -93,25 +93,38 @@ final class WordAlignment {
 
     /** The mean, over the words of {@code of}, of each one's best cosine with a word of {@code by}; 0 when either is empty. */
     static double covered(float[][] of, float[][] by) {
-        double[] ones = new double[of.length];
-        java.util.Arrays.fill(ones, 1);
-        return covered(of, ones, by);
+        return mean(best(of, by), null);
     }
 
     /** As {@link #covered(float[][], float[][])}, each word of {@code of} weighted. */
     static double covered(float[][] of, double[] weights, float[][] by) {
-        if (of.length == 0 || by.length == 0) {
-            return 0;
+        return mean(best(of, by), weights);
+    }
+
+    /** Each word of {@code of}'s best cosine with a word of {@code by}; none when either is empty. */
+    static double[] best(float[][] of, float[][] by) {
+        if (by.length == 0) {
+            return new double[0];
         }
-        double sum = 0;
-        double total = 0;
+        double[] out = new double[of.length];
         for (int i = 0; i < of.length; i++) {
             double best = -1;
             for (float[] b : by) {
                 best = Math.max(best, VectorUtil.dotProduct(of[i], b));
             }
-            sum += weights[i] * best;
-            total += weights[i];
+            out[i] = best;
+        }
+        return out;
+    }
+
+    /** The mean of {@link #best}'s cosines, each weighted ({@code weights} null: all 1); 0 for none. */
+    static double mean(double[] best, double[] weights) {
+        double sum = 0;
+        double total = 0;
+        for (int i = 0; i < best.length; i++) {
+            double w = weights == null ? 1 : weights[i];
+            sum += w * best[i];
+            total += w;
         }
         return total == 0 ? 0 : sum / total;
     }
