@@ -9,8 +9,6 @@ import org.echotrace.pipeline.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,6 +35,7 @@ public final class EmbeddedStore implements ArticleStore {
     private final LuceneIndex lucene;
     private final BackgroundIndexer indexer;
     private final Set<String> ids = new HashSet<>();
+    private final StoreReads reads;
     private long nextSeq;
 
     private EmbeddedStore(Path dir, DuckDBConnection db, LuceneIndex lucene) {
@@ -45,6 +43,7 @@ public final class EmbeddedStore implements ArticleStore {
         this.db = db;
         this.lucene = lucene;
         this.indexer = new BackgroundIndexer(lucene);
+        this.reads = new StoreReads(db, dir, ids);
     }
 
     /** Opens the store in {@code dir}, creating it when the folder is new or empty. */
@@ -109,14 +108,9 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public Map<Long, Integer> lineCounts(Set<Long> keys) {
         try {
-            db.setAutoCommit(false);
-            Map<Long, Integer> out = LineCountTable.read(db, keys);
-            db.rollback();
-            return out;
+            return Transactions.read(db, dir, () -> LineCountTable.read(db, keys));
         } catch (SQLException e) {
             throw new StoreException("cannot read line counts from " + dir + ": " + e.getMessage(), e);
-        } finally {
-            autoCommit();
         }
     }
 
@@ -147,18 +141,16 @@ public final class EmbeddedStore implements ArticleStore {
         }
         long firstSeq = nextSeq;
         try {
-            db.setAutoCommit(false);
-            ArticleWriter.write(db, runId, firstSeq, fresh);
-            FindingsTable.write(db, firstSeq, freshAnalyzed);
-            LineCountTable.append(db, fresh);
-            RunTable.sightings(db, runId, sightings);
-            db.commit();
+            Transactions.commit(db, dir, () -> {
+                ArticleWriter.write(db, runId, firstSeq, fresh);
+                FindingsTable.write(db, firstSeq, freshAnalyzed);
+                LineCountTable.append(db, fresh);
+                RunTable.sightings(db, runId, sightings);
+                return null;
+            });
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
             throw new StoreException("cannot write a batch of " + fresh.size() + " articles to " + dir + ": "
                     + e.getMessage(), e);
-        } finally {
-            autoCommit();
         }
         nextSeq += fresh.size();
         ids.addAll(batchIds);
@@ -181,7 +173,10 @@ public final class EmbeddedStore implements ArticleStore {
     public void finishRun(long runId, RunSummary summary) {
         try {
             RunTable.finish(db, runId, summary);
-            compactLineCounts();
+            Transactions.commit(db, dir, () -> {
+                LineCountTable.compactIfWorth(db);
+                return null;
+            });
             try (Statement s = db.createStatement()) {
                 s.execute("CHECKPOINT");
             }
@@ -192,63 +187,24 @@ public final class EmbeddedStore implements ArticleStore {
         }
     }
 
-    private void compactLineCounts() throws SQLException {
-        try {
-            db.setAutoCommit(false);
-            LineCountTable.compactIfWorth(db);
-            db.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            autoCommit();
-        }
-    }
-
     @Override
     public void forEachArticle(Consumer<CleanArticle> action) {
-        try {
-            ArticleReader.forEach(db, ArticleReader.Filter.ALL, action);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
-        }
+        reads.forEachArticle(action);
     }
 
     @Override
     public Optional<CleanArticle> findArticle(String id) {
-        return findOne(id, ArticleReader::forEach);
+        return reads.findArticle(id);
     }
 
     @Override
     public void forEachAnalyzed(Consumer<AnalyzedArticle> action) {
-        try {
-            FindingsReader.forEach(db, ArticleReader.Filter.ALL, action);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
-        }
+        reads.forEachAnalyzed(action);
     }
 
     @Override
     public Optional<AnalyzedArticle> findAnalyzed(String id) {
-        return findOne(id, FindingsReader::forEach);
-    }
-
-    /** How {@link ArticleReader} and {@link FindingsReader} read rows. */
-    private interface Reader<T> {
-        void forEach(Connection db, ArticleReader.Filter filter, Consumer<T> action) throws SQLException;
-    }
-
-    private <T> Optional<T> findOne(String id, Reader<T> reader) {
-        if (!ids.contains(id)) {
-            return Optional.empty();
-        }
-        List<T> found = new ArrayList<>();
-        try {
-            reader.forEach(db, ArticleReader.Filter.id(id), found::add);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id + " from " + dir + ": " + e.getMessage(), e);
-        }
-        return found.stream().findFirst();
+        return reads.findAnalyzed(id);
     }
 
     /**
@@ -264,14 +220,7 @@ public final class EmbeddedStore implements ArticleStore {
      * no narrative step has run.
      */
     public Map<String, List<String>> narrativesOfClaims() {
-        try (ResultSet rs = db.getMetaData().getTables(null, null, "narrative_members", null)) {
-            if (!rs.next()) {
-                return Map.of();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the tables of " + dir + ": " + e.getMessage(), e);
-        }
-        return new NarrativeTable(db).narrativesOfClaims();
+        return reads.narrativesOfClaims();
     }
 
     /** The taxonomy entries the store's articles carry ({@code article_taxonomy}). */
@@ -314,22 +263,6 @@ public final class EmbeddedStore implements ArticleStore {
             indexer.close();
         } finally {
             closeQuietly(db, lucene);
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            db.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new StoreException("lost the database connection of " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            db.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is what the caller needs to see.
         }
     }
 
