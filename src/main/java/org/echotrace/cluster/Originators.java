@@ -22,13 +22,17 @@ final class Originators {
         if (p.kind() == ClaimKind.OWN) {
             return out;
         }
-        p.speaker().ifPresent(out::add);
+        // Evidence ("video footage posted to social media") shows a claim; it originates none.
+        List<String> evidence = evidence(p);
+        p.speaker().filter(s -> !evidence.contains(s)).ifPresent(out::add);
         p.organisation().ifPresent(out::add);
         for (ClaimPoint.Hop h : p.chain()) {
             if (h.role() == HopRole.RELAY || h.role() == HopRole.OUTLET) {
                 break;
             }
-            out.add(h.name());
+            if (h.role() != HopRole.EVIDENCE) {
+                out.add(h.name());
+            }
         }
         return distinctBySkeleton(out);
     }
@@ -44,7 +48,13 @@ final class Originators {
                 return Optional.of(h.name());
             }
         }
-        return p.speaker().or(p::organisation);
+        List<String> evidence = evidence(p);
+        return p.speaker().filter(s -> !evidence.contains(s)).or(p::organisation);
+    }
+
+    /** The names of the chain's evidence hops. */
+    private static List<String> evidence(ClaimPoint p) {
+        return p.chain().stream().filter(h -> h.role() == HopRole.EVIDENCE).map(ClaimPoint.Hop::name).toList();
     }
 
     /** A name's spelling-independent form: the skeletons of its content words, joined. */

@@ -64,6 +64,7 @@ final class SourceChains {
             case ORGANISATION -> add(hops, new SourceHop(s.name(), HopRole.ORGANISATION, at));
             case MEDIA -> add(hops, new SourceHop(s.name(), HopRole.RELAY, at));
             case UNKNOWN -> add(hops, new SourceHop(s.name(), HopRole.SPEAKER, at));
+            case EVIDENCE -> add(hops, new SourceHop(s.name(), HopRole.EVIDENCE, at));
         }
     }
 

@@ -80,6 +80,10 @@ final class SpeakerParser {
                 return new Speaker(inner.name(), inner.kind(), inner.role(), inner.organisation(), mention, Optional.empty());
             }
         }
+        // "Video footage posted to social media on May 16": shown, not said, and by no one named.
+        if (EvidenceSources.isEvidence(clean)) {
+            return new Speaker(stripThe(clean), SpeakerKind.EVIDENCE, Optional.empty(), Optional.empty(), mention, Optional.empty());
+        }
         // "a representative of the Russian forces in Syria": an unnamed person speaking for an organisation.
         java.util.regex.Matcher m = ROLE_OF.matcher(clean);
         if (m.matches() && !m.group(1).isBlank() && m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && isRoleWords(m.group(1))) {

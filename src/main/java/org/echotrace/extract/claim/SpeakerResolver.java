@@ -31,7 +31,8 @@ final class SpeakerResolver {
     /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
     Speaker resolve(TextSpan source) {
         String phrase = source.textOf(text);
-        if (!SpeakerParser.isReference(phrase)) {
+        // "the footage" names evidence, not a speaker mentioned before.
+        if (!SpeakerParser.isReference(phrase) || EvidenceSources.isEvidence(phrase)) {
             Speaker s = SpeakerParser.parse(phrase, source);
             // "Konashenkov" after "Igor Konashenkov": the same person, with what is known of them.
             if (s.kind() == SpeakerKind.PERSON) {
@@ -45,7 +46,7 @@ final class SpeakerResolver {
                     return merged;
                 }
             }
-            if (s.kind() != SpeakerKind.UNKNOWN) {
+            if (s.kind() != SpeakerKind.UNKNOWN && s.kind() != SpeakerKind.EVIDENCE) {
                 named.add(s);
             }
             return s;

@@ -9,6 +9,10 @@ import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.ArticleMetadata;
 import org.echotrace.model.Attribution;
+import org.echotrace.model.Claim;
+import org.echotrace.model.HopRole;
+import org.echotrace.model.SourceHop;
+import org.echotrace.model.SpeakerKind;
 import org.echotrace.model.CleanArticle;
 import org.echotrace.model.RawArticle;
 import org.echotrace.model.Segment;
@@ -59,6 +63,24 @@ class LearnedAttributionsTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("showed", found.get(0).cue().textOf(text));
         assertEquals("Drone footage published by local activists on March 3", found.get(0).source().orElseThrow().textOf(text));
+    }
+
+    @Test
+    void footageShowsAClaimItselfAndNeverStandsForTheSpeakerBeforeIt() {
+        // Before evidence was a kind of source, "The footage" was read as a description of the last
+        // person named, and the shelling was credited to the general.
+        String text = "General Ivan Petrov said the convoy was hit. The footage showed shelling of the northern district. "
+                + "He said the attack came from the base.";
+        List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
+        ArticleMetadata meta = ArticleMetadata.EMPTY.withOutlet(java.util.Optional.of("Test News"));
+        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, meta);
+        List<Claim> claims = new ClaimExtractor().apply(SENTENCES.apply(AnalyzedArticle.of(clean))).claims();
+        Claim footage = claims.stream().filter(c -> c.text().startsWith("shelling")).findFirst().orElseThrow();
+        assertEquals(SpeakerKind.EVIDENCE, footage.speaker().orElseThrow().kind(), claims.toString());
+        assertEquals("footage", footage.speaker().orElseThrow().name());
+        assertEquals(List.of(HopRole.EVIDENCE, HopRole.OUTLET), footage.chain().stream().map(SourceHop::role).toList());
+        Claim later = claims.stream().filter(c -> c.text().startsWith("the attack")).findFirst().orElseThrow();
+        assertEquals("Ivan Petrov", later.speaker().orElseThrow().name());
     }
 
     @Test

@@ -34,4 +34,21 @@ class SpeakerParserTest {
         assertEquals("U.S.", parse("The U.S.").name());
         assertEquals("Russia", parse("Russia").name());
     }
+
+    @Test
+    void footageAndFiguresWithNoAuthorAreEvidence() {
+        assertEquals(SpeakerKind.EVIDENCE, parse("Video footage posted to social media on May 16").kind());
+        assertEquals(SpeakerKind.EVIDENCE, parse("Satellite images of the base").kind());
+        assertEquals(SpeakerKind.EVIDENCE, parse("A new poll").kind());
+        assertEquals("Video footage posted to social media on May 16", parse("Video footage posted to social media on May 16").name());
+    }
+
+    @Test
+    void aDocumentWithItsAuthorNamedSpeaksForTheAuthor() {
+        Speaker s = parse("data from the Syrian Observatory for Human Rights");
+        assertEquals(SpeakerKind.ORGANISATION, s.kind());
+        assertEquals("Syrian Observatory for Human Rights", s.name());
+        assertEquals(SpeakerKind.PERSON, parse("Major-General Igor Konashenkov").kind());
+        assertEquals(SpeakerKind.ORGANISATION, parse("Russian officials, citing satellite images").kind());
+    }
 }

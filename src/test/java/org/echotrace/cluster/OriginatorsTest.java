@@ -1,0 +1,33 @@
+package org.echotrace.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.echotrace.model.ClaimKind;
+import org.echotrace.model.HopRole;
+import org.junit.jupiter.api.Test;
+
+class OriginatorsTest {
+    private static final float[] V = {1, 0};
+
+    @Test
+    void theSpeakerAndOrganisationOriginateARelayedClaim() {
+        ClaimPoint p = Points.attributed("a", 0, "the base shelters militants", V, LocalDate.of(2017, 11, 14), "Outlet",
+                "Igor Konashenkov", "Russian Defense Ministry", "TASS");
+        assertEquals(List.of("Igor Konashenkov", "Russian Defense Ministry"), Originators.of(p));
+        assertEquals(List.of("TASS"), Originators.relays(p));
+        assertEquals(Optional.of("Igor Konashenkov"), Originators.firstHop(p));
+    }
+
+    @Test
+    void evidenceShowsAClaimButOriginatesNone() {
+        String footage = "Video footage posted to social media on May 16";
+        ClaimPoint p = new ClaimPoint("a", 1, "the trucks were burning", ClaimKind.ATTRIBUTED, Optional.of(footage),
+                Optional.empty(), List.of(new ClaimPoint.Hop(footage, HopRole.EVIDENCE), new ClaimPoint.Hop("Outlet", HopRole.OUTLET)),
+                "Outlet", Optional.of(LocalDate.of(2017, 5, 17)), List.of(), V);
+        assertEquals(List.of(), Originators.of(p));
+        assertEquals(Optional.empty(), Originators.firstHop(p));
+    }
+}
