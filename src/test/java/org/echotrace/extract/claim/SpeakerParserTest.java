@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class SpeakerParserTest {
     private static Speaker parse(String phrase) {
@@ -40,6 +41,8 @@ class SpeakerParserTest {
         assertEquals(SpeakerKind.EVIDENCE, parse("Video footage posted to social media on May 16").kind());
         assertEquals(SpeakerKind.EVIDENCE, parse("Satellite images of the base").kind());
         assertEquals(SpeakerKind.EVIDENCE, parse("A new poll").kind());
+        assertEquals(SpeakerKind.EVIDENCE, parse("The leaked video").kind());
+        assertEquals(SpeakerKind.EVIDENCE, parse("Drone footage uploaded to YouTube").kind());
         assertEquals("Video footage posted to social media on May 16", parse("Video footage posted to social media on May 16").name());
     }
 
@@ -50,5 +53,6 @@ class SpeakerParserTest {
         assertEquals("Syrian Observatory for Human Rights", s.name());
         assertEquals(SpeakerKind.PERSON, parse("Major-General Igor Konashenkov").kind());
         assertEquals(SpeakerKind.ORGANISATION, parse("Russian officials, citing satellite images").kind());
+        assertNotEquals(SpeakerKind.EVIDENCE, parse("President Vladimir Putin's video").kind());
     }
 }
