@@ -13,8 +13,10 @@
   function marksOf(a) {
     const marks = [];
     for (const c of a.claims) {
-      const who = c.kind === "own" ? "own assertion of " + c.outlet : "attributed to " + (c.speaker || "an unnamed source")
-        + (c.speaker_role ? ", " + c.speaker_role : "") + (c.speaker_org ? " (" + c.speaker_org + ")" : "");
+      const who = c.kind === "own" ? "own assertion of " + c.outlet
+        : c.speaker_kind === "evidence" ? "shown by evidence: " + c.speaker
+        : "attributed to " + (c.speaker || "an unnamed source")
+          + (c.speaker_role ? ", " + c.speaker_role : "") + (c.speaker_org ? " (" + c.speaker_org + ")" : "");
       const chain = ET.chainText(c);
       marks.push({ start: c.start, end: c.end, cls: "claim claim-" + c.kind, layer: "claims",
         label: `Claim ${c.idx}: ${who}` + (c.cue_type ? `; cue ${c.cue_type}` : "") + (chain ? `; chain ${chain}` : "")
