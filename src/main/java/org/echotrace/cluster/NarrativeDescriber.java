@@ -61,6 +61,7 @@ final class NarrativeDescriber {
         NameTally originators = new NameTally();
         NameTally relays = new NameTally();
         NameTally amplifiers = new NameTally();
+        NameTally evidence = new NameTally();
         TreeMap<String, Integer> timeline = new TreeMap<>();
         int relayed = 0;
         int own = 0;
@@ -76,6 +77,7 @@ final class NarrativeDescriber {
             List<String> origin = Originators.of(p);
             origin.forEach(originators::add);
             Originators.relays(p).forEach(relays::add);
+            Originators.evidence(p).forEach(evidence::add);
             p.published().ifPresent(d -> timeline.merge(d.toString().substring(0, 7), 1, Integer::sum));
             if (p.kind() == ClaimKind.OWN) {
                 own++;
@@ -88,7 +90,7 @@ final class NarrativeDescriber {
         Optional<LocalDate> firstSeen = sorted.stream().flatMap(p -> p.published().stream()).min(Comparator.naturalOrder());
         Optional<LocalDate> lastSeen = sorted.stream().flatMap(p -> p.published().stream()).max(Comparator.naturalOrder());
         Provenance prov = new Provenance(first.articleId(), first.outlet(), first.published(), originators.counts(),
-                relays.counts(), amplifiers.counts(), relayed, own);
+                relays.counts(), amplifiers.counts(), evidence.counts(), relayed, own);
         return new Narrative(id, parent, label, rep.key(), rep.text(), keyTerms.of(sorted), ms, List.copyOf(articles),
                 List.copyOf(outlets), speakers.counts().stream().map(NameCount::name).toList(), List.copyOf(places),
                 firstSeen, lastSeen, timeline, children, prov, pinned);

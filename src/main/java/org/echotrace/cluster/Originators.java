@@ -52,9 +52,9 @@ final class Originators {
         return p.speaker().filter(s -> !evidence.contains(s)).or(p::organisation);
     }
 
-    /** The names of the chain's evidence hops. */
-    private static List<String> evidence(ClaimPoint p) {
-        return p.chain().stream().filter(h -> h.role() == HopRole.EVIDENCE).map(ClaimPoint.Hop::name).toList();
+    /** The names of the chain's evidence hops: what the claim is shown by, without repeats. */
+    static List<String> evidence(ClaimPoint p) {
+        return distinctBySkeleton(p.chain().stream().filter(h -> h.role() == HopRole.EVIDENCE).map(ClaimPoint.Hop::name).toList());
     }
 
     /** A name's spelling-independent form: the skeletons of its content words, joined. */

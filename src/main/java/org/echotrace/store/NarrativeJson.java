@@ -44,6 +44,7 @@ public final class NarrativeJson {
         m.put("originators", names(p.originators()));
         m.put("relays", names(p.relays()));
         m.put("amplifiers", names(p.amplifiers()));
+        m.put("evidence", names(p.evidence()));
         m.put("relayed_claims", p.relayedClaims());
         m.put("own_claims", p.ownClaims());
         return m;

@@ -30,4 +30,20 @@ class OriginatorsTest {
         assertEquals(List.of(), Originators.of(p));
         assertEquals(Optional.empty(), Originators.firstHop(p));
     }
+
+    @Test
+    void aNarrativesProvenanceListsItsEvidenceApartFromItsOriginators() {
+        String footage = "Video footage posted to social media on May 16";
+        ClaimPoint shown = new ClaimPoint("a", 1, "the trucks were burning", ClaimKind.ATTRIBUTED, Optional.of(footage),
+                Optional.empty(), List.of(new ClaimPoint.Hop(footage, HopRole.EVIDENCE), new ClaimPoint.Hop("Outlet", HopRole.OUTLET)),
+                "Outlet", Optional.of(LocalDate.of(2017, 5, 17)), List.of(), V);
+        ClaimPoint said = Points.attributed("a", 0, "the convoy was hit", V, LocalDate.of(2017, 5, 17), "Outlet",
+                "Igor Konashenkov", "Russian Defense Ministry", "TASS");
+        List<ClaimPoint> members = List.of(said, shown);
+        Provenance p = new NarrativeDescriber(members).describe("N-1", Optional.empty(), "label", members, List.of(), false)
+                .provenance();
+        assertEquals(List.of(new NameCount(footage, 1)), p.evidence());
+        assertEquals(List.of("Igor Konashenkov", "Russian Defense Ministry"), p.originators().stream().map(NameCount::name).toList());
+        assertEquals(1, p.relayedClaims());
+    }
 }

@@ -20,7 +20,7 @@ class DominantNarrativeTest {
         List<String> articles = List.copyOf(new TreeSet<>(java.util.Arrays.stream(claimKeys).map(k -> k.substring(0, k.indexOf('#'))).toList()));
         return new Narrative(id, Optional.empty(), id, claimKeys[0], "", List.of(), members, articles, List.of(), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), new TreeMap<>(), List.of(),
-                new Provenance(articles.get(0), "", Optional.empty(), List.of(), List.of(), List.of(), 0, 0), false);
+                new Provenance(articles.get(0), "", Optional.empty(), List.of(), List.of(), List.of(), List.of(), 0, 0), false);
     }
 
     @Test
