@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class OriginatorsTest {
     private static final float[] V = {1, 0};
+    private static final String FOOTAGE = "Video footage posted to social media on May 16";
+
+    /** An attributed claim whose source is evidence: the chain is the footage, then the outlet. */
+    private static ClaimPoint shownByFootage() {
+        return new ClaimPoint("a", 1, "the trucks were burning", ClaimKind.ATTRIBUTED, Optional.of(FOOTAGE), Optional.empty(),
+                List.of(new ClaimPoint.Hop(FOOTAGE, HopRole.EVIDENCE), new ClaimPoint.Hop("Outlet", HopRole.OUTLET)),
+                "Outlet", Optional.of(LocalDate.of(2017, 5, 17)), List.of(), V);
+    }
 
     @Test
     void theSpeakerAndOrganisationOriginateARelayedClaim() {
@@ -23,26 +31,20 @@ class OriginatorsTest {
 
     @Test
     void evidenceShowsAClaimButOriginatesNone() {
-        String footage = "Video footage posted to social media on May 16";
-        ClaimPoint p = new ClaimPoint("a", 1, "the trucks were burning", ClaimKind.ATTRIBUTED, Optional.of(footage),
-                Optional.empty(), List.of(new ClaimPoint.Hop(footage, HopRole.EVIDENCE), new ClaimPoint.Hop("Outlet", HopRole.OUTLET)),
-                "Outlet", Optional.of(LocalDate.of(2017, 5, 17)), List.of(), V);
+        ClaimPoint p = shownByFootage();
         assertEquals(List.of(), Originators.of(p));
         assertEquals(Optional.empty(), Originators.firstHop(p));
     }
 
     @Test
     void aNarrativesProvenanceListsItsEvidenceApartFromItsOriginators() {
-        String footage = "Video footage posted to social media on May 16";
-        ClaimPoint shown = new ClaimPoint("a", 1, "the trucks were burning", ClaimKind.ATTRIBUTED, Optional.of(footage),
-                Optional.empty(), List.of(new ClaimPoint.Hop(footage, HopRole.EVIDENCE), new ClaimPoint.Hop("Outlet", HopRole.OUTLET)),
-                "Outlet", Optional.of(LocalDate.of(2017, 5, 17)), List.of(), V);
+        ClaimPoint shown = shownByFootage();
         ClaimPoint said = Points.attributed("a", 0, "the convoy was hit", V, LocalDate.of(2017, 5, 17), "Outlet",
                 "Igor Konashenkov", "Russian Defense Ministry", "TASS");
         List<ClaimPoint> members = List.of(said, shown);
         Provenance p = new NarrativeDescriber(members).describe("N-1", Optional.empty(), "label", members, List.of(), false)
                 .provenance();
-        assertEquals(List.of(new NameCount(footage, 1)), p.evidence());
+        assertEquals(List.of(new NameCount(FOOTAGE, 1)), p.evidence());
         assertEquals(List.of("Igor Konashenkov", "Russian Defense Ministry"), p.originators().stream().map(NameCount::name).toList());
         assertEquals(1, p.relayedClaims());
     }
