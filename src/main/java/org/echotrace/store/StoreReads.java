@@ -33,11 +33,7 @@ final class StoreReads {
     }
 
     void forEachArticle(Consumer<CleanArticle> action) {
-        try {
-            ArticleReader.forEach(db, ArticleReader.Filter.ALL, action);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
-        }
+        forEach(ArticleReader::forEach, action);
     }
 
     Optional<CleanArticle> findArticle(String id) {
@@ -45,11 +41,7 @@ final class StoreReads {
     }
 
     void forEachAnalyzed(Consumer<AnalyzedArticle> action) {
-        try {
-            FindingsReader.forEach(db, ArticleReader.Filter.ALL, action);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
-        }
+        forEach(FindingsReader::forEach, action);
     }
 
     Optional<AnalyzedArticle> findAnalyzed(String id) {
@@ -59,6 +51,14 @@ final class StoreReads {
     /** How {@link ArticleReader} and {@link FindingsReader} read rows. */
     private interface Reader<T> {
         void forEach(Connection db, ArticleReader.Filter filter, Consumer<T> action) throws SQLException;
+    }
+
+    private <T> void forEach(Reader<T> reader, Consumer<T> action) {
+        try {
+            reader.forEach(db, ArticleReader.Filter.ALL, action);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles from " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private <T> Optional<T> findOne(String id, Reader<T> reader) {

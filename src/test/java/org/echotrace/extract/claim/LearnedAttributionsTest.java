@@ -23,10 +23,15 @@ import org.junit.jupiter.api.Test;
 class LearnedAttributionsTest {
     private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
 
-    private static List<Attribution> attributions(String text) {
+    /** The text as one body segment, with its sentences. */
+    private static AnalyzedArticle article(String text, ArticleMetadata meta) {
         List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
-        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, ArticleMetadata.EMPTY);
-        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean)));
+        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, meta);
+        return SENTENCES.apply(AnalyzedArticle.of(clean));
+    }
+
+    private static List<Attribution> attributions(String text) {
+        return new ClaimExtractor().attributions(article(text, ArticleMetadata.EMPTY));
     }
 
     @Test
@@ -71,10 +76,8 @@ class LearnedAttributionsTest {
         // person named, and the shelling was credited to the general.
         String text = "General Ivan Petrov said the convoy was hit. The footage showed shelling of the northern district. "
                 + "He said the attack came from the base.";
-        List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
         ArticleMetadata meta = ArticleMetadata.EMPTY.withOutlet(java.util.Optional.of("Test News"));
-        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, meta);
-        List<Claim> claims = new ClaimExtractor().apply(SENTENCES.apply(AnalyzedArticle.of(clean))).claims();
+        List<Claim> claims = new ClaimExtractor().apply(article(text, meta)).claims();
         Claim footage = claims.stream().filter(c -> c.text().startsWith("shelling")).findFirst().orElseThrow();
         assertEquals(SpeakerKind.EVIDENCE, footage.speaker().orElseThrow().kind(), claims.toString());
         assertEquals("footage", footage.speaker().orElseThrow().name());
@@ -91,9 +94,7 @@ class LearnedAttributionsTest {
     }
 
     private static Words words(String text) {
-        List<Segment> body = List.of(new Segment(SegmentKind.BODY, 0, text.length()));
-        CleanArticle clean = new CleanArticle(new RawArticle("t", "t.txt", text, "UTF-8", List.of()), body, ArticleMetadata.EMPTY);
-        return new Words(SENTENCES.apply(AnalyzedArticle.of(clean)).sentences().get(0));
+        return new Words(article(text, ArticleMetadata.EMPTY).sentences().get(0));
     }
 
     private static int at(Words w, String word) {
