@@ -41,11 +41,14 @@ public final class TechniqueEvaluation {
         TechniqueTrainer.Settings settings = TechniqueTrainer.Settings.DEFAULTS;
         SpanOverlapScore si = new SpanOverlapScore();
         TechniqueMatchScore tc = new TechniqueMatchScore();
+        // The same models' classifier without its averaging network: the network's gain, in the same run.
+        TechniqueMatchScore linearOnly = new TechniqueMatchScore();
         Map<Float, SpanOverlapScore> sweep = new TreeMap<>();
         TechniqueModel model;
         if (folds <= 1) {
             model = TechniqueModel.shipped();
             score(new TechniqueExtractor(model), articles, si, tc);
+            scoreTc(new TechniqueExtractor(model.withoutNetwork()), articles, linearOnly);
         } else {
             int[] fold = NarrativeTrainer.folds(articles.size(), folds, seed);
             model = null;
@@ -60,6 +63,7 @@ public final class TechniqueEvaluation {
                 log.printf(Locale.ROOT, "fold %d: trained on %d articles in %.1f s%n", k + 1, train.size(),
                         (System.nanoTime() - t0) / 1e9);
                 score(new TechniqueExtractor(model), test, si, tc);
+                scoreTc(new TechniqueExtractor(model.withoutNetwork()), test, linearOnly);
                 for (float bias : SWEEP) {
                     SpanOverlapScore s = sweep.computeIfAbsent(bias, b -> new SpanOverlapScore());
                     TechniqueExtractor e = new TechniqueExtractor(model.withOutsideBias(bias));
@@ -80,6 +84,7 @@ public final class TechniqueEvaluation {
         result.put("model", folds <= 1 ? "shipped" : folds + "-fold cross-validation by article, seed " + seed);
         result.put("si", si.metrics());
         result.put("tc", tc.metrics());
+        result.put("tc_without_network", linearOnly.metrics());
         result.put("speed", TechniqueBench.run(new TechniqueExtractor(model), articles, log));
         result.put("annotate_articles_per_s", Metrics.round(articles.size() / readSeconds));
         result.put("seconds", Metrics.round((System.nanoTime() - started) / 1e9));
@@ -91,6 +96,13 @@ public final class TechniqueEvaluation {
                               TechniqueMatchScore tc) {
         for (LabelledArticle a : articles) {
             si.add(extractor.fragments(a.text(), a.sentences()), a.spans());
+        }
+        scoreTc(extractor, articles, tc);
+    }
+
+    /** Technique classification on the gold spans. */
+    private static void scoreTc(TechniqueExtractor extractor, List<LabelledArticle> articles, TechniqueMatchScore tc) {
+        for (LabelledArticle a : articles) {
             Map<TextSpan, List<Technique>> bySpan = new TreeMap<>();
             for (GoldTechnique g : a.gold()) {
                 bySpan.computeIfAbsent(g.span(), s -> new ArrayList<>()).add(g.technique());

@@ -28,11 +28,25 @@ final class SentenceScorer {
     private final FeatureIndex index;
     private final float[] weights;
     private final WordTable words;
+    /** An averaging network over the sentence's word vectors whose log-odds, times {@link #networkWeight}, add to the model's; null for none. */
+    private final AveragingNetwork network;
+    private final float networkWeight;
 
     SentenceScorer(FeatureIndex index, float[] weights, WordTable words) {
+        this(index, weights, words, null, 0f);
+    }
+
+    private SentenceScorer(FeatureIndex index, float[] weights, WordTable words, AveragingNetwork network, float networkWeight) {
         this.index = index;
         this.weights = weights;
         this.words = words;
+        this.network = network;
+        this.networkWeight = networkWeight;
+    }
+
+    /** The same scorer with an averaging network's log-odds, times {@code weight}, added to its own. */
+    SentenceScorer withNetwork(AveragingNetwork n, float weight) {
+        return new SentenceScorer(index, weights, words, n, weight);
     }
 
     /** Log-odds that the sentence holds a fragment. */
@@ -43,6 +57,10 @@ final class SentenceScorer {
             z[0] += weights[f];
         }
         this.words.addMean(z, features);
+        if (network != null) {
+            double[] l = network.logProbabilities(features);
+            z[0] += networkWeight * (l[1] - l[0]);
+        }
         return z[0];
     }
 
@@ -143,6 +161,11 @@ final class SentenceScorer {
         index.write(out);
         Weights.write(out, weights);
         words.write(out);
+        out.writeBoolean(network != null);
+        if (network != null) {
+            out.writeFloat(networkWeight);
+            network.write(out);
+        }
     }
 
     static SentenceScorer read(DataInputStream in) throws IOException {
@@ -151,6 +174,11 @@ final class SentenceScorer {
         if (w.length != index.size()) {
             throw new IOException("sentence scorer weights do not match its " + index.size() + " features");
         }
-        return new SentenceScorer(index, w, WordTable.read(in));
+        WordTable table = WordTable.read(in);
+        if (!in.readBoolean()) {
+            return new SentenceScorer(index, w, table);
+        }
+        float weight = in.readFloat();
+        return new SentenceScorer(index, w, table, AveragingNetwork.read(in), weight);
     }
 }

@@ -15,7 +15,8 @@ import org.echotrace.model.Technique;
  * Names the technique of a fragment: multinomial logistic regression over the fragment's binary
  * features and the mean frozen MiniLM vector of its words (shipped folded into a {@link WordTable}),
  * trained by stochastic gradient with per-weight AdaGrad steps and an L2 penalty, several runs in
- * differently shuffled orders averaged into one set of weights.
+ * differently shuffled orders averaged into one set of weights. An {@link AveragingNetwork} over the same
+ * word vectors may stand beside it: its log-probabilities, weighted, join the logits.
  *
  * <p>Design decision: logistic regression rather than a perceptron because its probabilities are the
  * score a {@code TechniqueSpan} carries and an analyst may threshold on.
@@ -28,17 +29,46 @@ final class TechniqueClassifier {
     private final float[] weights;
     /** One table per bag of words: the fragment's words, then its context's. */
     private final List<WordTable> tables;
+    /** The averaging network whose log-probabilities, times {@link #networkWeight}, join the logits; null for none. */
+    private final AveragingNetwork network;
+    private final float networkWeight;
 
     TechniqueClassifier(FeatureIndex index, float[] weights, List<WordTable> tables) {
+        this(index, weights, tables, null, 0f);
+    }
+
+    private TechniqueClassifier(FeatureIndex index, float[] weights, List<WordTable> tables, AveragingNetwork network,
+                                float networkWeight) {
         this.index = index;
         this.weights = weights;
         this.tables = List.copyOf(tables);
+        this.network = network;
+        this.networkWeight = networkWeight;
+    }
+
+    /**
+     * The same classifier with an averaging network beside it: the two combine as a product of experts,
+     * the classifier's probabilities times the network's to the power {@code weight}, renormalised.
+     */
+    TechniqueClassifier withNetwork(AveragingNetwork n, float weight) {
+        return new TechniqueClassifier(index, weights, tables, n, weight);
+    }
+
+    /** The averaging network beside the classifier, if any. */
+    java.util.Optional<AveragingNetwork> network() {
+        return java.util.Optional.ofNullable(network);
     }
 
     double[] probabilities(String[] features) {
         double[] z = linear(index.ids(features), weights);
         for (WordTable t : tables) {
             t.addMean(z, features);
+        }
+        if (network != null) {
+            double[] l = network.logProbabilities(features);
+            for (int k = 0; k < K; k++) {
+                z[k] += networkWeight * l[k];
+            }
         }
         return softmax(z);
     }
@@ -204,6 +234,11 @@ final class TechniqueClassifier {
         for (WordTable t : tables) {
             t.write(out);
         }
+        out.writeBoolean(network != null);
+        if (network != null) {
+            out.writeFloat(networkWeight);
+            network.write(out);
+        }
     }
 
     static TechniqueClassifier read(DataInputStream in) throws IOException {
@@ -220,6 +255,10 @@ final class TechniqueClassifier {
         for (int i = 0; i < n; i++) {
             tables.add(WordTable.read(in));
         }
-        return new TechniqueClassifier(index, w, tables);
+        if (!in.readBoolean()) {
+            return new TechniqueClassifier(index, w, tables);
+        }
+        float weight = in.readFloat();
+        return new TechniqueClassifier(index, w, tables, AveragingNetwork.read(in), weight);
     }
 }

@@ -16,14 +16,14 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The trained parts in one gzip file: span tagger (the mean of five), sentence model (a scorer and the
  * stack over it, shifting the tagger's outside bias by how likely the sentence is to hold propaganda)
- * and technique classifier. The project ships
+ * and technique classifier (with its averaging network, format version 5). The project ships
  * the one {@code echotrace train techniques} writes, as the class-path resource {@link #RESOURCE}.
  */
 public final class TechniqueModel {
     /** Where the shipped model lives on the class path and, under {@code src/main/resources}, in the source tree. */
     public static final String RESOURCE = "org/echotrace/extract/technique/techniques.model.gz";
     private static final int MAGIC = 0x45545450;
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static volatile TechniqueModel shipped;
 
     final SpanTagger tagger;
@@ -98,6 +98,14 @@ public final class TechniqueModel {
         classifier.write(out);
         out.flush();
         gz.finish();
+    }
+
+    /**
+     * The same model with its technique classifier alone, without the averaging network beside it (to
+     * measure what that network adds; the sentence scorer keeps its own, so the spans are the same).
+     */
+    public TechniqueModel withoutNetwork() {
+        return new TechniqueModel(tagger, sentences, sentenceWeight, classifier.withNetwork(null, 0f));
     }
 
     /** The same model decoding with another outside bias (more or fewer fragments). */

@@ -50,12 +50,14 @@ class TechniqueExtractorTest {
     @Test
     void trainingIsDeterministicAndTheModelSurvivesAWriteAndRead(@TempDir Path dir) throws IOException {
         List<LabelledArticle> corpus = PtcCorpusReader.read(PtcCorpusReaderTest.corpus(dir));
-        TechniqueTrainer.Settings small = new TechniqueTrainer.Settings(3, 3, 3, 1e-4, 1, 0f, 1f, 2, 2, 1e-4, 2, 1);
+        TechniqueTrainer.Settings small = new TechniqueTrainer.Settings(3, 3, 3, 1e-4, 1, 0f, 1f, 2, 2, 1e-4, 2, 1, 16, 3, 0.7, 3, 1.0);
         byte[] first = bytes(TechniqueTrainer.train(corpus, small, 5));
         byte[] second = bytes(TechniqueTrainer.train(corpus, small, 5));
         assertArrayEquals(first, second);
         TechniqueModel back = TechniqueModel.read(new ByteArrayInputStream(first));
         assertArrayEquals(first, bytes(back));
+        assertTrue(back.classifier.network().isPresent(), "the averaging network is written and read back");
+        assertFalse(back.withoutNetwork().classifier.network().isPresent());
         LabelledArticle one = corpus.get(0);
         List<double[]> p = new TechniqueExtractor(back).classify(one.text(), one.sentences(), List.of(one.gold().get(1).span()));
         assertEquals(org.echotrace.model.Technique.LOADED_LANGUAGE.ordinal(), TechniqueExtractor.argmax(p.get(0)));
