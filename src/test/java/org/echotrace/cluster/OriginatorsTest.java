@@ -42,9 +42,11 @@ class OriginatorsTest {
         ClaimPoint said = Points.attributed("a", 0, "the convoy was hit", V, LocalDate.of(2017, 5, 17), "Outlet",
                 "Igor Konashenkov", "Russian Defense Ministry", "TASS");
         List<ClaimPoint> members = List.of(said, shown);
-        Provenance p = new NarrativeDescriber(members).describe("N-1", Optional.empty(), "label", members, List.of(), false)
-                .provenance();
+        Narrative n = new NarrativeDescriber(members).describe("N-1", Optional.empty(), "label", members, List.of(), false);
+        Provenance p = n.provenance();
         assertEquals(List.of(new NameCount(FOOTAGE, 1)), p.evidence());
+        // Footage shows; it does not speak: the narrative's speakers are the people and bodies quoted.
+        assertEquals(List.of("Igor Konashenkov"), n.speakers());
         assertEquals(List.of("Igor Konashenkov", "Russian Defense Ministry"), p.originators().stream().map(NameCount::name).toList());
         assertEquals(1, p.relayedClaims());
     }
