@@ -15,6 +15,11 @@ import java.util.Random;
  * own; the hidden layer weighs combinations (a noun of abuse about a person is name calling, the same
  * adjective about a policy loaded language).
  *
+ * <p>Beside the two bags it may read a few binary features as inputs of their own (for the
+ * classifier: how often the fragment recurs in the article, its length and share of its sentence,
+ * punctuation, capitals, cue families), so the hidden layer can weigh a repeated phrase or a short
+ * shouted one with what its words mean.
+ *
  * <p>Like {@link WordTable}, it ships without the vectors: the first layer is linear in each bag's
  * mean vector, so it folds into one row of {@code hidden} numbers per word and bag ({@code W1 v_w}),
  * and the mean of a bag's rows is the first layer's input from that bag. Words without a vector are
@@ -30,6 +35,10 @@ final class AveragingNetwork {
 
     private final List<String> prefixes;
     private final FeatureIndex words;
+    /** Binary features read as they are (one input each, not averaged): the repetition counts, length, punctuation ... */
+    private final FeatureIndex extras;
+    /** {@code [extra * hidden + unit]}: each extra feature's column of the first layer. */
+    private final float[] extraRows;
     /** Per bag, {@code [word * hidden + unit]}: the word's vector through the bag's part of the first layer. */
     private final List<float[]> rows;
     private final float[] bias1;
@@ -39,10 +48,12 @@ final class AveragingNetwork {
     private final int hidden;
     private final int classes;
 
-    private AveragingNetwork(List<String> prefixes, FeatureIndex words, List<float[]> rows, float[] bias1, float[] out,
-                             float[] bias2) {
+    private AveragingNetwork(List<String> prefixes, FeatureIndex words, List<float[]> rows, FeatureIndex extras,
+                             float[] extraRows, float[] bias1, float[] out, float[] bias2) {
         this.prefixes = List.copyOf(prefixes);
         this.words = words;
+        this.extras = extras;
+        this.extraRows = extraRows;
         this.rows = List.copyOf(rows);
         this.bias1 = bias1;
         this.out = out;
@@ -53,6 +64,9 @@ final class AveragingNetwork {
             if (r.length != words.size() * hidden) {
                 throw new IllegalArgumentException("network rows do not match its " + words.size() + " words");
             }
+        }
+        if (extraRows.length != extras.size() * hidden) {
+            throw new IllegalArgumentException("network extra rows do not match its " + extras.size() + " extra features");
         }
         if (out.length != classes * hidden) {
             throw new IllegalArgumentException("network output weights do not match its " + hidden + " hidden units");
@@ -74,20 +88,40 @@ final class AveragingNetwork {
                 }
             }
         }
+        for (int id : distinct(extras.ids(features))) {
+            for (int u = 0; u < hidden; u++) {
+                h[u] += extraRows[id * hidden + u];
+            }
+        }
         return logSoftmax(logits(relu(h), out, bias2, classes));
+    }
+
+    private static int[] distinct(int[] ids) {
+        return java.util.Arrays.stream(ids).distinct().toArray();
+    }
+
+    /** The features of a set that start with one of {@code extraPrefixes}. */
+    private static String[] extrasOf(String[] features, List<String> extraPrefixes) {
+        return java.util.Arrays.stream(features).filter(f -> extraPrefixes.stream().anyMatch(f::startsWith)).toArray(String[]::new);
     }
 
     /**
      * Trains on feature sets and their class numbers; {@code vectors} give each bag (by prefix) its
-     * mean word vector. The words the network keeps are those of {@code vectors}.
+     * mean word vector. The words the network keeps are those of {@code vectors}. Features starting
+     * with one of {@code extraPrefixes} and seen at least twice are inputs of their own (1 when present).
      */
     static AveragingNetwork train(List<String[]> examples, int[] labels, int classes, Map<String, float[]> vectors,
-                                  List<String> prefixes, Settings s, long seed) {
+                                  List<String> prefixes, List<String> extraPrefixes, Settings s, long seed) {
         int dims = vectors.values().stream().findFirst().map(v -> v.length).orElse(0);
-        int in = dims * prefixes.size();
+        int bags = dims * prefixes.size();
+        FeatureIndex extras = FeatureIndex.build(examples.stream().map(e -> extrasOf(e, extraPrefixes)).toList(), 2);
+        int in = bags + extras.size();
         float[][] x = new float[examples.size()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = new float[in];
+            for (int id : extras.ids(examples.get(i))) {
+                x[i][bags + id] = 1;
+            }
             for (int b = 0; b < prefixes.size(); b++) {
                 int n = 0;
                 for (String w : WordTable.bag(examples.get(i), prefixes.get(b))) {
@@ -140,7 +174,13 @@ final class AveragingNetwork {
             }
             rows.add(r);
         }
-        return new AveragingNetwork(prefixes, index, rows, toFloat(b1), toFloat(w2), toFloat(b2));
+        float[] extraRows = new float[extras.size() * h];
+        for (int id = 0; id < extras.size(); id++) {
+            for (int u = 0; u < h; u++) {
+                extraRows[id * h + u] = (float) w1[u * in + bags + id];
+            }
+        }
+        return new AveragingNetwork(prefixes, index, rows, extras, extraRows, toFloat(b1), toFloat(w2), toFloat(b2));
     }
 
     /** The passes of stochastic gradient over the examples' mean vectors. */
@@ -282,6 +322,8 @@ final class AveragingNetwork {
         for (float[] r : rows) {
             writeBytes(o, r, hidden);
         }
+        extras.write(o);
+        Weights.write(o, extraRows);
         Weights.write(o, bias1);
         Weights.write(o, out);
         Weights.write(o, bias2);
@@ -345,11 +387,13 @@ final class AveragingNetwork {
         for (int i = 0; i < n; i++) {
             rows.add(readBytes(in, words.size()));
         }
+        FeatureIndex extras = FeatureIndex.read(in);
+        float[] extraRows = Weights.read(in);
         float[] b1 = Weights.read(in);
         float[] w2 = Weights.read(in);
         float[] b2 = Weights.read(in);
         try {
-            return new AveragingNetwork(prefixes, words, rows, b1, w2, b2);
+            return new AveragingNetwork(prefixes, words, rows, extras, extraRows, b1, w2, b2);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -43,7 +43,7 @@ class AveragingNetworkTest {
             }
         }
         return AveragingNetwork.train(examples, labels.stream().mapToInt(Integer::intValue).toArray(), 2, VECTORS, BAGS,
-                SETTINGS, seed);
+                List.of(), SETTINGS, seed);
     }
 
     @Test
@@ -77,6 +77,25 @@ class AveragingNetworkTest {
         }
         assertEquals(4, back.size());
         assertEquals(16, back.hidden());
+    }
+
+    @Test
+    void extraFeaturesAreInputsOfTheirOwn() throws IOException {
+        // The same words either way: only whether the fragment recurs ("rep=2") tells the classes apart.
+        List<String[]> examples = new ArrayList<>();
+        int[] labels = new int[20];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i % 2;
+            examples.add(i % 2 == 1 ? new String[] {"u=vile", "cw=plan", "rep=2", "rep=2"} : new String[] {"u=vile", "cw=plan", "rep=1"});
+        }
+        AveragingNetwork n = AveragingNetwork.train(examples, labels, 2, VECTORS, BAGS, List.of("rep="), SETTINGS, 11);
+        assertTrue(n.logProbabilities(new String[] {"u=vile", "cw=plan", "rep=2"})[1] > Math.log(0.9));
+        assertTrue(n.logProbabilities(new String[] {"u=vile", "cw=plan", "rep=1"})[0] > Math.log(0.9));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        n.write(new DataOutputStream(bytes));
+        AveragingNetwork back = AveragingNetwork.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        String[] x = {"u=bold", "rep=2"};
+        assertEquals(Math.exp(n.logProbabilities(x)[1]), Math.exp(back.logProbabilities(x)[1]), 0.02);
     }
 
     @Test
