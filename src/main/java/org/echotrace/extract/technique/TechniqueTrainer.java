@@ -102,7 +102,7 @@ public final class TechniqueTrainer {
                 new double[] {settings.wordVectorWeight(), settings.contextVectorWeight()},
                 settings.classifierEpochs(), settings.classifierL2(), settings.minCount(), settings.classifierRuns(), seed);
         if (settings.networkHidden() > 0 && !vectors.isEmpty()) {
-            AveragingNetwork network = AveragingNetwork.train(examples, labels.stream().mapToInt(Technique::ordinal).toArray(),
+            AveragingNetwork network = NetworkTraining.train(examples, labels.stream().mapToInt(Technique::ordinal).toArray(),
                     TechniqueClassifier.K, vectors, List.of(SpanFeatures.WORD, SpanFeatures.CONTEXT), NETWORK_EXTRAS,
                     new AveragingNetwork.Settings(settings.networkHidden(), settings.networkEpochs(), NETWORK_RATE, NETWORK_L2,
                             NETWORK_DROPOUT), seed);
@@ -146,7 +146,7 @@ public final class TechniqueTrainer {
             for (int i = 0; i < y.length; i++) {
                 y[i] = positive[i] ? 1 : 0;
             }
-            AveragingNetwork n = AveragingNetwork.train(examples, y, 2, vectors, List.of(SentenceScorer.WORD), List.of(),
+            AveragingNetwork n = NetworkTraining.train(examples, y, 2, vectors, List.of(SentenceScorer.WORD), List.of(),
                     new AveragingNetwork.Settings(settings.networkHidden(), settings.sentenceNetworkEpochs(),
                             NETWORK_RATE, NETWORK_L2, NETWORK_DROPOUT), seed);
             scorer = scorer.withNetwork(n, (float) settings.sentenceNetworkWeight());

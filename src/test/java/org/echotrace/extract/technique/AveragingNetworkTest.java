@@ -42,7 +42,7 @@ class AveragingNetworkTest {
                 }
             }
         }
-        return AveragingNetwork.train(examples, labels.stream().mapToInt(Integer::intValue).toArray(), 2, VECTORS, BAGS,
+        return NetworkTraining.train(examples, labels.stream().mapToInt(Integer::intValue).toArray(), 2, VECTORS, BAGS,
                 List.of(), SETTINGS, seed);
     }
 
@@ -88,7 +88,7 @@ class AveragingNetworkTest {
             labels[i] = i % 2;
             examples.add(i % 2 == 1 ? new String[] {"u=vile", "cw=plan", "rep=2", "rep=2"} : new String[] {"u=vile", "cw=plan", "rep=1"});
         }
-        AveragingNetwork n = AveragingNetwork.train(examples, labels, 2, VECTORS, BAGS, List.of("rep="), SETTINGS, 11);
+        AveragingNetwork n = NetworkTraining.train(examples, labels, 2, VECTORS, BAGS, List.of("rep="), SETTINGS, 11);
         assertTrue(n.logProbabilities(new String[] {"u=vile", "cw=plan", "rep=2"})[1] > Math.log(0.9));
         assertTrue(n.logProbabilities(new String[] {"u=vile", "cw=plan", "rep=1"})[0] > Math.log(0.9));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
