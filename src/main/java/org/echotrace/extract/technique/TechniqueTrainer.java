@@ -44,9 +44,10 @@ public final class TechniqueTrainer {
      * epochs at rate 0.02 0.6220 / 0.6244 / 0.6189. Given the classifier's repetition, length, punctuation
      * and cue-family features as inputs of their own ({@link #NETWORK_EXTRAS}), the network alone rose from
      * 0.49 to 0.57 and a heavier weight paid: 0.6242 / 0.6264 / 0.6239 at 0.5, 0.6251 / 0.6296 / 0.6269 at
-     * 0.7, 0.6247 / 0.6313 / 0.6288 at 1 (the plain product of the two, shipped). The same network (one bag, the sentence's words;
-     * 10 epochs) beside the sentence scorer, its log-odds at weight 1, gave SI F1 0.394 / 0.388 on seeds
-     * 42 / 7 against 0.386 / 0.386 (the eval's cross-validation); weight 2 0.394 on seed 42.
+     * 0.7, 0.6247 / 0.6313 / 0.6288 at 1 (the plain product of the two, shipped). The same network (one
+     * bag, the sentence's words; 10 epochs) beside the sentence scorer, its log-odds at weight 1, gave SI
+     * F1 0.394 / 0.388 / 0.386 on seeds 42 / 7 / 13 against 0.386 / 0.386 / 0.383 (the eval's
+     * cross-validation); on seed 42, weight 2 0.394, 20 epochs 0.395, 128 units 0.390.
      */
     public record Settings(int taggerEpochs, int sentenceEpochs, int classifierEpochs, double l2, int minCount,
                            float outsideBias, float sentenceWeight, double wordVectorWeight,
@@ -55,7 +56,6 @@ public final class TechniqueTrainer {
                            int sentenceNetworkEpochs, double sentenceNetworkWeight) {
         public static final Settings DEFAULTS = new Settings(10, 2, 8, 1e-4, 2, -180f, 80f, 2, 10, 3e-5, 5, 1,
                 NETWORK_HIDDEN, NETWORK_EPOCHS, NETWORK_WEIGHT, 10, 1.0);
-
     }
 
     static final int NETWORK_HIDDEN = 64;
