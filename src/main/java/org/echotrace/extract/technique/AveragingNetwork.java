@@ -23,7 +23,8 @@ import java.util.List;
  * and the mean of a bag's rows is the first layer's input from that bag. Words without a vector are
  * left out of the mean, in training as at inference.
  *
- * <p>Trained by {@link NetworkTraining}.
+ * <p>The same network, with one bag (the sentence's words) and two classes, stands beside the
+ * {@link SentenceScorer}. Trained by {@link NetworkTraining}.
  */
 final class AveragingNetwork {
     /** The settings of a training run. */
@@ -49,7 +50,7 @@ final class AveragingNetwork {
     private final int classes;
 
     AveragingNetwork(List<String> prefixes, FeatureIndex words, List<float[]> rows, FeatureIndex extras,
-                             float[] extraRows, float[] bias1, float[] out, float[] bias2) {
+                     float[] extraRows, float[] bias1, float[] out, float[] bias2) {
         this.prefixes = List.copyOf(prefixes);
         this.words = words;
         this.extras = extras;
