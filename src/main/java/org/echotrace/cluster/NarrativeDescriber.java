@@ -73,12 +73,11 @@ final class NarrativeDescriber {
                 amplifiers.add(p.outlet());
             }
             places.addAll(p.places());
-            List<String> shownBy = Originators.evidence(p);
-            p.speaker().filter(s -> !shownBy.contains(s)).ifPresent(speakers::add);
+            Originators.speaker(p).ifPresent(speakers::add);
             List<String> origin = Originators.of(p);
             origin.forEach(originators::add);
             Originators.relays(p).forEach(relays::add);
-            shownBy.forEach(evidence::add);
+            Originators.evidence(p).forEach(evidence::add);
             p.published().ifPresent(d -> timeline.merge(d.toString().substring(0, 7), 1, Integer::sum));
             if (p.kind() == ClaimKind.OWN) {
                 own++;

@@ -22,9 +22,7 @@ final class Originators {
         if (p.kind() == ClaimKind.OWN) {
             return out;
         }
-        // Evidence ("video footage posted to social media") shows a claim; it originates none.
-        List<String> evidence = evidence(p);
-        p.speaker().filter(s -> !evidence.contains(s)).ifPresent(out::add);
+        speaker(p).ifPresent(out::add);
         p.organisation().ifPresent(out::add);
         for (ClaimPoint.Hop h : p.chain()) {
             if (h.role() == HopRole.RELAY || h.role() == HopRole.OUTLET) {
@@ -48,8 +46,15 @@ final class Originators {
                 return Optional.of(h.name());
             }
         }
-        List<String> evidence = evidence(p);
-        return p.speaker().filter(s -> !evidence.contains(s)).or(p::organisation);
+        return speaker(p).or(p::organisation);
+    }
+
+    /**
+     * The claim's speaker, unless the speaker is evidence: footage ("video footage posted to social
+     * media") shows a claim; it neither speaks nor originates one.
+     */
+    static Optional<String> speaker(ClaimPoint p) {
+        return p.speaker().filter(s -> !evidence(p).contains(s));
     }
 
     /** The names of the chain's evidence hops: what the claim is shown by, without repeats. */
