@@ -13,7 +13,8 @@ import java.util.Set;
  * Finds attribution relations sentence by sentence: a reporting verb outside quotation marks (or
  * "according to", or a passive "it is reported that") is a cue; its source is the subject phrase
  * before it or, inverted, the phrase after it; its content is the clause on the other side, snapped
- * to whole quotations where it touches one, so multi-sentence and interrupted quotes stay whole.
+ * to whole quotations where it touches one, so multi-sentence and interrupted quotes stay whole. A
+ * name and a colon opening a sentence ("Lavrov: ...") is a cue too ({@link ColonCues}).
  */
 final class AttributionFinder {
     private static final Set<String> OPENERS = Set.of("but", "and", "however", "meanwhile", "moreover", "also",
@@ -30,6 +31,7 @@ final class AttributionFinder {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
             Words w = new Words(s);
+            ColonCues.find(w, spans).ifPresent(out::add);
             for (int i = 0; i < w.size(); i++) {
                 if (spans.inQuote(w.start(i))) {
                     continue;

@@ -118,9 +118,13 @@ final class LearnedAttributions {
      * preposition or a mark ("appears", "unclear", "reportedly", "according to", ":"), or a noun
      * that names speech, a document, a state of mind or a speaker ("the claim", "the poll",
      * "a spokesman"). A bare noun of another kind ("units of the Syrian Army ... liberated") names
-     * no act of saying or thinking.
+     * no act of saying or thinking. A colon alone must open a statement ({@link ColonCues#opensStatement}:
+     * "SouthFront: Analysis and Intelligence" is a title).
      */
     static boolean plausibleCue(Words w, int from, int to) {
+        if (to - from == 1 && w.is(from, ":")) {
+            return ColonCues.opensStatement(w, to);
+        }
         for (int k = from; k < to; k++) {
             String p = w.pos[k];
             if (!p.equals("NOUN") && !p.equals("PROPN") && !p.equals("NUM") && !p.equals("DET") && !p.equals("PRON")) {

@@ -38,6 +38,8 @@ class MarkedAttributionsTest {
         "It is also <C>reported</C> <T>that a large group was detected</T>.|OTHER",
         "<T>\"The zone shelters the militants,\"</T> <C>said</C> <S>the major general</S>.|DIRECT",
         "<S>The U.S.</S> <C>claims</C> <T>that it is present in the area to counter ISIS</T>.|INDIRECT",
+        "<S>Russian Defence Ministry</S><C>:</C> <T>US-controlled al-Tanf zone shelters ISIS militants</T>|INDIRECT",
+        "<S>Zakharova</S><C>:</C> <T>“Washington is covering for the terrorists in Syria”</T>|DIRECT",
     })
     void findsTheMarkedRelation(String marked, CueType type) {
         StringBuilder text = new StringBuilder();
@@ -57,9 +59,7 @@ class MarkedAttributionsTest {
         }
         text.append(marked.substring(last));
         String t = text.toString();
-        RawArticle raw = new RawArticle("m", "m.txt", t, "UTF-8", List.of());
-        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, t.length())), ArticleMetadata.EMPTY);
-        List<Attribution> found = new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean)));
+        List<Attribution> found = attributions(t);
         assertEquals(1, found.size(), found.toString());
         Attribution a = found.get(0);
         List<String> expected = new ArrayList<>();
@@ -69,5 +69,24 @@ class MarkedAttributionsTest {
         expected.add(type.name());
         assertEquals(expected, List.of(a.source().map(s -> s.textOf(t)).orElse("-"), a.cue().textOf(t),
                 a.contentExtent().textOf(t), a.cueType().name()));
+    }
+
+    /** A label, a title or a caption before a colon credits nobody. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Source: TASS",
+        "Photo: Dmitriy Vinogradov / RIA Novosti",
+        "SouthFront: Analysis and Intelligence",
+        "Our commenting rules: the editors remove abusive posts.",
+        "Editor's note: This article was updated on Friday.",
+    })
+    void aLabelBeforeAColonIsNoSpeaker(String line) {
+        assertEquals(List.of(), attributions(line));
+    }
+
+    private static List<Attribution> attributions(String t) {
+        RawArticle raw = new RawArticle("m", "m.txt", t, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, t.length())), ArticleMetadata.EMPTY);
+        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean)));
     }
 }

@@ -1,0 +1,110 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.model.TextSpan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A speaker's name and a colon opening a sentence: the headline "Lavrov: US troops shelter ISIS at
+ * al-Tanf", the transcript's "TAPPER: Do you think ...", an interview's "Jones: “The partisanship
+ * ...”". The name is the source, the colon the cue, the rest of the sentence the content.
+ *
+ * <p>Design decision: the name must look like one (a short phrase, capitalised, with no verb or
+ * pronoun: "Clinton camp", "Former AG Mukasey at RNC", "Russian MoD") and the content must say
+ * something (a verb, or a quotation), so labels and titles stay out: "Photo: Dmitriy Vinogradov",
+ * "Source: TASS" (a label word), "SouthFront: Analysis and Intelligence" (no verb), "Our commenting
+ * rules: ..." (a pronoun). A phrase after a dash is read alone ("Exclusive – Roger Stone: Don't trust
+ * the voting machines").
+ */
+final class ColonCues {
+    /** The longest name before the colon, in tokens. */
+    private static final int MAX_NAME = 6;
+    /** Words that label what follows rather than name who says it. */
+    private static final Set<String> LABELS = Set.of("photo", "photos", "picture", "image", "images", "video", "videos",
+            "audio", "map", "chart", "graphic", "source", "sources", "credit", "credits", "update", "updated", "updates",
+            "note", "notes", "editor", "editors", "editor's", "editor’s", "read", "watch", "listen", "see", "related",
+            "also", "more", "breaking", "live", "exclusive", "opinion", "analysis", "commentary", "comment", "comments",
+            "review", "transcript", "summary", "background", "context", "disclaimer", "correction", "clarification",
+            "warning", "question", "questions", "answer", "q", "a", "faq", "tags", "topics", "filed", "posted",
+            "published", "subscribe", "follow", "share", "contact", "email", "e-mail", "via", "h/t", "ps", "p.s.",
+            "part", "chapter", "step", "day", "title", "subject", "re", "fwd", "tl;dr", "bonus", "plus", "quote", "quotes",
+            "headline", "headlines", "caption", "keywords", "category", "categories", "date", "time", "location",
+            "address", "phone", "tel", "fax", "website", "url", "link", "links", "download", "author", "authors", "by");
+    private static final Set<String> NAME_GLUE = Set.of("of", "the", "and", "&", "at", "'s", "’s", ".", "al", "de", "von",
+            "van", "bin", "el", "for");
+
+    private ColonCues() {
+    }
+
+    /** The colon attribution opening sentence {@code w}, if it has one. */
+    static Optional<Found> find(Words w, ContentSpans spans) {
+        int colon = -1;
+        for (int i = 1; i <= MAX_NAME + 2 && i < w.size(); i++) {
+            if (w.is(i, ":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || spans.inQuote(w.start(colon))) {
+            return Optional.empty();
+        }
+        int from = 0;
+        for (int i = colon - 1; i >= 0; i--) {
+            if (w.is(i, "–") || w.is(i, "—") || w.is(i, "-") || w.is(i, "|")) {
+                from = i + 1;
+                break;
+            }
+        }
+        if (!isName(w, from, colon) || !opensStatement(w, colon + 1)) {
+            return Optional.empty();
+        }
+        TextSpan source = new TextSpan(w.start(from), w.end(colon - 1));
+        TextSpan cue = new TextSpan(w.start(colon), w.end(colon));
+        List<TextSpan> content = spans.clauseFrom(w, colon + 1);
+        return ContentSpans.kept(w, content).map(c ->
+                new Found(spans.cueType(c, ":"), Optional.of(source), cue, c, w.sentence.index()));
+    }
+
+    private static boolean isName(Words w, int from, int to) {
+        int n = to - from;
+        if (n < 1 || n > MAX_NAME || !w.capitalised(from) || LABELS.contains(w.lower[from]) || LABELS.contains(w.lower[to - 1])) {
+            return false;
+        }
+        int capitalised = 0;
+        for (int i = from; i < to; i++) {
+            String pos = w.pos[i];
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PRON") || pos.equals("PUNCT") && !w.is(i, ".")
+                    || pos.equals("NUM") && n == 1) {
+                return false;
+            }
+            if (w.capitalised(i)) {
+                capitalised++;
+            } else if (!NAME_GLUE.contains(w.lower[i]) && !pos.equals("NOUN")) {
+                return false;
+            }
+        }
+        String last = w.pos[to - 1];
+        return capitalised * 2 >= n && (last.equals("PROPN") || last.equals("NOUN") || w.capitalised(to - 1));
+    }
+
+    /**
+     * Whether what follows a colon at token {@code from - 1} states something: four tokens or more,
+     * with a verb or opening a quotation (the model's colon cues are held to it too).
+     */
+    static boolean opensStatement(Words w, int from) {
+        if (ContentSpans.lastContentToken(w) - from + 1 < 4) {
+            return false;
+        }
+        if (w.isQuoteMark(from)) {
+            return true;
+        }
+        for (int i = from; i < w.size(); i++) {
+            if (w.pos[i].equals("VERB") || w.pos[i].equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
