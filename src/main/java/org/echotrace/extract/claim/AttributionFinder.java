@@ -14,12 +14,16 @@ import java.util.Set;
  * "according to", or a passive "it is reported that") is a cue; its source is the subject phrase
  * before it or, inverted, the phrase after it; its content is the clause on the other side, snapped
  * to whole quotations where it touches one, so multi-sentence and interrupted quotes stay whole. A
- * name and a colon opening a sentence ("Lavrov: ...") is a cue too ({@link ColonCues}).
+ * name and a colon opening a sentence ("Lavrov: ...") is a cue too ({@link ColonCues}), and so is
+ * "in" before a poll ("Clinton leads in a CNN poll").
  */
 final class AttributionFinder {
     private static final Set<String> OPENERS = Set.of("but", "and", "however", "meanwhile", "moreover", "also",
             "later", "earlier", "separately", "furthermore", "so", "yet", "still", "now", "then", "in", "addition",
             "on", "at", "the", "same", "time", "previously", "additionally", ",");
+
+    /** What speaks through "in": "in a CNN poll", "in the latest surveys". */
+    private static final Set<String> POLLS = Set.of("poll", "polls", "polling", "survey", "surveys");
 
     private final ContentSpans spans;
 
@@ -38,6 +42,7 @@ final class AttributionFinder {
                 }
                 Optional<Found> f = w.is(i, "according") && w.is(i + 1, "to") ? accordingTo(w, i)
                         : w.is(i, "as") && w.is(i + 1, "reported") && w.is(i + 2, "by") ? asReportedBy(w, i)
+                        : w.is(i, "in") && !reportedBefore(w, i) ? inPoll(w, i)
                         : isCue(w, i) ? verbCue(w, i) : Optional.empty();
                 if (f.isPresent()) {
                     out.add(f.get());
@@ -198,6 +203,36 @@ final class AttributionFinder {
         TextSpan source = new TextSpan(w.start(src.from()), w.end(src.to() - 1));
         List<TextSpan> content = isOpening(w, at) ? spans.clauseFrom(w, skipCommas(w, src.to())) : spans.left(w, at);
         return ContentSpans.kept(w, content).map(c -> new Found(CueType.ACCORDING_TO, Optional.of(source), cue, c, w.sentence.index()));
+    }
+
+    /**
+     * "Clinton held a 24-point lead in a CNN national poll", "In the latest survey, Cruz is second":
+     * the poll is the source, "in" the cue, the clause the content; only where no reporting verb
+     * came before ("voters said in a poll that ..." is the voters' speech).
+     */
+    private Optional<Found> inPoll(Words w, int at) {
+        SourcePhrases.Phrase src = SourcePhrases.rightOf(w, at + 1);
+        boolean poll = false;
+        for (int k = src.from(); k < src.to() && !poll; k++) {
+            poll = POLLS.contains(w.lower[k]) && w.pos[k].equals("NOUN");
+        }
+        if (!poll) {
+            return Optional.empty();
+        }
+        TextSpan cue = new TextSpan(w.start(at), w.end(at));
+        TextSpan source = new TextSpan(w.start(src.from()), w.end(src.to() - 1));
+        List<TextSpan> content = isOpening(w, at) ? spans.clauseFrom(w, skipCommas(w, src.to())) : spans.left(w, at);
+        return ContentSpans.kept(w, content).map(c -> new Found(spans.cueType(c, "in"), Optional.of(source), cue, c,
+                w.sentence.index()));
+    }
+
+    private static boolean reportedBefore(Words w, int at) {
+        for (int k = 0; k < at; k++) {
+            if (CueLexicon.isReportingVerb(w.lower[k]) && w.pos[k].equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only openers ("But", "In addition,") stand between the sentence start and token {@code i}. */

@@ -39,6 +39,8 @@ class MarkedAttributionsTest {
         "<T>\"The zone shelters the militants,\"</T> <C>said</C> <S>the major general</S>.|DIRECT",
         "<S>The U.S.</S> <C>claims</C> <T>that it is present in the area to counter ISIS</T>.|INDIRECT",
         "<S>Russian Defence Ministry</S><C>:</C> <T>US-controlled al-Tanf zone shelters ISIS militants</T>|INDIRECT",
+        "<T>Clinton held a 24-point lead over Sanders among black voters</T> <C>in</C> <S>a CNN national poll</S>.|INDIRECT",
+        "<C>In</C> <S>the latest Quinnipiac survey</S>, <T>Cruz is second with 18 percent</T>.|INDIRECT",
         "<S>Zakharova</S><C>:</C> <T>“Washington is covering for the terrorists in Syria”</T>|DIRECT",
     })
     void findsTheMarkedRelation(String marked, CueType type) {
