@@ -16,7 +16,7 @@ import java.util.Set;
  * pronoun, number, date or reporting verb: "Clinton camp", "Russian MoD", "HANNITY") and the content
  * must say something (a verb, or a quotation), so labels, section heads and titles stay out:
  * "Photo: Dmitriy Vinogradov", "Source: TASS", "Possible solutions: ...", "Bottom line: ..." (label
- * words, or an adjective opening), "October 21: ..." (a date), "SouthFront: Analysis and
+ * words), "October 21: ..." (a date), "SouthFront: Analysis and
  * Intelligence" (no verb), "Our commenting rules: ..." (a pronoun). "The WHO website reads: ..." is left
  * to the verb's cue. A phrase after a dash is read alone ("Exclusive – Roger Stone: Don't trust the
  * voting machines"). Checked by eye on the colon relations of the 371 PTC articles, which are not

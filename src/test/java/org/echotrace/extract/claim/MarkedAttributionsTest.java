@@ -41,6 +41,7 @@ class MarkedAttributionsTest {
         "<S>Russian Defence Ministry</S><C>:</C> <T>US-controlled al-Tanf zone shelters ISIS militants</T>|INDIRECT",
         "<T>Clinton held a 24-point lead over Sanders among black voters</T> <C>in</C> <S>a CNN national poll</S>.|INDIRECT",
         "<C>In</C> <S>the latest Quinnipiac survey</S>, <T>Cruz is second with 18 percent</T>.|INDIRECT",
+        "<S>TAPPER</S><C>:</C> <T>Do you think the convoy was attacked from the air</T>?|INDIRECT",
         "<S>Zakharova</S><C>:</C> <T>“Washington is covering for the terrorists in Syria”</T>|DIRECT",
     })
     void findsTheMarkedRelation(String marked, CueType type) {
@@ -73,7 +74,7 @@ class MarkedAttributionsTest {
                 a.contentExtent().textOf(t), a.cueType().name()));
     }
 
-    /** A label, a title or a caption before a colon credits nobody. */
+    /** A label, a section head, a date, a title or a caption before a colon credits nobody. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Source: TASS",
@@ -81,6 +82,9 @@ class MarkedAttributionsTest {
         "SouthFront: Analysis and Intelligence",
         "Our commenting rules: the editors remove abusive posts.",
         "Editor's note: This article was updated on Friday.",
+        "Possible solutions: the two offices intend to merge next year.",
+        "Bottom line: the ceasefire around the zone is unlikely to hold.",
+        "October 21: The ministry will publish the full list of strikes tomorrow.",
     })
     void aLabelBeforeAColonIsNoSpeaker(String line) {
         assertEquals(List.of(), attributions(line));
