@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Attribution;
 import org.echotrace.model.Claim;
@@ -21,12 +22,15 @@ import java.util.Set;
 
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
- * and chain; every other statement of the body is the outlet's own. The steps, in order: quotes,
+ * and chain; every other statement of the body is the outlet's own. A title that names its speaker
+ * ("Ministry: ...") is a claim in that speaker's voice too ({@link HeadlineAttributions}). The steps, in order: quotes,
  * attributions by rule, then by the learned model, the relation scorer's sifting, continuation
  * quotes, speakers, nesting, chains, claims.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final AttributionModel model;
+    /** Tokens and tags for an article's title ({@link HeadlineAttributions}), made on first use. */
+    private volatile SentenceAnnotator titles;
 
     /** With the model shipped in the jar. */
     public ClaimExtractor() {
@@ -39,8 +43,25 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
 
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
-        List<Attribution> attributions = attributions(in);
-        return in.withClaims(claims(in, attributions));
+        List<Attribution> attributions = new ArrayList<>(attributions(in));
+        List<Sentence> title = HeadlineAttributions.titleSentences(in, titles());
+        HeadlineAttributions.of(in, title).ifPresent(a -> attributions.add(0, a));
+        List<Sentence> sentences = new ArrayList<>(title);
+        sentences.addAll(in.sentences());
+        return in.withClaims(claims(in, attributions, sentences));
+    }
+
+    private SentenceAnnotator titles() {
+        SentenceAnnotator t = titles;
+        if (t == null) {
+            synchronized (this) {
+                if (titles == null) {
+                    titles = new SentenceAnnotator();
+                }
+                t = titles;
+            }
+        }
+        return t;
     }
 
     /** The attribution relations of an article, in text order. */
@@ -184,7 +205,8 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         return n;
     }
 
-    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> all) {
+    /** @param sentences the title's sentences and the body's, for the tokens of each claim's content */
+    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> all, List<Sentence> sentences) {
         String text = in.text();
         // Design decision: a relation that credits nobody ("... as it seems", "X is expected to")
         // leaves its sentence in the outlet's voice; only a source or a resolved speaker moves it.
@@ -194,7 +216,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             if (framesAnother(a, attributions)) {
                 continue;
             }
-            List<Token> tokens = tokensIn(in.sentences(), a.content());
+            List<Token> tokens = tokensIn(sentences, a.content());
             String content = joined(text, a.content());
             Set<ClaimMark> marks = ClaimScorer.marks(content, tokens);
             out.add(new Claim(0, ClaimKind.ATTRIBUTED, a.contentExtent(), content, Optional.of(a),

@@ -40,6 +40,10 @@ final class ColonCues {
             "latest", "strategy", "politics", "age", "average", "full", "conclusion", "lesson", "lessons", "takeaway",
             "verdict", "reality", "fact", "facts", "truth", "point", "issue", "issues", "example", "yes", "no", "nah",
             "yeah", "well", "oh", "okay", "wow", "hey");
+    /** Kinds of article that a title names before its colon ("Explainer: ..."), beside {@link #LABELS}. */
+    private static final Set<String> HEADLINE_LABELS = Set.of("explainer", "factbox", "fact-check", "timeline",
+            "interview", "podcast", "feature", "special", "poll", "quiz", "profile", "obituary", "editorial", "letter",
+            "letters", "recap", "preview", "review");
     /** Days and months ("May" left out: "Theresa May: ..."); "October 21: ..." dates a line, nobody says it. */
     private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
@@ -53,6 +57,14 @@ final class ColonCues {
 
     /** The colon attribution opening sentence {@code w}, if it has one. */
     static Optional<Found> find(Words w, ContentSpans spans) {
+        return find(w, spans, false);
+    }
+
+    /**
+     * As {@link #find(Words, ContentSpans)}; for an article's title ({@code headline}) four tokens
+     * after the colon suffice, verb or none ({@link HeadlineAttributions}).
+     */
+    static Optional<Found> find(Words w, ContentSpans spans, boolean headline) {
         int colon = -1;
         for (int i = 1; i <= MAX_NAME + 2 && i < w.size(); i++) {
             if (w.is(i, ":")) {
@@ -70,7 +82,8 @@ final class ColonCues {
                 break;
             }
         }
-        if (!isName(w, from, colon) || !opensStatement(w, colon + 1)) {
+        boolean says = headline ? ContentSpans.lastContentToken(w) - colon >= 4 : opensStatement(w, colon + 1);
+        if (!isName(w, from, colon) || !says || headline && HEADLINE_LABELS.contains(w.lower[from])) {
             return Optional.empty();
         }
         TextSpan source = new TextSpan(w.start(from), w.end(colon - 1));

@@ -112,13 +112,26 @@ final class ContentSpans {
         return out;
     }
 
-    /** The last token of a sentence that belongs to content: its final full stop is left out, closing quotes kept. */
+    /**
+     * The last token of a sentence that belongs to content: its final full stop is left out, closing
+     * quotes kept, and so is a word the tagger took for punctuation ("-Hajar" of "al-Hajar").
+     */
     static int lastContentToken(Words w) {
         int last = w.size() - 1;
-        while (last >= 0 && w.isPunct(last) && !w.isQuoteMark(last) && !w.is(last, ")") && !w.is(last, "]")) {
+        while (last >= 0 && w.isPunct(last) && !w.isQuoteMark(last) && !w.is(last, ")") && !w.is(last, "]")
+                && !hasLetterOrDigit(w.text(last))) {
             last--;
         }
         return last;
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A span touching a quotation grows to the whole quotation (all its paragraphs). */

@@ -1,0 +1,58 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.Speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An article's title that names its speaker ("Karvonian Defence Ministry: Aldorian Instructors Drill
+ * Militants In Qasr al-Hajar"): an attribution, and so a claim in that speaker's voice, although
+ * the title is metadata and not a sentence of the body.
+ *
+ * <p>Design decision: only a title of the colon form ({@link ColonCues}), the way these outlets
+ * headline an official's claim; a title in the outlet's own words stays metadata and makes no claim,
+ * so every other stage (entities, places, techniques) still reads the body alone.
+ */
+final class HeadlineAttributions {
+    private HeadlineAttributions() {
+    }
+
+    /** The sentences of the article's first title segment (numbered from 0, paragraph -1); none without one. */
+    static List<Sentence> titleSentences(AnalyzedArticle in, SentenceAnnotator annotator) {
+        List<Sentence> out = new ArrayList<>();
+        for (Segment s : in.clean().segments()) {
+            if (s.kind() == SegmentKind.TITLE) {
+                annotator.annotate(in.text(), s.start(), s.end(), -1, out);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The title's attribution, if its first sentence opens with a speaker's name and a colon. A
+     * headline needs no verb after its colon (four tokens suffice): Title Case hides verbs from the
+     * tagger ("Aldorian Instructors Drill Militants" reads as nouns), and headlines drop theirs.
+     */
+    static Optional<Attribution> of(AnalyzedArticle in, List<Sentence> title) {
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Found> found = ColonCues.find(new Words(title.get(0)), new ContentSpans(in.text(), List.of()), true);
+        return found.map(f -> {
+            Optional<Speaker> speaker = f.source().map(new SpeakerResolver(in.text())::resolve);
+            List<org.echotrace.model.SourceHop> chain = speaker
+                    .map(s -> SourceChains.of(s, List.of(), in.clean().metadata()))
+                    .orElseGet(() -> SourceChains.unattributed(List.of(), in.clean().metadata()));
+            return new Attribution(f.cueType(), f.source(), f.cue(), f.content(), speaker, chain);
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package org.echotrace.extract.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.Claim;
+import org.echotrace.model.ClaimKind;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An article's title is a claim only when it names its speaker before a colon. */
+class HeadlineAttributionsTest {
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+    private static final String BODY = "The ministry said on Monday that the camp near the border had been expanded.";
+
+    private static List<Claim> claims(String title) {
+        String text = title + "\n\n" + BODY;
+        RawArticle raw = new RawArticle("h", "h.txt", text, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.TITLE, 0, title.length()),
+                new Segment(SegmentKind.BODY, title.length() + 2, text.length())), ArticleMetadata.EMPTY);
+        return new ClaimExtractor().apply(SENTENCES.apply(AnalyzedArticle.of(clean))).claims();
+    }
+
+    @Test
+    void aTitleThatNamesItsSpeakerIsAClaimInThatSpeakersVoice() {
+        List<Claim> claims = claims("Karvonian Defence Ministry: Aldorian Instructors Drill Militants In Qasr al-Hajar");
+        Claim headline = claims.get(0);
+        assertEquals(ClaimKind.ATTRIBUTED, headline.kind());
+        assertEquals("Aldorian Instructors Drill Militants In Qasr al-Hajar", headline.text(), "the whole name, '-Hajar' too");
+        assertEquals("Karvonian Defence Ministry", headline.attribution().orElseThrow().speaker().orElseThrow().name());
+        assertEquals(0, headline.index());
+        assertTrue(claims.size() > 1, "the body's claims follow: " + claims);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Explainer: Why the Convoy Never Reached the Border Crossing",
+        "Photo: Burned Trucks Outside the Camp Near the Border",
+        "Russia Again Says the Zone Shelters Militants",
+        "The Camp: Notes",
+    })
+    void anyOtherTitleStaysMetadata(String title) {
+        for (Claim c : claims(title)) {
+            assertTrue(c.span().start() > title.length(), "a claim in the title: " + c);
+        }
+    }
+}
