@@ -51,7 +51,7 @@ final class ContentSpans {
         if (that >= 0) {
             return clauseFrom(w, that);
         }
-        while (k < w.size() && (AFTER_CUE.contains(w.lower[k]) || TELL_OBJECTS.contains(w.lower[k])
+        while (k < w.size() && (AFTER_CUE.contains(w.lower[k]) || TELL_OBJECTS.contains(w.lower[k]) && !country(w, k)
                 || w.pos[k].equals("NUM") || w.is(k, ",") && !w.isQuoteMark(k + 1) && k + 1 < w.size() && !w.is(k + 1, "that"))) {
             if (w.is(k, "that") || w.isQuoteMark(k)) {
                 break;
@@ -62,6 +62,11 @@ final class ContentSpans {
             k++;
         }
         return clauseFrom(w, k);
+    }
+
+    /** "US" or "U.S.", the country, is no hearer ("told us" is; "says US troops ..." names the content's subject). */
+    private static boolean country(Words w, int k) {
+        return w.is(k, "us") && !w.text(k).equals("us");
     }
 
     List<TextSpan> clauseFrom(Words w, int k) {

@@ -41,11 +41,19 @@ class HeadlineAttributionsTest {
         assertTrue(claims.size() > 1, "the body's claims follow: " + claims);
     }
 
+    @Test
+    void aTitleWithAReportingVerbAndItsSubjectIsAClaimToo() {
+        Claim headline = claims("Karvonia Again Says US Is Helping Militants in Qadira, Threatens to End It").get(0);
+        assertEquals(ClaimKind.ATTRIBUTED, headline.kind());
+        assertEquals("Karvonia", headline.attribution().orElseThrow().speaker().orElseThrow().name());
+        assertTrue(headline.text().startsWith("US Is Helping Militants"), "'US' is the content's subject, no hearer: " + headline.text());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Explainer: Why the Convoy Never Reached the Border Crossing",
         "Photo: Burned Trucks Outside the Camp Near the Border",
-        "Russia Again Says the Zone Shelters Militants",
+        "Aldorian Troops Shelter Militants Near the Border Crossing Again",
         "The Camp: Notes",
     })
     void anyOtherTitleStaysMetadata(String title) {
