@@ -23,9 +23,9 @@ import java.util.Set;
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. A title that names its speaker
- * ("Ministry: ...") is a claim in that speaker's voice too ({@link HeadlineAttributions}). The steps, in order: quotes,
- * attributions by rule, then by the learned model, the relation scorer's sifting, continuation
- * quotes, speakers, nesting, chains, claims.
+ * ("Ministry: ...") is a claim in that speaker's voice too ({@link HeadlineAttributions}). The
+ * steps, in order: quotes, attributions by rule, then by the learned model, the relation scorer's
+ * sifting, continuation quotes, speakers, nesting, chains, claims, then the title's.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final AttributionModel model;

@@ -64,7 +64,7 @@ final class ContentSpans {
         return clauseFrom(w, k);
     }
 
-    /** "US" or "U.S.", the country, is no hearer ("told us" is; "says US troops ..." names the content's subject). */
+    /** "US", the country, is no hearer ("told us" is; "says US troops ..." names the content's subject). */
     private static boolean country(Words w, int k) {
         return w.is(k, "us") && !w.text(k).equals("us");
     }

@@ -41,8 +41,10 @@ final class HeadlineAttributions {
 
     /**
      * The title's attribution, if its first sentence opens with a speaker's name and a colon, or
-     * holds a reporting verb with its subject. A headline needs no verb after its colon (four tokens suffice): Title Case hides verbs from the
-     * tagger ("Aldorian Instructors Drill Militants" reads as nouns), and headlines drop theirs.
+     * holds a reporting verb with its subject. A headline needs no verb after its colon (four tokens
+     * suffice): Title Case hides verbs from the tagger ("Aldorian Instructors Drill Militants" reads as
+     * nouns), and headlines drop theirs. Quotation marks are not read in a title, so its claim is
+     * typed indirect.
      */
     static Optional<Attribution> of(AnalyzedArticle in, List<Sentence> title) {
         if (title.isEmpty()) {
