@@ -27,16 +27,35 @@ final class HeadlineAttributions {
     private HeadlineAttributions() {
     }
 
-    /** The sentences of the article's first title segment (numbered from 0, paragraph -1); none without one. */
+    /**
+     * The sentences of the article's first title segment (numbered from 0, paragraph -1); none without
+     * one, and none when no word of the title could open an attribution (no colon, no reporting verb,
+     * "according", "reported" or poll), so most titles are never tagged.
+     */
     static List<Sentence> titleSentences(AnalyzedArticle in, SentenceAnnotator annotator) {
         List<Sentence> out = new ArrayList<>();
         for (Segment s : in.clean().segments()) {
             if (s.kind() == SegmentKind.TITLE) {
-                annotator.annotate(in.text(), s.start(), s.end(), -1, out);
+                if (mayAttribute(in.text().substring(s.start(), s.end()))) {
+                    annotator.annotate(in.text(), s.start(), s.end(), -1, out);
+                }
                 break;
             }
         }
         return out;
+    }
+
+    private static boolean mayAttribute(String title) {
+        if (title.indexOf(':') >= 0) {
+            return true;
+        }
+        for (String word : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CueLexicon.isReportingVerb(word) || word.equals("according") || word.equals("reported")
+                    || AttributionFinder.POLLS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

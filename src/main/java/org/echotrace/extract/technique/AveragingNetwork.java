@@ -99,8 +99,20 @@ final class AveragingNetwork {
         return logSoftmax(logits(relu(h), outWeights, outBias, classes));
     }
 
+    /** The ids without repeats, in first-seen order (a loop: this runs for every fragment and sentence). */
     private static int[] distinct(int[] ids) {
-        return java.util.Arrays.stream(ids).distinct().toArray();
+        int[] out = new int[ids.length];
+        int n = 0;
+        outer:
+        for (int id : ids) {
+            for (int j = 0; j < n; j++) {
+                if (out[j] == id) {
+                    continue outer;
+                }
+            }
+            out[n++] = id;
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     private static double[] toDouble(float[] a) {
