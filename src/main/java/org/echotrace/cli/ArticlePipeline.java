@@ -6,6 +6,7 @@ import org.echotrace.clean.html.HtmlCleaner;
 import org.echotrace.extract.DateResolution;
 import org.echotrace.extract.MetadataExtractor;
 import org.echotrace.extract.SourceMetadata;
+import org.echotrace.extract.claim.AttributionModel;
 import org.echotrace.extract.claim.ClaimExtractor;
 import org.echotrace.extract.entity.EntityExtractor;
 import org.echotrace.extract.entity.EntityTagger;
@@ -33,12 +34,14 @@ final class ArticlePipeline {
     private final Stage<CleanArticle, CleanArticle> metadata =
             new MetadataExtractor().then(new SourceMetadata()).then(new DateResolution());
     private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+    private static final EntityTagger ENTITY_TAGGER = EntityTagger.bundled();
     private static final Stage<AnalyzedArticle, AnalyzedArticle> ENTITIES =
-            new EntityExtractor(EntityTagger.bundled(), new EntityLinker()::link, SENTENCES::annotate);
+            new EntityExtractor(ENTITY_TAGGER, new EntityLinker()::link, SENTENCES::annotate);
     private static final Stage<AnalyzedArticle, AnalyzedArticle> PLACES = new PlaceLinker();
     private static final Stage<AnalyzedArticle, AnalyzedArticle> EVENTS = new EventExtractor();
     private static final Stage<AnalyzedArticle, AnalyzedArticle> TECHNIQUES = new TechniqueExtractor();
-    private final Stage<AnalyzedArticle, AnalyzedArticle> claims = new ClaimExtractor();
+    private final Stage<AnalyzedArticle, AnalyzedArticle> claims =
+            new ClaimExtractor(AttributionModel.bundled(), ENTITY_TAGGER);
     private final StageClock clock;
 
     ArticlePipeline(LineProfile corpus, StageClock clock) {

@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.extract.entity.EntityTagger;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Attribution;
@@ -31,6 +32,8 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     private final AttributionModel model;
     /** Tokens and tags for an article's title ({@link HeadlineAttributions}), made on first use. */
     private volatile SentenceAnnotator titles;
+    /** The entity tagger that tells a title's speaker from its topic ({@link HeadlineSpeakers}), made on first use. */
+    private volatile EntityTagger entities;
 
     /** With the model shipped in the jar. */
     public ClaimExtractor() {
@@ -41,11 +44,17 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         this.model = model;
     }
 
+    /** With {@code entities} telling a title's speakers from its topics, shared with the entity stage. */
+    public ClaimExtractor(AttributionModel model, EntityTagger entities) {
+        this.model = model;
+        this.entities = entities;
+    }
+
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         List<Attribution> attributions = new ArrayList<>(attributions(in));
         List<Sentence> title = HeadlineAttributions.titleSentences(in, titles());
-        HeadlineAttributions.of(in, title).ifPresent(a -> attributions.add(0, a));
+        HeadlineAttributions.of(in, title, this::entities).ifPresent(a -> attributions.add(0, a));
         List<Sentence> sentences = new ArrayList<>(title);
         sentences.addAll(in.sentences());
         return in.withClaims(claims(in, attributions, sentences));
@@ -62,6 +71,19 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             }
         }
         return t;
+    }
+
+    private EntityTagger entities() {
+        EntityTagger e = entities;
+        if (e == null) {
+            synchronized (this) {
+                if (entities == null) {
+                    entities = EntityTagger.bundled();
+                }
+                e = entities;
+            }
+        }
+        return e;
     }
 
     /** The attribution relations of an article, in text order. */

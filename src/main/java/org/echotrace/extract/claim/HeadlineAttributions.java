@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.extract.entity.EntityTagger;
 import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Attribution;
@@ -11,6 +12,7 @@ import org.echotrace.model.Speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An article's title that names its speaker ("Karvonian Defence Ministry: Aldorian Instructors Drill
@@ -37,7 +39,7 @@ final class HeadlineAttributions {
         for (Segment s : in.clean().segments()) {
             if (s.kind() == SegmentKind.TITLE) {
                 if (mayAttribute(in.text().substring(s.start(), s.end()))) {
-                    annotator.annotate(in.text(), s.start(), s.end(), -1, out);
+                    annotator.annotate(in.text(), s.start(), s.end(), -1, out, TitleCase::forTagging);
                 }
                 break;
             }
@@ -65,15 +67,19 @@ final class HeadlineAttributions {
      * nouns), and headlines drop theirs. Quotation marks are not read in a title, so its claim is
      * typed indirect.
      */
-    static Optional<Attribution> of(AnalyzedArticle in, List<Sentence> title) {
+    static Optional<Attribution> of(AnalyzedArticle in, List<Sentence> title, Supplier<EntityTagger> entities) {
         if (title.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Found> found = ColonCues.find(new Words(title.get(0)), new ContentSpans(in.text(), List.of()), true);
+        Sentence first = title.get(0);
+        Optional<Found> found = ColonCues.find(new Words(first), new ContentSpans(in.text(), List.of()), true)
+                .filter(f -> HeadlineSpeakers.colonSpeaker(first, f.source().orElseThrow(), entities.get()));
         if (found.isEmpty()) {
             // "Russia Again Says US Is Helping ISIS in Syria": a reporting verb with its subject.
-            found = new AttributionFinder(in.text(), List.of()).find(List.of(title.get(0))).stream()
-                    .filter(f -> f.source().isPresent() && !f.cue().textOf(in.text()).equals(":")).findFirst();
+            found = new AttributionFinder(in.text(), List.of()).find(List.of(first)).stream()
+                    .filter(f -> f.source().isPresent() && !f.cue().textOf(in.text()).equals(":"))
+                    .filter(f -> HeadlineSpeakers.verbSpeaker(first, f.cue(), f.source().orElseThrow()))
+                    .findFirst();
         }
         return found.map(f -> {
             Optional<Speaker> speaker = f.source().map(new SpeakerResolver(in.text())::resolve);

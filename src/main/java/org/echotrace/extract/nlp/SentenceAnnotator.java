@@ -14,6 +14,7 @@ import org.echotrace.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Splits each body segment into sentences and tokens and tags them, keeping offsets into the
@@ -71,11 +72,21 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
 
     /** Sentences of {@code text[from, to)}, appended to {@code out}, numbered on from its size. */
     public void annotate(String text, int from, int to, int paragraph, List<Sentence> out) {
+        annotate(text, from, to, paragraph, out, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #annotate(String, int, int, int, List)}, the tagger reading each sentence's words as
+     * {@code tagged} rewrites them (one word for each, the tokens keeping their own text): a title in
+     * Title Case read in sentence case, so "Lavrov Says ..." has a verb.
+     */
+    public void annotate(String text, int from, int to, int paragraph, List<Sentence> out,
+                         UnaryOperator<List<String>> tagged) {
         String part = text.substring(from, to);
         for (Span trimmed : merged(part, sentences.get().sentPosDetect(part))) {
             int sFrom = from + trimmed.getStart();
             String sentence = part.substring(trimmed.getStart(), trimmed.getEnd());
-            List<Token> tokens = tokens(sentence, sFrom);
+            List<Token> tokens = tokens(sentence, sFrom, tagged);
             if (!tokens.isEmpty()) {
                 out.add(new Sentence(out.size(), paragraph, new TextSpan(sFrom, from + trimmed.getEnd()), tokens));
             }
@@ -107,13 +118,13 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
         return out;
     }
 
-    private List<Token> tokens(String sentence, int offset) {
+    private List<Token> tokens(String sentence, int offset, UnaryOperator<List<String>> tagged) {
         Span[] spans = tokenizer.get().tokenizePos(sentence);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
         }
-        String[] tags = tag(words);
+        String[] tags = tag(tagged.apply(List.of(words)).toArray(String[]::new));
         List<Token> out = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             out.add(new Token(new TextSpan(offset + spans[i].getStart(), offset + spans[i].getEnd()), words[i], tags[i]));
