@@ -36,7 +36,7 @@ import java.util.Set;
  */
 final class HeadlineSpeakers {
     /** Head words of people who speak, beside {@link SpeakerParser}'s titles and organisation heads. */
-    private static final Set<String> PEOPLE = Set.of("mom", "mum", "mother", "dad", "father", "wife", "husband",
+    static final Set<String> PEOPLE = Set.of("mom", "mum", "mother", "dad", "father", "wife", "husband",
             "son", "daughter", "victim", "survivor", "eyewitness", "cleric", "imam", "priest", "bishop", "cardinal",
             "pope", "rabbi", "pastor", "student", "teacher", "nurse", "farmer", "rancher", "veteran", "soldier",
             "insider", "whistleblower", "economist", "historian", "author", "writer", "actor", "chancellor",

@@ -36,6 +36,11 @@ final class SpeakerParser {
             "fund", "foundation", "association", "federation", "network", "observatory", "news", "media", "channel",
             "newspaper", "times", "post", "journal", "ministry's", "staff", "mission", "state", "daesh", "isis", "isil",
             "nato", "un", "who", "fbi", "cia", "mod", "tass", "reuters", "sputnik", "interfax");
+    /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
+    private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",
+            "tv", "television", "radio", "officials", "sources", "activists", "residents", "witnesses", "members",
+            "experts", "analysts", "critics", "supporters", "doctors", "rescuers", "medics", "monitors", "spokesmen",
+            "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers");
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
@@ -168,6 +173,8 @@ final class SpeakerParser {
             }
         }
         List<String> nameWords = new ArrayList<>();
+        int nameFrom = -1;
+        int nameTo = -1;
         StringBuilder role = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i >= orgFrom && i < orgTo) {
@@ -182,11 +189,17 @@ final class SpeakerParser {
                     role.append(role.isEmpty() ? "" : " ").append(w);
                 }
             } else {
+                nameFrom = nameWords.isEmpty() ? i : nameFrom;
                 nameWords.add(w);
+                nameTo = i + 1;
             }
         }
         if (!role.isEmpty()) {
             roles.add(role.toString());
+        }
+        Optional<Split> described = described(words, roles, orgFrom, nameWords.isEmpty() ? -1 : nameFrom, nameTo);
+        if (described.isPresent()) {
+            return described.get();
         }
         Optional<String> org = orgFrom >= 0 ? Optional.of(stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, orgFrom, orgTo))))
                 : Optional.empty();
@@ -199,6 +212,34 @@ final class SpeakerParser {
             org = Optional.of(nations ? stripThe(String.join(" ", words)) : String.join(" ", nameWords));
         }
         return new Split(roles, org, person ? Optional.of(String.join(" ", nameWords)) : Optional.empty());
+    }
+
+    /**
+     * "Syrian army", "Turkish military", "Homs governor", "US official": capitalised words that
+     * qualify a lower-case head name where the speaker is from, not who: the whole phrase is the
+     * speaker, an organisation for a group's head ("army", "officials"), a person for one's
+     * ("governor"), not the qualifier alone ("Syrian", "Homs").
+     */
+    private static Optional<Split> described(String[] words, List<String> roles, int orgFrom, int nameFrom, int nameTo) {
+        String last = words[words.length - 1];
+        if (orgFrom >= 0 || nameFrom < 0 || nameTo >= words.length || !Character.isLowerCase(last.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int i = nameTo; i < words.length; i++) {
+            if (!Character.isLowerCase(words[i].charAt(0)) || norm(words[i]).equals("of")) {
+                return Optional.empty();
+            }
+        }
+        String whole = String.join(" ", java.util.Arrays.copyOfRange(words, nameFrom, words.length));
+        String head = norm(last);
+        if (GROUP_HEADS.contains(head) || ORG_HEADS.contains(head)) {
+            return Optional.of(new Split(roles, Optional.of(whole), Optional.empty()));
+        }
+        if (TITLES.contains(head) || HeadlineSpeakers.PEOPLE.contains(head) || head.endsWith("man") || head.endsWith("woman")
+                || head.equals("teen")) {
+            return Optional.of(new Split(roles, Optional.empty(), Optional.of(whole)));
+        }
+        return Optional.empty();
     }
 
     private static boolean linkWord(String w) {

@@ -55,4 +55,16 @@ class SpeakerParserTest {
         assertEquals(SpeakerKind.ORGANISATION, parse("Russian officials, citing satellite images").kind());
         assertNotEquals(SpeakerKind.EVIDENCE, parse("President Vladimir Putin's video").kind());
     }
+
+    @Test
+    void aCapitalisedQualifierBeforeALowerCaseHeadIsPartOfTheSpeakerNotTheSpeaker() {
+        Speaker army = parse("Aldorian army");
+        assertEquals("Aldorian army", army.name());
+        assertEquals(SpeakerKind.ORGANISATION, army.kind());
+        Speaker governor = parse("the Qadira governor");
+        assertEquals("Qadira governor", governor.name());
+        assertEquals(SpeakerKind.PERSON, governor.kind());
+        assertEquals("Karvonian state television", parse("Karvonian state television").name());
+        assertEquals("Karvonian officials", parse("Karvonian officials").name());
+    }
 }
