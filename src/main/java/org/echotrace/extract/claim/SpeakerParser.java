@@ -36,6 +36,15 @@ final class SpeakerParser {
             "fund", "foundation", "association", "federation", "network", "observatory", "news", "media", "channel",
             "newspaper", "times", "post", "journal", "ministry's", "staff", "mission", "state", "daesh", "isis", "isil",
             "nato", "un", "who", "fbi", "cia", "mod", "tass", "reuters", "sputnik", "interfax");
+    /** The portfolio after a minister's "of" ("Minister of Foreign Affairs Sergei Lavrov"): part of the role, not of the name. */
+    private static final Set<String> PORTFOLIOS = Set.of("affairs", "health", "justice", "finance", "economy",
+            "education", "information", "energy", "trade", "agriculture", "emergencies", "emergency", "culture",
+            "transport", "labour", "labor", "industry", "communications", "reconciliation", "security", "intelligence",
+            "war", "homeland", "treasury", "commerce", "development", "environment", "immigration", "integration");
+    /** Nationality adjectives in "-i" ("Iraqi", "Saudi"), which first names share ("Sergei", "Andrei"). */
+    private static final Set<String> I_DEMONYMS = Set.of("iraqi", "israeli", "pakistani", "saudi", "yemeni", "kuwaiti",
+            "omani", "qatari", "emirati", "bahraini", "somali", "bangladeshi", "afghani", "azerbaijani", "nepali",
+            "kazakhi", "uzbeki", "iraqis", "israelis", "pakistanis", "saudis", "yemenis", "somalis", "emiratis");
     /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
     private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",
             "tv", "television", "radio", "officials", "sources", "activists", "residents", "witnesses", "members",
@@ -163,7 +172,9 @@ final class SpeakerParser {
                 int to = i + 1;
                 while (to + 1 < words.length && linkWord(words[to]) && Character.isUpperCase(words[to + 1].charAt(0))) {
                     to += 2;
-                    while (to < words.length && Character.isUpperCase(words[to].charAt(0))) {
+                    // "Russian Center for Reconciliation Major General Yury Popov": the name ends before a title.
+                    while (to < words.length && Character.isUpperCase(words[to].charAt(0))
+                            && !TITLES.contains(norm(words[to]))) {
                         to++;
                     }
                 }
@@ -181,7 +192,9 @@ final class SpeakerParser {
                 continue;
             }
             String w = words[i];
-            if (TITLES.contains(norm(w)) || Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+            boolean portfolio = PORTFOLIOS.contains(norm(w)) && i > 0 && (TITLES.contains(norm(words[i - 1]))
+                    || PORTFOLIOS.contains(norm(words[i - 1])));
+            if (TITLES.contains(norm(w)) || portfolio || Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
                 if (!nameWords.isEmpty() && i > 0 && !Character.isLowerCase(w.charAt(0))) {
                     nameWords.clear();
                 }
@@ -250,7 +263,7 @@ final class SpeakerParser {
     /** "Russian", "Syrian", "American": nationality adjectives are part of an organisation, never a name. */
     static boolean isDemonym(String w) {
         String n = norm(w);
-        return n.endsWith("ian") || n.endsWith("ese") || n.endsWith("ish") || n.endsWith("i") && n.length() > 4
+        return n.endsWith("ian") || n.endsWith("ese") || n.endsWith("ish") || I_DEMONYMS.contains(n)
                 || n.equals("american") || n.equals("us") || n.equals("u.s.") || n.equals("french") || n.equals("dutch")
                 || n.equals("greek") || n.equals("thai") || n.equals("iraqi") || n.equals("israeli") || n.equals("german")
                 || n.equals("turkish") || n.equals("british") || n.equals("kurdish");

@@ -67,4 +67,22 @@ class SpeakerParserTest {
         assertEquals("Karvonian state television", parse("Karvonian state television").name());
         assertEquals("Karvonian officials", parse("Karvonian officials").name());
     }
+
+    @Test
+    void aTitleBeforeTheNameEndsTheOrganisationAndAPortfolioIsPartOfTheRole() {
+        Speaker head = parse("Head of the Karvonian Center for Reconciliation Major General Oleg Marin");
+        assertEquals("Oleg Marin", head.name());
+        assertEquals(Optional.of("Karvonian Center for Reconciliation"), head.organisation());
+        Speaker minister = parse("Minister of Foreign Affairs Ivan Vetrov");
+        assertEquals("Ivan Vetrov", minister.name(), "'Affairs' is the portfolio");
+        assertEquals(SpeakerKind.PERSON, minister.kind());
+    }
+
+    @Test
+    void aFirstNameInIIsNoNationality() {
+        Speaker s = parse("Karvonian Foreign Minister Sergei Vetrov");
+        assertEquals("Sergei Vetrov", s.name());
+        assertEquals(SpeakerKind.PERSON, s.kind(), "'Sergei' is not a demonym like 'Iraqi'");
+        assertEquals(SpeakerKind.ORGANISATION, parse("Saudi officials").kind());
+    }
 }
