@@ -96,7 +96,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         List<Found> found = new ArrayList<>(scorer.sift(proposed.candidates(), proposed.views()));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
-        SpeakerResolver resolver = new SpeakerResolver(text);
+        SpeakerResolver resolver = new SpeakerResolver(text, new SpeakerTypes(in.sentences(), this::entities));
         List<Speaker> speakers = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);

@@ -82,7 +82,7 @@ final class HeadlineAttributions {
                     .findFirst();
         }
         return found.map(f -> {
-            Optional<Speaker> speaker = f.source().map(new SpeakerResolver(in.text())::resolve);
+            Optional<Speaker> speaker = f.source().map(new SpeakerResolver(in.text(), new SpeakerTypes(title, entities))::resolve);
             List<org.echotrace.model.SourceHop> chain = speaker
                     .map(s -> SourceChains.of(s, List.of(), in.clean().metadata()))
                     .orElseGet(() -> SourceChains.unattributed(List.of(), in.clean().metadata()));

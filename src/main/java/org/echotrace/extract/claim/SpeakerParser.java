@@ -217,7 +217,7 @@ final class SpeakerParser {
         Optional<String> org = orgFrom >= 0 ? Optional.of(stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, orgFrom, orgTo))))
                 : Optional.empty();
         boolean person = !nameWords.isEmpty() && nameWords.stream().noneMatch(SpeakerParser::isDemonym)
-                && !(nameWords.size() == 1 && isAcronym(nameWords.get(0)));
+                && !(nameWords.size() == 1 && (isAcronym(nameWords.get(0)) || GROUP_HEADS.contains(norm(nameWords.get(0)))));
         if (!person && org.isEmpty() && !nameWords.isEmpty()) {
             // "The U.S.", "Russia", "Syrian and Russian officials" name a state or a group, not a
             // person; a group of several nations keeps its whole description (not "Syrian Russian").

@@ -19,13 +19,22 @@ final class SpeakerResolver {
     private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("center", "centre", "ministry", "agency",
             "department", "army", "government", "office", "council", "committee", "command", "coalition", "embassy",
             "service", "military", "administration", "group", "organization", "organisation", "campaign", "party",
-            "company", "court", "police", "mission", "forces", "kremlin", "pentagon");
+            "company", "court", "police", "mission", "forces", "kremlin", "pentagon", "regime", "opposition",
+            "rebels", "observatory", "monitor", "authorities", "alliance", "front", "network", "channel", "television",
+            "newspaper", "media");
 
     private final String text;
+    private final SpeakerTypes types;
     private final List<Speaker> named = new ArrayList<>();
 
     SpeakerResolver(String text) {
+        this(text, SpeakerTypes.none());
+    }
+
+    /** With {@code types} telling a state or an institution from a person where the name alone cannot ("Turkey"). */
+    SpeakerResolver(String text, SpeakerTypes types) {
         this.text = text;
+        this.types = types;
     }
 
     /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
@@ -33,7 +42,7 @@ final class SpeakerResolver {
         String phrase = source.textOf(text);
         // "the footage" names evidence, not a speaker mentioned before.
         if (!SpeakerParser.isReference(phrase) || EvidenceSources.isEvidence(phrase)) {
-            Speaker s = SpeakerParser.parse(phrase, source);
+            Speaker s = typed(SpeakerParser.parse(phrase, source));
             // "Konashenkov" after "Igor Konashenkov": the same person, with what is known of them.
             if (s.kind() == SpeakerKind.PERSON) {
                 Optional<Speaker> same = nearest(p -> p.kind() == SpeakerKind.PERSON && p != s && sameName(p.name(), s.name()));
@@ -68,8 +77,23 @@ final class SpeakerResolver {
                             .or(() -> nearest(s -> s.kind() == SpeakerKind.PERSON));
         };
         return found.map(s -> new Speaker(s.name(), s.kind(), s.role(), s.organisation(), source, Optional.of(s.mention())))
-                .orElseGet(() -> new Speaker(SpeakerParser.stripThe(phrase.trim()), SpeakerKind.UNKNOWN, Optional.empty(),
-                        Optional.empty(), source, Optional.empty()));
+                // "the Assad regime", "the Syrian government" with nothing named before: a body, by its description.
+                .orElseGet(() -> new Speaker(SpeakerParser.stripThe(phrase.trim()),
+                        ORG_NOUNS.contains(head) && words.length > 2 ? SpeakerKind.ORGANISATION : SpeakerKind.UNKNOWN,
+                        Optional.empty(), Optional.empty(), source, Optional.empty()));
+    }
+
+    /** A bare name the entity tagger reads as a place or an organisation speaks for a state or a body, not as a person. */
+    private Speaker typed(Speaker s) {
+        if (s.kind() != SpeakerKind.PERSON || s.role().isPresent() || s.organisation().isPresent()) {
+            return s;
+        }
+        Optional<org.echotrace.model.EntityType> type = types.of(s.mention());
+        if (type.isPresent() && type.get() != org.echotrace.model.EntityType.PERSON
+                && type.get() != org.echotrace.model.EntityType.MISC) {
+            return new Speaker(s.name(), SpeakerKind.ORGANISATION, s.role(), s.organisation(), s.mention(), s.resolvedFrom());
+        }
+        return s;
     }
 
     /** Same person: one name's last word is the other's ("Konashenkov", "Igor Konashenkov"). */

@@ -1,0 +1,69 @@
+package org.echotrace.extract.claim;
+
+import org.echotrace.extract.entity.Chunk;
+import org.echotrace.extract.entity.EntityTagger;
+import org.echotrace.model.EntityType;
+import org.echotrace.model.Sentence;
+import org.echotrace.model.TextSpan;
+import org.echotrace.model.Token;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the entity tagger makes of a speaker's name in its sentence: "Russia", "Damascus" and
+ * "Turkey" said something, but they are states, not people ("he" after them is somebody else).
+ * Sentences are tagged on demand, each once; most articles' speakers never need it.
+ *
+ * <p>Design decision: the claims stage runs before the entity stage, and only the few bare names
+ * among its speakers need a type, so it tags those sentences itself rather than wait for the
+ * article's entities.
+ */
+final class SpeakerTypes {
+    private final List<Sentence> sentences;
+    private final Supplier<EntityTagger> tagger;
+    private final Map<Integer, List<Chunk>> tagged = new HashMap<>();
+
+    SpeakerTypes(List<Sentence> sentences, Supplier<EntityTagger> tagger) {
+        this.sentences = sentences;
+        this.tagger = tagger;
+    }
+
+    /** No typing at all: every name is taken as the parser reads it. */
+    static SpeakerTypes none() {
+        return new SpeakerTypes(List.of(), () -> null);
+    }
+
+    /** The entity type of the chunk that covers the mention's last token, if the tagger finds one. */
+    Optional<EntityType> of(TextSpan mention) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            if (!s.span().contains(mention)) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (mention.contains(tokens.get(i).span())) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                return Optional.empty();
+            }
+            List<Chunk> chunks = tagged.computeIfAbsent(k, x -> tagger.get()
+                    .tag(List.of(tokens.stream().map(Token::text).toList()), List.of(tokens.stream().map(Token::pos).toList()))
+                    .get(0));
+            for (Chunk c : chunks) {
+                if (c.from() <= last && last < c.to()) {
+                    return Optional.of(c.type());
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}
