@@ -32,7 +32,10 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     private final AttributionModel model;
     /** Tokens and tags for an article's title ({@link HeadlineAttributions}), made on first use. */
     private volatile SentenceAnnotator titles;
-    /** The entity tagger that tells a title's speaker from its topic ({@link HeadlineSpeakers}), made on first use. */
+    /**
+     * The entity tagger that tells a title's speaker from its topic ({@link HeadlineSpeakers}) and a
+     * state from a person among speakers ({@link SpeakerTypes}), made on first use unless given.
+     */
     private volatile EntityTagger entities;
 
     /** With the model shipped in the jar. */
@@ -44,7 +47,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         this.model = model;
     }
 
-    /** With {@code entities} telling a title's speakers from its topics, shared with the entity stage. */
+    /** With {@code entities} for titles and speakers' types, shared with the entity stage. */
     public ClaimExtractor(AttributionModel model, EntityTagger entities) {
         this.model = model;
         this.entities = entities;

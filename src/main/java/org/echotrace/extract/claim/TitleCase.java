@@ -9,8 +9,9 @@ import java.util.Set;
  * A title in Title Case ("Lavrov Says Washington Shelters Militants"), read by the part-of-speech
  * tagger in sentence case: the tagger, trained on running text, takes every capitalised word for a
  * name, so "Says" is no verb and the title names no speaker. Only the words that cannot be names
- * are lowered: function words and reporting verbs ({@link CueLexicon}); a name, the first word and
- * an acronym keep their capitals.
+ * are lowered: function words and reporting verbs ({@link CueLexicon}; of those that are nouns as
+ * often, only the "-s" form); a name, the first word, a clause's first word and an acronym keep
+ * their capitals.
  *
  * <p>Design decision: the tokens keep their own text; only what the tagger reads changes, so spans,
  * the speaker's name and the claim's text are the title's as written.
