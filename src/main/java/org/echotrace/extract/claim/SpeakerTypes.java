@@ -26,6 +26,7 @@ final class SpeakerTypes {
     private final List<Sentence> sentences;
     private final Supplier<EntityTagger> tagger;
     private final Map<Integer, List<Chunk>> tagged = new HashMap<>();
+    private final Map<String, Optional<EntityType>> byName = new HashMap<>();
 
     SpeakerTypes(List<Sentence> sentences, Supplier<EntityTagger> tagger) {
         this.sentences = sentences;
@@ -46,23 +47,32 @@ final class SpeakerTypes {
             }
             List<Token> tokens = s.tokens();
             int last = -1;
+            StringBuilder name = new StringBuilder();
             for (int i = 0; i < tokens.size(); i++) {
                 if (mention.contains(tokens.get(i).span())) {
                     last = i;
+                    name.append(tokens.get(i).text()).append(' ');
                 }
             }
             if (last < 0) {
                 return Optional.empty();
             }
+            // A name's type is read once an article: "Russia" said twice is the same Russia.
+            Optional<EntityType> known = byName.get(name.toString());
+            if (known != null) {
+                return known;
+            }
             List<Chunk> chunks = tagged.computeIfAbsent(k, x -> tagger.get()
                     .tag(List.of(tokens.stream().map(Token::text).toList()), List.of(tokens.stream().map(Token::pos).toList()))
                     .get(0));
+            Optional<EntityType> type = Optional.empty();
             for (Chunk c : chunks) {
                 if (c.from() <= last && last < c.to()) {
-                    return Optional.of(c.type());
+                    type = Optional.of(c.type());
                 }
             }
-            return Optional.empty();
+            byName.put(name.toString(), type);
+            return type;
         }
         return Optional.empty();
     }
