@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. A title that names its speaker
- * ("Ministry: ...") is a claim in that speaker's voice too ({@link HeadlineAttributions}). The
+ * ("Ministry: ...") is a claim in that speaker's voice too ({@link HeadlineAttributions}); any other
+ * title that states something (four words or more, with a verb or a number) is the outlet's own. The
  * steps, in order: quotes, attributions by rule, then by the learned model, the relation scorer's
  * sifting, continuation quotes, speakers, nesting, chains, claims, then the title's.
  */
@@ -60,7 +61,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         HeadlineAttributions.of(in, title, this::entities).ifPresent(a -> attributions.add(0, a));
         List<Sentence> sentences = new ArrayList<>(title);
         sentences.addAll(in.sentences());
-        return in.withClaims(claims(in, attributions, sentences));
+        return in.withClaims(claims(in, attributions, sentences, title));
     }
 
     private SentenceAnnotator titles() {
@@ -231,7 +232,8 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     }
 
     /** @param sentences the title's sentences and the body's, for the tokens of each claim's content */
-    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> all, List<Sentence> sentences) {
+    private static List<Claim> claims(AnalyzedArticle in, List<Attribution> all, List<Sentence> sentences,
+                                      List<Sentence> title) {
         String text = in.text();
         // Design decision: a relation that credits nobody ("... as it seems", "X is expected to")
         // leaves its sentence in the outlet's voice; only a source or a resolved speaker moves it.
@@ -248,7 +250,15 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
                     ClaimScorer.checkWorthiness(tokens, marks), marks));
         }
         List<Segment> subheadings = in.clean().segments().stream().filter(s -> s.kind() == SegmentKind.SUBHEADING).toList();
-        for (Sentence s : in.sentences()) {
+        // The title in the outlet's own words is its claim too ("Russian backed Syrians push back US
+        // backed ISIS from Homs"), when it states something: its first sentence, scored as the body's
+        // are, with four words or more and a verb or a number ("The Camp: Notes" is a label).
+        List<Sentence> own = new ArrayList<>();
+        if (!title.isEmpty() && statesSomething(title.get(0))) {
+            own.add(title.get(0));
+        }
+        own.addAll(in.sentences());
+        for (Sentence s : own) {
             if (touchesAttribution(s.span(), attributions) || inAny(s.span(), subheadings)) {
                 continue;
             }
@@ -265,6 +275,16 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             numbered.add(new Claim(numbered.size(), c.kind(), c.span(), c.text(), c.attribution(), c.checkWorthiness(), c.marks()));
         }
         return numbered;
+    }
+
+    private static boolean statesSomething(Sentence title) {
+        int words = 0;
+        boolean verbOrNumber = false;
+        for (Token t : title.tokens()) {
+            words += Character.isLetterOrDigit(t.text().charAt(0)) ? 1 : 0;
+            verbOrNumber |= t.pos().equals("VERB") || t.pos().equals("AUX") || t.pos().equals("NUM");
+        }
+        return words >= 4 && verbOrNumber;
     }
 
     /** "TASS reported that the spokesman said X": the outer relation is the frame, the inner one the claim. */

@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * <p>Design decision: only a title that names its speaker, by the colon form ({@link ColonCues}),
  * the way these outlets headline an official's claim, or by a reporting verb with its subject ("Russia
  * Again Says US Is Helping ISIS in Syria", the rules of {@link AttributionFinder}, not the learned
- * layer, which was trained on body text); a title in the outlet's own words stays metadata and makes
- * no claim, so every other stage (entities, places, techniques) still reads the body alone.
+ * layer, which was trained on body text); a title in the outlet's own words is the outlet's own
+ * claim ({@link ClaimExtractor}). Every other stage (entities, places, techniques) still reads the
+ * body alone.
  */
 final class HeadlineAttributions {
     private HeadlineAttributions() {
@@ -38,9 +39,7 @@ final class HeadlineAttributions {
         List<Sentence> out = new ArrayList<>();
         for (Segment s : in.clean().segments()) {
             if (s.kind() == SegmentKind.TITLE) {
-                if (mayAttribute(in.text().substring(s.start(), s.end()))) {
-                    annotator.annotate(in.text(), s.start(), s.end(), -1, out, TitleCase::forTagging);
-                }
+                annotator.annotate(in.text(), s.start(), s.end(), -1, out, TitleCase::forTagging);
                 break;
             }
         }
