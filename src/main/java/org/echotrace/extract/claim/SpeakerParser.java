@@ -45,11 +45,14 @@ final class SpeakerParser {
     private static final Set<String> I_DEMONYMS = Set.of("iraqi", "israeli", "pakistani", "saudi", "yemeni", "kuwaiti",
             "omani", "qatari", "emirati", "bahraini", "somali", "bangladeshi", "afghani", "azerbaijani", "nepali",
             "kazakhi", "uzbeki", "iraqis", "israelis", "pakistanis", "saudis", "yemenis", "somalis", "emiratis");
+    /** Prepositions that place a role ("a source in Aleppo", "a resident of"; not "of": "head of the Observatory" names its body). */
+    private static final Set<String> PLACING = Set.of("in", "at", "from", "near", "inside", "on");
     /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
     private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",
             "tv", "television", "radio", "officials", "sources", "activists", "residents", "witnesses", "members",
             "experts", "analysts", "critics", "supporters", "doctors", "rescuers", "medics", "monitors", "spokesmen",
-            "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers");
+            "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
+            "workers", "journalists", "reporters", "correspondents");
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
@@ -211,6 +214,9 @@ final class SpeakerParser {
             roles.add(role.toString());
         }
         Optional<Split> described = described(words, roles, orgFrom, nameWords.isEmpty() ? -1 : nameFrom, nameTo);
+        if (described.isEmpty()) {
+            described = placed(words, roles, orgFrom);
+        }
         if (described.isPresent()) {
             return described.get();
         }
@@ -251,6 +257,45 @@ final class SpeakerParser {
         if (TITLES.contains(head) || HeadlineSpeakers.PEOPLE.contains(head) || head.endsWith("man") || head.endsWith("woman")
                 || head.equals("teen")) {
             return Optional.of(new Split(roles, Optional.empty(), Optional.of(whole)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "a source in Aleppo province", "SANA reporter in Aleppo": a role, then where it is; the
+     * capitalised words after the preposition place an unnamed person, they do not name one.
+     */
+    private static Optional<Split> placed(String[] words, List<String> roles, int orgFrom) {
+        if (orgFrom >= 0) {
+            return Optional.empty();
+        }
+        for (int p = 1; p + 1 < words.length; p++) {
+            if (!PLACING.contains(norm(words[p]))) {
+                continue;
+            }
+            String before = norm(words[p - 1]);
+            boolean group = Character.isLowerCase(words[p - 1].charAt(0))
+                    && (GROUP_HEADS.contains(before) || ORG_HEADS.contains(before));
+            boolean role = Character.isLowerCase(words[p - 1].charAt(0)) && (TITLES.contains(before)
+                    || HeadlineSpeakers.PEOPLE.contains(before) || before.endsWith("er") || before.endsWith("ist")
+                    || before.endsWith("man") || before.endsWith("woman"));
+            if (!role && !group) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < p - 1; i++) {
+                String w = norm(words[i]);
+                if (Character.isUpperCase(words[i].charAt(0)) && !isAcronym(words[i]) && !TITLES.contains(w)
+                        && !DESCRIPTION_DETS.contains(w) && !w.equals("a") && !w.equals("an") && !w.equals("another")
+                        && !(group && isDemonym(w))) {
+                    return Optional.empty(); // "Rami Abdel Rahman head of ...": a name before its role
+                }
+            }
+            String whole = stripThe(String.join(" ", words));
+            if (group) {
+                return Optional.of(new Split(roles, Optional.of(whole), Optional.empty())); // "Russian forces in Syria"
+            }
+            Optional<String> org = java.util.Arrays.stream(words, 0, p - 1).filter(SpeakerParser::isAcronym).findFirst();
+            return Optional.of(new Split(roles, org, Optional.of(whole)));
         }
         return Optional.empty();
     }

@@ -85,4 +85,14 @@ class SpeakerParserTest {
         assertEquals(SpeakerKind.PERSON, s.kind(), "'Sergei' is not a demonym like 'Iraqi'");
         assertEquals(SpeakerKind.ORGANISATION, parse("Saudi officials").kind());
     }
+
+    @Test
+    void aRoleAndWhereItIsNamesNobodyByThePlace() {
+        Speaker source = parse("a source in Qadira province");
+        assertEquals("source in Qadira province", source.name(), "not a person called Qadira");
+        assertEquals(SpeakerKind.PERSON, source.kind());
+        Speaker forces = parse("the Karvonian forces in Qadira");
+        assertEquals("Karvonian forces in Qadira", forces.name());
+        assertEquals(SpeakerKind.ORGANISATION, forces.kind());
+    }
 }
