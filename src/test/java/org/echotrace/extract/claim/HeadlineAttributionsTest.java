@@ -114,4 +114,16 @@ class HeadlineAttributionsTest {
         assertTrue(claims("The Camp: Notes").stream().noneMatch(c -> c.span().start() == 0),
                 "a label states nothing: " + claims("The Camp: Notes"));
     }
+
+    @Test
+    void aTitleTheBodyRepeatsIsClaimedOnceByTheBody() {
+        String title = "Aldorian Troops Shelter Militants Near the Border Crossing Again";
+        String text = title + "\n\n" + title + ". " + BODY;
+        RawArticle raw = new RawArticle("r", "r.txt", text, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.TITLE, 0, title.length()),
+                new Segment(SegmentKind.BODY, title.length() + 2, text.length())), ArticleMetadata.EMPTY);
+        List<Claim> claims = new ClaimExtractor().apply(SENTENCES.apply(AnalyzedArticle.of(clean))).claims();
+        assertTrue(claims.stream().noneMatch(c -> c.span().start() < title.length()), "no title claim: " + claims);
+        assertTrue(claims.stream().anyMatch(c -> c.text().startsWith("Aldorian Troops")), "the body's: " + claims);
+    }
 }
