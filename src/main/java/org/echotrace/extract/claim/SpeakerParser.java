@@ -45,7 +45,7 @@ final class SpeakerParser {
     private static final Set<String> I_DEMONYMS = Set.of("iraqi", "israeli", "pakistani", "saudi", "yemeni", "kuwaiti",
             "omani", "qatari", "emirati", "bahraini", "somali", "bangladeshi", "afghani", "azerbaijani", "nepali",
             "kazakhi", "uzbeki", "iraqis", "israelis", "pakistanis", "saudis", "yemenis", "somalis", "emiratis");
-    /** Prepositions that place a role ("a source in Aleppo", "a resident of"; not "of": "head of the Observatory" names its body). */
+    /** Prepositions that place a role ("a source in Aleppo", "a resident at the camp"; not "of": "head of the Observatory" names its body). */
     private static final Set<String> PLACING = Set.of("in", "at", "from", "near", "inside", "on");
     /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
     private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",

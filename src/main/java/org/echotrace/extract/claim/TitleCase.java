@@ -51,19 +51,19 @@ final class TitleCase {
 
     /** Whether three or more of a title's words after the first are capitalised, and at least four in five of them. */
     static boolean is(List<String> words) {
-        int words3 = 0;
+        int counted = 0;
         int capitalised = 0;
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
             if (!Character.isLetter(w.charAt(0)) || MINOR.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            words3++;
+            counted++;
             if (Character.isUpperCase(w.charAt(0))) {
                 capitalised++;
             }
         }
-        return words3 >= 3 && capitalised * 5 >= words3 * 4;
+        return counted >= 3 && capitalised * 5 >= counted * 4;
     }
 
     /** The words as the tagger should read them: in sentence case where the title is in Title Case. */
