@@ -23,7 +23,7 @@ final class AttributionFinder {
             "on", "at", "the", "same", "time", "previously", "additionally", ",");
 
     /** What speaks through "in": "in a CNN poll", "in the latest surveys". */
-    static final Set<String> POLLS = Set.of("poll", "polls", "polling", "survey", "surveys");
+    private static final Set<String> POLLS = Set.of("poll", "polls", "polling", "survey", "surveys");
 
     private final ContentSpans spans;
 

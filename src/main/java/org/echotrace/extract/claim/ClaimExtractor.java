@@ -31,8 +31,8 @@ import java.util.Set;
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final AttributionModel model;
-    /** Tokens and tags for an article's title ({@link HeadlineAttributions}), made on first use. */
-    private volatile SentenceAnnotator titles;
+    /** Tokens and tags for an article's title ({@link HeadlineAttributions}). */
+    private final SentenceAnnotator titles = new SentenceAnnotator();
     /**
      * The entity tagger that tells a title's speaker from its topic ({@link HeadlineSpeakers}) and a
      * state from a person among speakers ({@link SpeakerTypes}), made on first use unless given.
@@ -57,7 +57,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         List<Attribution> attributions = new ArrayList<>(attributions(in));
-        List<Sentence> title = HeadlineAttributions.titleSentences(in, titles());
+        List<Sentence> title = HeadlineAttributions.titleSentences(in, titles);
         if (!title.isEmpty() && bodyRepeats(in, title.get(0))) {
             title = List.of(); // the body opens with its headline: its claims are the body's
         }
@@ -65,19 +65,6 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         List<Sentence> sentences = new ArrayList<>(title);
         sentences.addAll(in.sentences());
         return in.withClaims(claims(in, attributions, sentences, title));
-    }
-
-    private SentenceAnnotator titles() {
-        SentenceAnnotator t = titles;
-        if (t == null) {
-            synchronized (this) {
-                if (titles == null) {
-                    titles = new SentenceAnnotator();
-                }
-                t = titles;
-            }
-        }
-        return t;
     }
 
     private EntityTagger entities() {

@@ -31,9 +31,8 @@ final class HeadlineAttributions {
     }
 
     /**
-     * The sentences of the article's first title segment (numbered from 0, paragraph -1); none without
-     * one, and none when no word of the title could open an attribution (no colon, no reporting verb,
-     * "according", "reported" or poll), so most titles are never tagged.
+     * The sentences of the article's first title segment (numbered from 0, paragraph -1), tagged in
+     * sentence case where the title is in Title Case ({@link TitleCase}); none without one.
      */
     static List<Sentence> titleSentences(AnalyzedArticle in, SentenceAnnotator annotator) {
         List<Sentence> out = new ArrayList<>();
@@ -44,19 +43,6 @@ final class HeadlineAttributions {
             }
         }
         return out;
-    }
-
-    private static boolean mayAttribute(String title) {
-        if (title.indexOf(':') >= 0) {
-            return true;
-        }
-        for (String word : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (CueLexicon.isReportingVerb(word) || word.equals("according") || word.equals("reported")
-                    || AttributionFinder.POLLS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -35,14 +35,6 @@ import java.util.Set;
  * the entity stage reads the body alone, and this test is the only use of a title's entities.
  */
 final class HeadlineSpeakers {
-    /** Head words of people who speak, beside {@link SpeakerParser}'s titles and organisation heads. */
-    static final Set<String> PEOPLE = Set.of("mom", "mum", "mother", "dad", "father", "wife", "husband",
-            "son", "daughter", "victim", "survivor", "eyewitness", "cleric", "imam", "priest", "bishop", "cardinal",
-            "pope", "rabbi", "pastor", "student", "teacher", "nurse", "farmer", "rancher", "veteran", "soldier",
-            "insider", "whistleblower", "economist", "historian", "author", "writer", "actor", "chancellor",
-            "premier", "pm", "fm", "mp", "mep", "legislator", "monitor", "observer", "watchdog", "regulator",
-            "inspector", "investigator", "prosecutor", "opposition", "rebel", "militant", "protester", "parent",
-            "coroner", "sheriff", "cop", "critic", "supporter", "voter", "citizen", "commander", "general");
     /** Words of {@link SpeakerParser#TITLES} that qualify a head and are none themselves. */
     private static final Set<String> NOT_HEADS = Set.of("of", "the", "first", "top", "senior", "former", "acting",
             "vice", "foreign", "interior", "assistant", "defense", "defence", "military", "press", "state", "prime");
@@ -185,7 +177,7 @@ final class HeadlineSpeakers {
             if (l.equals(".")) {
                 continue;
             }
-            if (!SpeakerParser.TITLES.contains(l) && !SpeakerParser.TITLES.contains(l + ".") && !PEOPLE.contains(l)
+            if (!SpeakerParser.TITLES.contains(l) && !SpeakerParser.TITLES.contains(l + ".") && !SpeakerParser.PEOPLE.contains(l)
                     && !l.equals("gov")) {
                 return false;
             }
@@ -199,8 +191,8 @@ final class HeadlineSpeakers {
         if (NOT_HEADS.contains(w)) {
             return false;
         }
-        return SpeakerParser.TITLES.contains(w) || SpeakerParser.ORG_HEADS.contains(w) || PEOPLE.contains(w)
-                || SpeakerParser.TITLES.contains(one) || SpeakerParser.ORG_HEADS.contains(one) || PEOPLE.contains(one)
+        return SpeakerParser.TITLES.contains(w) || SpeakerParser.ORG_HEADS.contains(w) || SpeakerParser.PEOPLE.contains(w)
+                || SpeakerParser.TITLES.contains(one) || SpeakerParser.ORG_HEADS.contains(one) || SpeakerParser.PEOPLE.contains(one)
                 || w.endsWith("man") || w.endsWith("woman") || w.endsWith("men");
     }
 

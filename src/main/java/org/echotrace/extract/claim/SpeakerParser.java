@@ -36,6 +36,14 @@ final class SpeakerParser {
             "fund", "foundation", "association", "federation", "network", "observatory", "news", "media", "channel",
             "newspaper", "times", "post", "journal", "ministry's", "staff", "mission", "state", "daesh", "isis", "isil",
             "nato", "un", "who", "fbi", "cia", "mod", "tass", "reuters", "sputnik", "interfax");
+    /** Head words of people who speak, beside the titles and organisation heads ("Texas Mom", "Muslim Cleric"). */
+    static final Set<String> PEOPLE = Set.of("mom", "mum", "mother", "dad", "father", "wife", "husband",
+            "son", "daughter", "victim", "survivor", "eyewitness", "cleric", "imam", "priest", "bishop", "cardinal",
+            "pope", "rabbi", "pastor", "student", "teacher", "nurse", "farmer", "rancher", "veteran", "soldier",
+            "insider", "whistleblower", "economist", "historian", "author", "writer", "actor", "chancellor",
+            "premier", "pm", "fm", "mp", "mep", "legislator", "monitor", "observer", "watchdog", "regulator",
+            "inspector", "investigator", "prosecutor", "opposition", "rebel", "militant", "protester", "parent",
+            "coroner", "sheriff", "cop", "critic", "supporter", "voter", "citizen", "commander", "general");
     /** The portfolio after a minister's "of" ("Minister of Foreign Affairs Sergei Lavrov"): part of the role, not of the name. */
     private static final Set<String> PORTFOLIOS = Set.of("affairs", "health", "justice", "finance", "economy",
             "education", "information", "energy", "trade", "agriculture", "emergencies", "emergency", "culture",
@@ -254,7 +262,7 @@ final class SpeakerParser {
         if (GROUP_HEADS.contains(head) || ORG_HEADS.contains(head)) {
             return Optional.of(new Split(roles, Optional.of(whole), Optional.empty()));
         }
-        if (TITLES.contains(head) || HeadlineSpeakers.PEOPLE.contains(head) || head.endsWith("man") || head.endsWith("woman")
+        if (TITLES.contains(head) || PEOPLE.contains(head) || head.endsWith("man") || head.endsWith("woman")
                 || head.equals("teen")) {
             return Optional.of(new Split(roles, Optional.empty(), Optional.of(whole)));
         }
@@ -277,7 +285,7 @@ final class SpeakerParser {
             boolean group = Character.isLowerCase(words[p - 1].charAt(0))
                     && (GROUP_HEADS.contains(before) || ORG_HEADS.contains(before));
             boolean role = Character.isLowerCase(words[p - 1].charAt(0)) && (TITLES.contains(before)
-                    || HeadlineSpeakers.PEOPLE.contains(before) || before.endsWith("er") || before.endsWith("ist")
+                    || PEOPLE.contains(before) || before.endsWith("er") || before.endsWith("ist")
                     || before.endsWith("man") || before.endsWith("woman"));
             if (!role && !group) {
                 return Optional.empty();

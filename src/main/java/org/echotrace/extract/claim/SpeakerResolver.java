@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.EntityType;
 import org.echotrace.model.Speaker;
 import org.echotrace.model.SpeakerKind;
 import org.echotrace.model.TextSpan;
@@ -88,9 +89,9 @@ final class SpeakerResolver {
         if (s.kind() != SpeakerKind.PERSON || s.role().isPresent() || s.organisation().isPresent()) {
             return s;
         }
-        Optional<org.echotrace.model.EntityType> type = types.of(s.mention());
-        if (type.isPresent() && type.get() != org.echotrace.model.EntityType.PERSON
-                && type.get() != org.echotrace.model.EntityType.MISC) {
+        Optional<EntityType> type = types.of(s.mention());
+        if (type.isPresent() && type.get() != EntityType.PERSON
+                && type.get() != EntityType.MISC) {
             return new Speaker(s.name(), SpeakerKind.ORGANISATION, s.role(), s.organisation(), s.mention(), s.resolvedFrom());
         }
         return s;
