@@ -36,6 +36,11 @@ final class EvalAttributionCommand implements Callable<Integer> {
                     + "(for repeated runs on unchanged model code; delete DIR when the model's features change).")
     Path foldModels;
 
+    @Option(names = "--bagging", defaultValue = "NONE", paramLabel = "WHAT",
+            description = "With --cv: NONE (each fold's tagger one model), TAGGER (each fold's tagger the mean of its model and the "
+                    + "models trained without it and one other fold) or ALL (the relation scorer also learns from the means' candidates).")
+    AttributionEvaluation.Bagging bagging;
+
     @Option(names = "--no-relation-scorer", description = "With --cv: keep every candidate relation (no relation scorer), the baseline.")
     boolean noScorer;
 
@@ -50,6 +55,6 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return EvalCommand.print(data, (d, log) -> AttributionEvaluation.run(d, split, folds, seed, errors,
-                new AttributionEvaluation.Cv(foldModels, !noScorer, sweepBias, sweepThreshold), log));
+                new AttributionEvaluation.Cv(foldModels, !noScorer, sweepBias, sweepThreshold, bagging), log));
     }
 }

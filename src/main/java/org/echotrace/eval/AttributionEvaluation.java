@@ -58,9 +58,16 @@ public final class AttributionEvaluation {
      * {@code sweepBias}: also log the relation figures at each of those cue biases and each of the
      * scorer's {@code sweepThreshold}s (to choose them on the training split's folds).
      */
-    public record Cv(Path foldModels, boolean scorer, double[] sweepBias, double[] sweepThreshold) {
-        public static final Cv PLAIN = new Cv(null, true, null, null);
+    public record Cv(Path foldModels, boolean scorer, double[] sweepBias, double[] sweepThreshold, Bagging bagging) {
+        public static final Cv PLAIN = new Cv(null, true, null, null, Bagging.NONE);
     }
+
+    /**
+     * Whether each fold's tagger is one model or the mean of it and the inner models trained without
+     * it and one other fold ({@link AttributionModel#mean}), and whether the relation scorer then
+     * learns from the single models' candidates or the means'.
+     */
+    public enum Bagging { NONE, TAGGER, ALL }
 
     public static Map<String, Object> run(Path data, String split, int folds, long seed, Path errors, PrintStream log) {
         return run(data, split, folds, seed, errors, Cv.PLAIN, log);
@@ -81,15 +88,30 @@ public final class AttributionEvaluation {
                 models[k] = RelationScorerTraining.foldModel(labelled, foldOf, k, folds, AttributionTrainer.Options.defaults(seed),
                         cv.foldModels(), log);
             }
+            AttributionModel[] scoring = models;
+            if (cv.bagging() != Bagging.NONE) {
+                scoring = new AttributionModel[folds];
+                for (int k = 0; k < folds; k++) {
+                    List<AttributionModel> members = new ArrayList<>(List.of(models[k]));
+                    for (int j = 0; j < folds; j++) {
+                        if (j != k) {
+                            members.add(RelationScorerTraining.pairModel(labelled, foldOf, k, j, folds,
+                                    AttributionTrainer.Options.defaults(seed), cv.foldModels(), log));
+                        }
+                    }
+                    scoring[k] = AttributionModel.mean(members);
+                }
+            }
+            AttributionModel[] proposing = cv.bagging() == Bagging.ALL ? scoring : models;
             if (cv.sweepBias() != null && cv.sweepThreshold() != null) {
-                RelationScorerFolds.sweep(items, foldOf, models, cv.sweepBias(), cv.sweepThreshold(), RelationScorer.EPOCHS, seed, log);
+                RelationScorerFolds.sweep(items, foldOf, proposing, scoring, cv.sweepBias(), cv.sweepThreshold(), RelationScorer.EPOCHS, seed, log);
             }
             if (cv.scorer()) {
-                System.arraycopy(RelationScorerFolds.extractors(items, foldOf, models, RelationScorer.BIAS, RelationScorer.THRESHOLD,
-                        RelationScorer.EPOCHS, seed), 0, extractors, 0, extractors.length);
+                System.arraycopy(RelationScorerFolds.extractors(items, foldOf, proposing, scoring, RelationScorer.BIAS,
+                        RelationScorer.THRESHOLD, RelationScorer.EPOCHS, seed), 0, extractors, 0, extractors.length);
             } else {
                 for (int n = 0; n < items.size(); n++) {
-                    extractors[n] = new ClaimExtractor(models[foldOf[n]].withScorer(RelationScorer.NONE));
+                    extractors[n] = new ClaimExtractor(scoring[foldOf[n]].withScorer(RelationScorer.NONE));
                 }
             }
         } else {

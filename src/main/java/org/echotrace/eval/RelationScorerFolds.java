@@ -26,10 +26,14 @@ final class RelationScorerFolds {
     private RelationScorerFolds() {
     }
 
-    /** One extractor per article: its fold's model with a scorer learned on the other folds' candidates. */
-    static ClaimExtractor[] extractors(List<PolnearCorpus.Item> items, int[] foldOf, AttributionModel[] models,
-                                       double bias, double threshold, int epochs, long seed) {
-        List<RelationScorer.Examples> examples = examples(items, foldOf, models, bias);
+    /**
+     * One extractor per article: its fold's model in {@code scoring} with a scorer learned on the
+     * other folds' candidates, as the fold models in {@code proposing} made them.
+     */
+    static ClaimExtractor[] extractors(List<PolnearCorpus.Item> items, int[] foldOf, AttributionModel[] proposing,
+                                       AttributionModel[] scoring, double bias, double threshold, int epochs, long seed) {
+        AttributionModel[] models = scoring;
+        List<RelationScorer.Examples> examples = examples(items, foldOf, proposing, bias);
         ClaimExtractor[] out = new ClaimExtractor[items.size()];
         for (int k = 0; k < models.length; k++) {
             RelationScorer s = RelationScorer.train(others(examples, foldOf, k), epochs, seed, threshold, bias);
@@ -47,10 +51,10 @@ final class RelationScorerFolds {
      * Logs relation P / R / F1 (first annotator) at each cue bias and threshold, to choose them on
      * the training split's folds: the scorers are learned once a bias, the threshold only sifts.
      */
-    static void sweep(List<PolnearCorpus.Item> items, int[] foldOf, AttributionModel[] models, double[] biases,
-                      double[] thresholds, int epochs, long seed, PrintStream log) {
+    static void sweep(List<PolnearCorpus.Item> items, int[] foldOf, AttributionModel[] proposing, AttributionModel[] models,
+                      double[] biases, double[] thresholds, int epochs, long seed, PrintStream log) {
         for (double bias : biases) {
-            List<RelationScorer.Examples> examples = examples(items, foldOf, models, bias);
+            List<RelationScorer.Examples> examples = examples(items, foldOf, proposing, bias);
             RelationScorer[] scorers = new RelationScorer[models.length];
             for (int k = 0; k < models.length; k++) {
                 scorers[k] = RelationScorer.train(others(examples, foldOf, k), epochs, seed, 0, bias);

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -64,6 +65,31 @@ final class CueWordScores {
             i++;
         }
         return new CueWordScores(words, scores, slots, labels);
+    }
+
+    /** The mean of several tables of the same slots and labels over the union of their words (a word a table lacks scores 0 there). */
+    static CueWordScores mean(List<CueWordScores> tables) {
+        CueWordScores first = tables.get(0);
+        int per = first.slots * first.labels;
+        Map<String, float[]> sum = new TreeMap<>();
+        for (CueWordScores t : tables) {
+            if (t.slots != first.slots || t.labels != first.labels) {
+                throw new IllegalArgumentException("cannot average word tables of " + first.slots + " and " + t.slots + " slots");
+            }
+            for (int i = 0; i < t.words.length; i++) {
+                float[] into = sum.computeIfAbsent(t.words[i], w -> new float[per]);
+                for (int j = 0; j < per; j++) {
+                    into[j] += t.scores[i * per + j] / tables.size();
+                }
+            }
+        }
+        String[] words = sum.keySet().toArray(String[]::new);
+        float[] scores = new float[words.length * per];
+        int i = 0;
+        for (float[] v : sum.values()) {
+            System.arraycopy(v, 0, scores, i++ * per, per);
+        }
+        return new CueWordScores(words, scores, first.slots, first.labels);
     }
 
     /** The word of each slot of token {@code i}: the token, then the word before and the word after (null past the edges). */

@@ -15,7 +15,9 @@ import java.util.Random;
  * Trains the shipped attribution model with its relation scorer: the training articles are dealt
  * into folds (shuffled with the seed), a model is trained on all folds but one for each, each
  * article's candidate relations are made by the model that did not see it, the relation scorer
- * learns from those, and the model trained on every article is given that scorer.
+ * learns from those, and the mean of the model trained on every article and the fold models
+ * ({@link AttributionModel#mean}: a bagged ensemble of six, one model's size and speed) is given
+ * that scorer.
  *
  * <p>Design decision: the folds are dealt as {@code eval attribution --cv} deals them (the same
  * shuffle, article {@code order[pos]} in fold {@code pos % folds}), so a folder of fold models that
@@ -30,12 +32,14 @@ public final class RelationScorerTraining {
     public static AttributionModel train(List<LabelledArticle> data, AttributionTrainer.Options options, Path foldModels,
                                          PrintStream log) {
         int[] foldOf = folds(data.size(), FOLDS, options.seed());
+        List<AttributionModel> members = new ArrayList<>();
         List<RelationScorer.Examples> examples = new ArrayList<>(data.size());
         for (int n = 0; n < data.size(); n++) {
             examples.add(null);
         }
         for (int k = 0; k < FOLDS; k++) {
             AttributionModel m = foldModel(data, foldOf, k, FOLDS, options, foldModels, log);
+            members.add(m);
             for (int n = 0; n < data.size(); n++) {
                 if (foldOf[n] == k) {
                     examples.set(n, examples(m, data.get(n), RelationScorer.BIAS));
@@ -46,7 +50,11 @@ public final class RelationScorerTraining {
                 RelationScorer.BIAS);
         log.printf("train attribution: relation scorer learned on %d candidate relations of %d articles%n",
                 examples.stream().mapToInt(RelationScorer.Examples::size).sum(), data.size());
-        return AttributionTrainer.train(data, options, log).withScorer(scorer);
+        // The fold models, trained anyway for the scorer's candidates, are averaged in with the full
+        // one: on train CV (each fold's tagger the mean of its model and the four trained without it
+        // and one other fold) relation F1 0.741 against 0.739, 1.1 points more precision.
+        members.add(0, AttributionTrainer.train(data, options, log));
+        return AttributionModel.mean(members).withScorer(scorer);
     }
 
     /**
@@ -80,10 +88,30 @@ public final class RelationScorerTraining {
      */
     public static AttributionModel foldModel(List<LabelledArticle> data, int[] foldOf, int k, int folds, AttributionTrainer.Options options,
                                              Path dir, PrintStream log) {
-        Path file = dir == null ? null : dir.resolve("fold-" + (k + 1) + "-of-" + folds + "-seed-" + options.seed() + ".bin.gz");
+        return subsetModel(data, foldOf, new int[]{k}, folds, options, dir, log);
+    }
+
+    /**
+     * The model trained without folds {@code a} and {@code b} (as {@link #foldModel}, cached the same
+     * way): one of the inner models a fold's bagged ensemble averages in cross-validation.
+     */
+    public static AttributionModel pairModel(List<LabelledArticle> data, int[] foldOf, int a, int b, int folds,
+                                             AttributionTrainer.Options options, Path dir, PrintStream log) {
+        return subsetModel(data, foldOf, new int[]{Math.min(a, b), Math.max(a, b)}, folds, options, dir, log);
+    }
+
+    private static AttributionModel subsetModel(List<LabelledArticle> data, int[] foldOf, int[] without, int folds,
+                                                AttributionTrainer.Options options, Path dir, PrintStream log) {
+        StringBuilder name = new StringBuilder("fold");
+        for (int k : without) {
+            name.append('-').append(k + 1);
+        }
+        Path file = dir == null ? null : dir.resolve(name + "-of-" + folds + "-seed-" + options.seed() + ".bin.gz");
+        String what = without.length == 1 ? "fold " + (without[0] + 1) + " of " + folds
+                : "without folds " + (without[0] + 1) + " and " + (without[1] + 1) + " of " + folds;
         try {
             if (file != null && Files.isRegularFile(file)) {
-                log.printf("attribution: fold %d of %d, model read from %s%n", k + 1, folds, file);
+                log.printf("attribution: %s, model read from %s%n", what, file);
                 return AttributionModel.read(file);
             }
             List<Integer> order = new ArrayList<>();
@@ -93,11 +121,12 @@ public final class RelationScorerTraining {
             Collections.shuffle(order, new Random(options.seed()));
             List<LabelledArticle> train = new ArrayList<>();
             for (int pos = 0; pos < order.size(); pos++) {
-                if (foldOf[order.get(pos)] != k) {
+                int f = foldOf[order.get(pos)];
+                if (java.util.Arrays.stream(without).noneMatch(k -> k == f)) {
                     train.add(data.get(order.get(pos)));
                 }
             }
-            log.printf("attribution: fold %d of %d, training on %d articles%n", k + 1, folds, train.size());
+            log.printf("attribution: %s, training on %d articles%n", what, train.size());
             AttributionModel m = AttributionTrainer.train(train, options, log);
             if (file != null) {
                 m.write(file);

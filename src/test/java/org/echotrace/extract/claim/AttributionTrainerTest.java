@@ -113,4 +113,24 @@ class AttributionTrainerTest {
         String text = "Economists surmise that rates will fall. The weather was mild.";
         assertEquals(new ClaimExtractor(model).attributions(article(text)), new ClaimExtractor(back).attributions(article(text)));
     }
+
+    @Test
+    void theMeanOfModelsScoresAsTheirAverageOverTheUnionOfTheirWords() {
+        Map<String, float[]> few = new TreeMap<>(Map.of("believe", new float[] {1, 0}, "hopes", new float[] {1, 0},
+                "surmise", new float[] {1, 0}, "weather", new float[] {0, 1}));
+        Map<String, float[]> more = new TreeMap<>(few);
+        more.put("economists", new float[] {0, 1});
+        more.put("critics", new float[] {0, 1});
+        LabelledArticle data = labelled();
+        AttributionModel a = AttributionTrainer.train(List.of(data), new AttributionTrainer.Options(10, 1, 1.0, 1, null), few, System.err);
+        AttributionModel b = AttributionTrainer.train(List.of(data), new AttributionTrainer.Options(10, 2, 1.0, 1, null), more, System.err);
+        String text = "Economists surmise that rates will fall. Critics believe that the plan will fail.";
+        // Averaging a model with itself changes no weight, so nothing it finds.
+        assertEquals(new ClaimExtractor(a).attributions(article(text)),
+                new ClaimExtractor(AttributionModel.mean(List.of(a, a))).attributions(article(text)));
+        AttributionModel both = AttributionModel.mean(List.of(a, b));
+        assertEquals(6, both.words());
+        assertEquals(List.of("surmise", "believe"),
+                new ClaimExtractor(both).attributions(article(text)).stream().map(x -> x.cue().textOf(text)).toList());
+    }
 }
