@@ -12,6 +12,7 @@ import org.echotrace.extract.entity.EntityExtractor;
 import org.echotrace.extract.entity.EntityTagger;
 import org.echotrace.extract.event.EventExtractor;
 import org.echotrace.extract.technique.TechniqueExtractor;
+import org.echotrace.extract.technique.TechniqueModel;
 import org.echotrace.link.entity.EntityLinker;
 import org.echotrace.link.place.PlaceLinker;
 import org.echotrace.extract.nlp.SentenceAnnotator;
@@ -39,7 +40,8 @@ final class ArticlePipeline {
             new EntityExtractor(ENTITY_TAGGER, new EntityLinker()::link, SENTENCES::annotate);
     private static final Stage<AnalyzedArticle, AnalyzedArticle> PLACES = new PlaceLinker();
     private static final Stage<AnalyzedArticle, AnalyzedArticle> EVENTS = new EventExtractor();
-    private static final Stage<AnalyzedArticle, AnalyzedArticle> TECHNIQUES = new TechniqueExtractor();
+    private static final Stage<AnalyzedArticle, AnalyzedArticle> TECHNIQUES =
+            new TechniqueExtractor(TechniqueModel.shipped(), SENTENCES);
     private final Stage<AnalyzedArticle, AnalyzedArticle> claims =
             new ClaimExtractor(AttributionModel.bundled(), ENTITY_TAGGER);
     private final StageClock clock;

@@ -2,6 +2,7 @@ package org.echotrace.extract.claim;
 
 import org.echotrace.extract.entity.EntityTagger;
 import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.extract.nlp.Titles;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Attribution;
 import org.echotrace.model.Claim;
@@ -57,10 +58,8 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
         List<Attribution> attributions = new ArrayList<>(attributions(in));
-        List<Sentence> title = HeadlineAttributions.titleSentences(in, titles);
-        if (!title.isEmpty() && bodyRepeats(in, title.get(0))) {
-            title = List.of(); // the body opens with its headline: its claims are the body's
-        }
+        // None when the body opens with its headline: its claims are then the body's.
+        List<Sentence> title = Titles.sentences(in, titles, TitleCase::forTagging);
         HeadlineAttributions.of(in, title, this::entities).ifPresent(a -> attributions.add(0, a));
         List<Sentence> sentences = new ArrayList<>(title);
         sentences.addAll(in.sentences());
@@ -265,23 +264,6 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             numbered.add(new Claim(numbered.size(), c.kind(), c.span(), c.text(), c.attribution(), c.checkWorthiness(), c.marks()));
         }
         return numbered;
-    }
-
-    /** Whether the body's first words are the title's (a page or a feed that repeats its headline). */
-    private static boolean bodyRepeats(AnalyzedArticle in, Sentence title) {
-        if (in.sentences().isEmpty()) {
-            return false;
-        }
-        String head = lettersOf(title.textOf(in.text()));
-        int from = in.sentences().get(0).span().start();
-        String body = in.text().substring(from, Math.min(in.text().length(), from + 2 * title.span().length() + 16));
-        return !head.isEmpty() && lettersOf(body).startsWith(head);
-    }
-
-    private static String lettersOf(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
-        return b.toString();
     }
 
     private static boolean statesSomething(Sentence title) {

@@ -31,21 +31,6 @@ final class HeadlineAttributions {
     }
 
     /**
-     * The sentences of the article's first title segment (numbered from 0, paragraph -1), tagged in
-     * sentence case where the title is in Title Case ({@link TitleCase}); none without one.
-     */
-    static List<Sentence> titleSentences(AnalyzedArticle in, SentenceAnnotator annotator) {
-        List<Sentence> out = new ArrayList<>();
-        for (Segment s : in.clean().segments()) {
-            if (s.kind() == SegmentKind.TITLE) {
-                annotator.annotate(in.text(), s.start(), s.end(), -1, out, TitleCase::forTagging);
-                break;
-            }
-        }
-        return out;
-    }
-
-    /**
      * The title's attribution, if its first sentence opens with a speaker's name and a colon, or
      * holds a reporting verb with its subject. A headline needs no verb after its colon (four tokens
      * suffice): Title Case hides verbs from the tagger ("Aldorian Instructors Drill Militants" reads as

@@ -2,6 +2,9 @@ package org.echotrace.extract.technique;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.extract.nlp.Titles;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.Technique;
@@ -20,19 +23,35 @@ import org.echotrace.pipeline.Stage;
 public final class TechniqueExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private static final Technique[] TECHNIQUES = Technique.values();
     private final TechniqueModel model;
+    private final SentenceAnnotator titles;
 
-    /** With the model shipped in the jar. */
+    /** With the model shipped in the jar, reading the body alone. */
     public TechniqueExtractor() {
         this(TechniqueModel.shipped());
     }
 
+    /** With {@code model}, reading the body alone. */
     public TechniqueExtractor(TechniqueModel model) {
+        this(model, null);
+    }
+
+    /**
+     * With {@code model}, reading the article's title too, annotated by {@code titles}, as its first
+     * sentence. Design decision: the corpus the model learnt from (PTC) prints each article's title as
+     * its first line, annotated like the body (headlines are where loaded language and slogans
+     * gather), and the model's features mark sentence 0 as the title; so the title comes first here
+     * too, numbered 0, and is read as the corpus wrote it (not recased for the tagger).
+     */
+    public TechniqueExtractor(TechniqueModel model, SentenceAnnotator titles) {
         this.model = model;
+        this.titles = titles;
     }
 
     @Override
     public AnalyzedArticle apply(AnalyzedArticle in) {
-        return in.withTechniques(find(in.text(), in.sentences()));
+        List<Sentence> sentences = titles == null ? in.sentences()
+                : Titles.withBody(Titles.sentences(in, titles, UnaryOperator.identity()), in.sentences());
+        return in.withTechniques(find(in.text(), sentences));
     }
 
     /** Technique spans of a text whose sentences are given, in text order. */

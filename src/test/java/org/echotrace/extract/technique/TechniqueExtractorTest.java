@@ -47,6 +47,29 @@ class TechniqueExtractorTest {
         assertTrue(found.stream().noneMatch(t -> t.span().textOf(TEXT).contains("library")), found.toString());
     }
 
+    /** The same two lines, the first one the article's title (metadata), the second its body. */
+    private static AnalyzedArticle titled(String title) {
+        String text = title + "\n" + TEXT.substring(TEXT.indexOf('\n') + 1);
+        RawArticle raw = new RawArticle("t", "t.txt", text, "UTF-8", List.of());
+        int nl = text.indexOf('\n');
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.TITLE, 0, nl),
+                new Segment(SegmentKind.BODY, nl + 1, text.length())), ArticleMetadata.EMPTY);
+        return new SentenceAnnotator().apply(AnalyzedArticle.of(clean));
+    }
+
+    @Test
+    void aLoadedTitleIsReadAsTheArticlesFirstLineWhenTheStageIsGivenAnAnnotator() {
+        String title = TEXT.substring(0, TEXT.indexOf('\n'));
+        AnalyzedArticle in = titled(title);
+        TechniqueModel model = TechniqueModel.shipped();
+        assertTrue(new TechniqueExtractor(model).apply(in).techniques().stream().noneMatch(t -> t.span().end() <= title.length()),
+                "without an annotator the stage reads the body alone");
+        List<TechniqueSpan> found = new TechniqueExtractor(model, new SentenceAnnotator()).apply(in).techniques();
+        assertTrue(found.stream().anyMatch(t -> t.span().end() <= title.length()), found.toString());
+        // Read so, the title and body are what the corpus's layout gives: the same spans as two body lines.
+        assertEquals(new TechniqueExtractor(model).apply(annotated()).techniques(), found);
+    }
+
     @Test
     void trainingIsDeterministicAndTheModelSurvivesAWriteAndRead(@TempDir Path dir) throws IOException {
         List<LabelledArticle> corpus = PtcCorpusReader.read(PtcCorpusReaderTest.corpus(dir));
