@@ -20,13 +20,16 @@ import java.util.TreeMap;
 
 /**
  * Reads JSON Lines: one article per line, {@code html} (an HTML article) or the first of
- * {@code text}, {@code content}, {@code body} (a text article), {@code url} as its URL. Every other
+ * {@code text}, {@code content}, {@code body} (a text article, its {@code title} or {@code headline}
+ * put before it as its first line), {@code url} as its URL. Every other
  * field travels in {@link Origin#fields()} as text (nested values as their JSON), so a later stage
  * can read {@code title}, {@code date} or {@code author} and nothing a scraper recorded is lost.
  * A bad line is a {@link Problem} naming its line; the lines around it are still read.
  */
 final class JsonLinesReader {
     static final List<String> TEXT_FIELDS = List.of("text", "content", "body");
+    /** The longest {@code title} field read as a headline. */
+    static final int MAX_TITLE = 300;
 
     private final ObjectMapper json;
     private final int maxLine;
@@ -114,12 +117,40 @@ final class JsonLinesReader {
         if (html.isPresent()) {
             return HtmlDecoder.fromText(source, html.get(), url, Optional.empty(), fields);
         }
-        String text = node.get(textField).asText();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        String body = node.get(textField).asText();
+        if (body.startsWith("\uFEFF")) {
+            body = body.substring(1);
         }
+        String text = titled(body, node);
         Origin origin = new Origin(InputFormat.TEXT, url, Optional.empty(), fields, Optional.empty());
-        return new RawArticle(ContentHash.of(text), source, text, "UTF-8", List.of(), origin);
+        // The id stays the hash of the text field alone: a store filled before titles were read
+        // keeps its articles, and a re-run finds them unchanged instead of storing them twice.
+        return new RawArticle(ContentHash.of(body), source, text, "UTF-8", List.of(), origin);
+    }
+
+    /**
+     * The text with the record's {@code title} (or {@code headline}) as its first line, as a page
+     * prints it, so that every stage reads the headline (the cleaner labels it the title): scrapers
+     * keep it in a field of its own. Not when the text's first line already is the title, nor for a
+     * "title" of more than {@link #MAX_TITLE} characters (a summary, not a headline).
+     */
+    static String titled(String body, JsonNode node) {
+        Optional<String> title = textual(node, "title").or(() -> textual(node, "headline"))
+                .map(t -> t.strip().replaceAll("\\s+", " "))
+                .filter(t -> t.length() <= MAX_TITLE);
+        if (title.isEmpty()) {
+            return body;
+        }
+        String first = body.strip();
+        int nl = first.indexOf('\n');
+        first = nl < 0 ? first : first.substring(0, nl);
+        return lettersOf(first).equals(lettersOf(title.get())) ? body : title.get() + "\n\n" + body;
+    }
+
+    private static String lettersOf(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** A field holding a non-blank string. */

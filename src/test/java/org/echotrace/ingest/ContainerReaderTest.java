@@ -44,7 +44,9 @@ class ContainerReaderTest {
         RawArticle first = article(items.get(0));
         assertEquals("feed.jsonl#1", first.source());
         assertEquals(InputFormat.TEXT, first.origin().format());
-        assertEquals("Barges reached Tulcea.", first.text());
+        // The title field is read as the text's first line, the headline a page would print; the id is the text field's.
+        assertEquals("Barges\n\nBarges reached Tulcea.", first.text());
+        assertEquals(ContentHash.of("Barges reached Tulcea."), first.id());
         assertEquals(Optional.of("https://example.org/a"), first.origin().url());
         assertEquals("Barges", first.origin().fields().get("title"));
         assertEquals("2021-05-12", first.origin().fields().get("date"));
