@@ -26,10 +26,15 @@ class TechniqueExtractorTest {
             + "The council met on Tuesday and approved the budget for the library.";
 
     private static AnalyzedArticle annotated() {
-        RawArticle raw = new RawArticle("t", "t.txt", TEXT, "UTF-8", List.of());
-        int nl = TEXT.indexOf('\n');
-        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, nl),
-                new Segment(SegmentKind.BODY, nl + 1, TEXT.length())), ArticleMetadata.EMPTY);
+        return twoLines(TEXT, SegmentKind.BODY);
+    }
+
+    /** {@code text}'s first line a segment of kind {@code first}, its second a body paragraph, with the body's sentences. */
+    private static AnalyzedArticle twoLines(String text, SegmentKind first) {
+        RawArticle raw = new RawArticle("t", "t.txt", text, "UTF-8", List.of());
+        int nl = text.indexOf('\n');
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(first, 0, nl),
+                new Segment(SegmentKind.BODY, nl + 1, text.length())), ArticleMetadata.EMPTY);
         return new SentenceAnnotator().apply(AnalyzedArticle.of(clean));
     }
 
@@ -47,20 +52,11 @@ class TechniqueExtractorTest {
         assertTrue(found.stream().noneMatch(t -> t.span().textOf(TEXT).contains("library")), found.toString());
     }
 
-    /** The same two lines, the first one the article's title (metadata), the second its body. */
-    private static AnalyzedArticle titled(String title) {
-        String text = title + "\n" + TEXT.substring(TEXT.indexOf('\n') + 1);
-        RawArticle raw = new RawArticle("t", "t.txt", text, "UTF-8", List.of());
-        int nl = text.indexOf('\n');
-        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.TITLE, 0, nl),
-                new Segment(SegmentKind.BODY, nl + 1, text.length())), ArticleMetadata.EMPTY);
-        return new SentenceAnnotator().apply(AnalyzedArticle.of(clean));
-    }
-
     @Test
     void aLoadedTitleIsReadAsTheArticlesFirstLineWhenTheStageIsGivenAnAnnotator() {
         String title = TEXT.substring(0, TEXT.indexOf('\n'));
-        AnalyzedArticle in = titled(title);
+        // The same two lines, the first one the article's title (metadata), the second its body.
+        AnalyzedArticle in = twoLines(TEXT, SegmentKind.TITLE);
         TechniqueModel model = TechniqueModel.shipped();
         assertTrue(new TechniqueExtractor(model).apply(in).techniques().stream().noneMatch(t -> t.span().end() <= title.length()),
                 "without an annotator the stage reads the body alone");
