@@ -45,6 +45,11 @@ final class HeadlineSpeakers {
             "gets", "got");
     /** The tags a subject's head may have: "They Think ...", "Who Want ..." and "Won't Condemn" name nobody. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X");
+    /** Head nouns of events, which warn, threaten or claim lives but never speak. */
+    private static final Set<String> EVENTS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes",
+            "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "raids", "shelling", "fighting",
+            "clashes", "offensive", "war", "crisis", "violence", "fire", "flood", "floods", "storm", "quake", "earthquake",
+            "outbreak", "siege", "collapse", "crash", "shooting", "ambush", "assault", "escalation", "surge", "move");
     private static volatile Set<String> common;
 
     private HeadlineSpeakers() {
@@ -110,8 +115,9 @@ final class HeadlineSpeakers {
             }
         }
         if (first < 0 || sourceHead < 0 || !NOMINAL.contains(tokens.get(sourceHead).pos())
-                || lower(tokens.get(sourceHead).text()).startsWith("wh")) {
-            return false;
+                || lower(tokens.get(sourceHead).text()).startsWith("wh")
+                || EVENTS.contains(lower(tokens.get(sourceHead).text()))) {
+            return false; // "Deadly Convoy Attack Threatens Aid": an event threatens, nobody says
         }
         String verb = lower(tokens.get(first).text());
         if (CueClasses.stem(verb).equals("claim") && last + 1 < tokens.size()

@@ -176,8 +176,11 @@ final class SpeakerParser {
         for (int i = 0; i < words.length; i++) {
             if (ORG_HEADS.contains(norm(words[i])) && (Character.isUpperCase(words[i].charAt(0)) || isAcronym(words[i]))) {
                 int from = i;
+                // "General" opens the name it directly precedes ("Russian General Staff", "General
+                // Command"); anywhere else it is a person's rank.
                 while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0))
-                        && (!TITLES.contains(norm(words[from - 1])) || ORG_TITLES.contains(norm(words[from - 1])))) {
+                        && (!TITLES.contains(norm(words[from - 1])) || ORG_TITLES.contains(norm(words[from - 1]))
+                        || from == i && norm(words[from - 1]).equals("general"))) {
                     from--;
                 }
                 int to = i + 1;

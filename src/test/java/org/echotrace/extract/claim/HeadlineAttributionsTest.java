@@ -97,6 +97,7 @@ class HeadlineAttributionsTest {
         "Explainer: Why the Convoy Never Reached the Border Crossing",
         "Photo: Burned Trucks Outside the Camp Near the Border",
         "The Camp: Notes",
+        "Deadly Qadira Convoy Attack Threatens Aid Deliveries to the Camps",
     })
     void anyOtherTitleIsTheOutletsOwn(String title) {
         for (Claim c : claims(title)) {

@@ -24,6 +24,14 @@ class SpeakerParserTest {
     }
 
     @Test
+    void generalBeforeAnOrganisationsHeadIsPartOfItsNameNotARank() {
+        Speaker s = parse("Russian General Staff");
+        assertEquals("Russian General Staff", s.name());
+        assertEquals(SpeakerKind.ORGANISATION, s.kind());
+        assertEquals("Yury Popov", parse("Russian Center for Reconciliation Major General Yury Popov").name());
+    }
+
+    @Test
     void officialsOfSeveralNationsKeepTheirWholeDescription() {
         Speaker s = parse("Syrian and Russian officials");
         assertEquals("Syrian and Russian officials", s.name());
