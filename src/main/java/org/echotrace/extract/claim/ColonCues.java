@@ -45,7 +45,7 @@ final class ColonCues {
             "interview", "podcast", "feature", "special", "poll", "quiz", "profile", "obituary", "editorial", "letter",
             "letters", "recap", "preview", "review");
     /** Days and months ("May" left out: "Theresa May: ..."); "October 21: ..." dates a line, nobody says it. */
-    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
             "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
             "nov.", "dec.", "today", "yesterday", "tonight");

@@ -60,7 +60,8 @@ final class SpeakerParser {
             "tv", "television", "radio", "officials", "sources", "activists", "residents", "witnesses", "members",
             "experts", "analysts", "critics", "supporters", "doctors", "rescuers", "medics", "monitors", "spokesmen",
             "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
-            "workers", "journalists", "reporters", "correspondents");
+            "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
+            "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators");
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
@@ -206,6 +207,13 @@ final class SpeakerParser {
                 continue;
             }
             String w = words[i];
+            boolean date = ColonCues.DATES.contains(norm(w));
+            if (!nameWords.isEmpty() && (date || Character.isLowerCase(w.charAt(0)) && PLACING.contains(norm(w)))) {
+                break; // "Rami Abdel Rahman in London", "Pope Francis Sunday": where or when, not more of the name
+            }
+            if (date) {
+                continue; // nobody is named Sunday
+            }
             boolean portfolio = PORTFOLIOS.contains(norm(w)) && i > 0 && (TITLES.contains(norm(words[i - 1]))
                     || PORTFOLIOS.contains(norm(words[i - 1])));
             if (TITLES.contains(norm(w)) || portfolio || Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
@@ -273,21 +281,24 @@ final class SpeakerParser {
     }
 
     /**
-     * "a source in Aleppo province", "SANA reporter in Aleppo": a role, then where it is; the
-     * capitalised words after the preposition place an unnamed person, they do not name one.
+     * "a source in Aleppo province", "SANA reporter in Aleppo", "Rebels in Aleppo", "residents of Homs":
+     * a role or a group, then where it is; the capitalised words after the preposition place unnamed
+     * people, they do not name one.
      */
     private static Optional<Split> placed(String[] words, List<String> roles, int orgFrom) {
         if (orgFrom >= 0) {
             return Optional.empty();
         }
         for (int p = 1; p + 1 < words.length; p++) {
-            if (!PLACING.contains(norm(words[p]))) {
+            boolean of = norm(words[p]).equals("of");
+            if (!PLACING.contains(norm(words[p])) && !of) {
                 continue;
             }
             String before = norm(words[p - 1]);
-            boolean group = Character.isLowerCase(words[p - 1].charAt(0))
-                    && (GROUP_HEADS.contains(before) || ORG_HEADS.contains(before));
-            boolean role = Character.isLowerCase(words[p - 1].charAt(0)) && (TITLES.contains(before)
+            // A head in lower case, or the phrase's first word, capitalised by its sentence ("Rebels in Aleppo said").
+            boolean plain = Character.isLowerCase(words[p - 1].charAt(0)) || p == 1;
+            boolean group = plain && (GROUP_HEADS.contains(before) || ORG_HEADS.contains(before));
+            boolean role = plain && !of && (TITLES.contains(before)
                     || PEOPLE.contains(before) || before.endsWith("er") || before.endsWith("ist")
                     || before.endsWith("man") || before.endsWith("woman"));
             if (!role && !group) {

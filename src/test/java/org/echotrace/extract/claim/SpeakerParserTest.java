@@ -5,6 +5,7 @@ import org.echotrace.model.SpeakerKind;
 import org.echotrace.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,18 @@ class SpeakerParserTest {
         assertEquals("Russian General Staff", s.name());
         assertEquals(SpeakerKind.ORGANISATION, s.kind());
         assertEquals("Yury Popov", parse("Russian Center for Reconciliation Major General Yury Popov").name());
+    }
+
+    @Test
+    void aGroupWhereItIsOpeningItsSentenceIsTheWholeGroupNotAPerson() {
+        for (String group : List.of("Rebels in Aleppo", "Activists in Douma", "Residents of Homs", "Extremists in Syria")) {
+            Speaker s = parse(group);
+            assertEquals(group, s.name());
+            assertEquals(SpeakerKind.ORGANISATION, s.kind(), group);
+        }
+        assertEquals("Rami Abdel Rahman", parse("Rami Abdel Rahman in London").name());
+        assertEquals("Sergei Lavrov", parse("Russian Foreign Minister Sergei Lavrov on Monday").name());
+        assertEquals("Pope Francis", parse("Pope Francis Sunday").name());
     }
 
     @Test
