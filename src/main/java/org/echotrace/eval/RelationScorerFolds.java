@@ -32,12 +32,11 @@ final class RelationScorerFolds {
      */
     static ClaimExtractor[] extractors(List<PolnearCorpus.Item> items, int[] foldOf, AttributionModel[] proposing,
                                        AttributionModel[] scoring, double bias, double threshold, int epochs, long seed) {
-        AttributionModel[] models = scoring;
         List<RelationScorer.Examples> examples = examples(items, foldOf, proposing, bias);
         ClaimExtractor[] out = new ClaimExtractor[items.size()];
-        for (int k = 0; k < models.length; k++) {
+        for (int k = 0; k < scoring.length; k++) {
             RelationScorer s = RelationScorer.train(others(examples, foldOf, k), epochs, seed, threshold, bias);
-            ClaimExtractor e = new ClaimExtractor(models[k].withScorer(s));
+            ClaimExtractor e = new ClaimExtractor(scoring[k].withScorer(s));
             for (int n = 0; n < items.size(); n++) {
                 if (foldOf[n] == k) {
                     out[n] = e;

@@ -1,15 +1,11 @@
 package org.echotrace.extract.claim;
 
 import org.echotrace.extract.entity.EntityTagger;
-import org.echotrace.extract.nlp.SentenceAnnotator;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Attribution;
-import org.echotrace.model.Segment;
-import org.echotrace.model.SegmentKind;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.Speaker;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
