@@ -62,6 +62,23 @@ class ContainerReaderTest {
     }
 
     @Test
+    void aTitleFieldIsTheTextsFirstLineOnlyWhenItReadsAsAHeadline() throws IOException {
+        String body = "Barges reached Tulcea on Monday.";
+        String lines = String.join("\n",
+                "{\"headline\":\"Grain barges reach Tulcea\",\"text\":\"" + body + "\"}",
+                "{\"title\":\"Grain barges\\nreach\\r\\nTulcea \",\"text\":\"" + body + " Again.\"}",
+                "{\"title\":\"" + "x".repeat(JsonLinesReader.MAX_TITLE + 1) + "\",\"text\":\"" + body + " Once more.\"}",
+                "{\"title\":42,\"text\":\"" + body + " Still.\"}",
+                "{\"title\":\"   \",\"text\":\"" + body + " Last.\"}") + "\n";
+        List<InputReader.Item> items = read("feed.jsonl", lines.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Grain barges reach Tulcea\n\n" + body, article(items.get(0)).text());
+        assertEquals("Grain barges reach Tulcea\n\n" + body + " Again.", article(items.get(1)).text(), "one line, spaces collapsed");
+        assertEquals(body + " Once more.", article(items.get(2)).text(), "too long for a headline");
+        assertEquals(body + " Still.", article(items.get(3)).text(), "not a string");
+        assertEquals(body + " Last.", article(items.get(4)).text(), "blank");
+    }
+
+    @Test
     void reportsALineWithoutTextAndReadsJsonFilesThatHoldOneObjectPerLine() throws IOException {
         List<InputReader.Item> items = read("dump.json", ("\n" + GOOD_1 + "\n{\"title\":\"only a title\"}\n[1,2]\n")
                 .getBytes(StandardCharsets.UTF_8));
