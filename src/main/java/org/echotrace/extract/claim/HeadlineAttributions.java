@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * the way these outlets headline an official's claim, or by a reporting verb with its subject ("Russia
  * Again Says US Is Helping ISIS in Syria", the rules of {@link AttributionFinder}, not the learned
  * layer, which was trained on body text); a title in the outlet's own words is the outlet's own
- * claim ({@link ClaimExtractor}). Every other stage (entities, places, techniques) still reads the
- * body alone.
+ * claim ({@link ClaimExtractor}). The entity and technique stages read the title too, each in its
+ * own way; events are read from the body alone.
  */
 final class HeadlineAttributions {
     private HeadlineAttributions() {

@@ -32,7 +32,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>Design decision: the entity tagger reads the title here, although entities are another stage:
- * the entity stage reads the body alone, and this test is the only use of a title's entities.
+ * the claims stage runs before the entity stage, so it cannot wait for the title's entities.
  */
 final class HeadlineSpeakers {
     /** Words of {@link SpeakerParser#TITLES} that qualify a head and are none themselves. */

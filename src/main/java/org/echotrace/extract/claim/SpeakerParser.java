@@ -53,7 +53,10 @@ final class SpeakerParser {
     private static final Set<String> I_DEMONYMS = Set.of("iraqi", "israeli", "pakistani", "saudi", "yemeni", "kuwaiti",
             "omani", "qatari", "emirati", "bahraini", "somali", "bangladeshi", "afghani", "azerbaijani", "nepali",
             "kazakhi", "uzbeki", "iraqis", "israelis", "pakistanis", "saudis", "yemenis", "somalis", "emiratis");
-    /** Prepositions that place a role ("a source in Aleppo", "a resident at the camp"; not "of": "head of the Observatory" names its body). */
+    /**
+     * Prepositions that place a role or a group ("a source in Aleppo", "a resident at the camp"); "of"
+     * places a group only ("residents of Homs"): "head of the Observatory" names its body.
+     */
     private static final Set<String> PLACING = Set.of("in", "at", "from", "near", "inside", "on");
     /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
     private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",
@@ -301,6 +304,9 @@ final class SpeakerParser {
             boolean role = plain && !of && (TITLES.contains(before)
                     || PEOPLE.contains(before) || before.endsWith("er") || before.endsWith("ist")
                     || before.endsWith("man") || before.endsWith("woman"));
+            if (of && !group) {
+                continue; // "head of state in Damascus": look on to the next preposition
+            }
             if (!role && !group) {
                 return Optional.empty();
             }
