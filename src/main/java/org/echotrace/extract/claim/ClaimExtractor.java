@@ -26,7 +26,8 @@ import java.util.Set;
  * Claims of an article: every attribution becomes a claim in its source's voice, with its speaker
  * and chain; every other statement of the body is the outlet's own. A title that names its speaker
  * ("Ministry: ...") is a claim in that speaker's voice too ({@link HeadlineAttributions}); any other
- * title that states something (four words or more, with a verb or a number) is the outlet's own. The
+ * title that states something (four words or more, with a verb or a number; a headline's verb the tagger
+ * took for a noun counts, {@link HeadlineVerbs}) is the outlet's own. The
  * steps, in order: quotes, attributions by rule, then by the learned model, the relation scorer's
  * sifting, continuation quotes, speakers, nesting, chains, claims, then the title's.
  */
@@ -273,7 +274,8 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             words += Character.isLetterOrDigit(t.text().charAt(0)) ? 1 : 0;
             verbOrNumber |= t.pos().equals("VERB") || t.pos().equals("AUX") || t.pos().equals("NUM");
         }
-        return words >= 4 && verbOrNumber;
+        // "Syrian army advances near Aleppo": a headline's verb the tagger read as a noun counts too.
+        return words >= 4 && (verbOrNumber || HeadlineVerbs.has(title));
     }
 
     /** "TASS reported that the spokesman said X": the outer relation is the frame, the inner one the claim. */

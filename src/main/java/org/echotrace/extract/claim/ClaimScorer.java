@@ -75,8 +75,8 @@ final class ClaimScorer {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (t.pos().equals("PROPN")) {
                 names++;
-            } else if (t.pos().equals("NUM")) {
-                number = true;
+            } else if (t.pos().equals("NUM") || !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+                number = true; // a headline's "kill 58 civilians" is tagged ADV, "38" even NOUN
             }
             action |= ACTIONS.contains(w);
             firstPerson |= w.equals("i") || w.equals("we") || w.equals("our") || w.equals("my");

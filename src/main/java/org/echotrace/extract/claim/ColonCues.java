@@ -93,6 +93,62 @@ final class ColonCues {
                 new Found(spans.cueType(c, ":"), Optional.of(source), cue, c, w.sentence.index()));
     }
 
+    /** The longest speaker after a title's closing colon, in tokens. */
+    private static final int MAX_TRAILING = 4;
+
+    /**
+     * A title that names its speaker last, after a colon, as the wires write it ("Assad regime
+     * responsible for chemical attack: rights group", "World powers on right track on Syria chemical
+     * arms: Putin"): one to four tokens after the colon, with no verb, pronoun, number or label word,
+     * after four or more before it. Whether those tokens name a speaker is for {@link HeadlineSpeakers}
+     * to tell ("Chart of the Week: Clean Energy Themes" names a topic).
+     */
+    static Optional<Found> trailing(Words w) {
+        int last = ContentSpans.lastContentToken(w);
+        int colon = -1;
+        for (int i = last; i > 0 && last - i < MAX_TRAILING; i--) {
+            if (w.is(i, ":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || colon == last) {
+            return Optional.empty();
+        }
+        int before = 0;
+        for (int i = 0; i < colon; i++) {
+            before += Character.isLetterOrDigit(w.text(i).charAt(0)) ? 1 : 0;
+        }
+        for (int i = colon + 1; i <= last; i++) {
+            String pos = w.pos[i];
+            if (LABELS.contains(w.lower[i]) || DATES.contains(w.lower[i]) || pos.equals("VERB") || pos.equals("AUX")
+                    || pos.equals("PRON") || pos.equals("NUM") || pos.equals("PUNCT") && !w.is(i, ".")) {
+                return Optional.empty();
+            }
+        }
+        for (int i = 0; i < colon; i++) {
+            if (w.is(i, "|")) {
+                return Optional.empty(); // "... | Bangkok Post: news": the site's name and section
+            }
+        }
+        if (before < 4 || LABELS.contains(w.lower[0]) || contracted(w.text(colon + 1))) {
+            return Optional.empty(); // "Chart of the Week: Clean Energy Themes", "...: You’re Next"
+        }
+        TextSpan source = new TextSpan(w.start(colon + 1), w.end(last));
+        TextSpan cue = new TextSpan(w.start(colon), w.end(colon));
+        TextSpan content = new TextSpan(w.start(0), w.end(colon - 1));
+        return Optional.of(new Found(org.echotrace.model.CueType.INDIRECT, Optional.of(source), cue, List.of(content),
+                w.sentence.index()));
+    }
+
+    /** "You’re", "We'll", "It's": a pronoun and its verb, which no speaker's name opens with ("O'Brien" does). */
+    private static boolean contracted(String word) {
+        String l = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        int q = l.indexOf('\'');
+        return q > 0 && (Set.of("re", "ll", "ve", "d", "m", "t").contains(l.substring(q + 1))
+                || Set.of("it's", "that's", "there's", "he's", "she's", "what's", "who's", "here's").contains(l));
+    }
+
     private static boolean isName(Words w, int from, int to) {
         int n = to - from;
         if (n < 1 || n > MAX_NAME || !(nameWord(w, from) || n > 1 && w.pos[from].equals("ADJ") && w.capitalised(from))

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * the title is metadata and not a sentence of the body.
  *
  * <p>Design decision: only a title that names its speaker, by the colon form ({@link ColonCues}),
- * the way these outlets headline an official's claim, or by a reporting verb with its subject ("Russia
+ * the way these outlets headline an official's claim (the speaker first, or last as the wires put
+ * it: "...: rights group"), or by a reporting verb with its subject ("Russia
  * Again Says US Is Helping ISIS in Syria", the rules of {@link AttributionFinder}, not the learned
  * layer, which was trained on body text); a title in the outlet's own words is the outlet's own
  * claim ({@link ClaimExtractor}). The entity and technique stages read the title too, each in its
@@ -28,7 +29,7 @@ final class HeadlineAttributions {
 
     /**
      * The title's attribution, if its first sentence opens with a speaker's name and a colon, or
-     * holds a reporting verb with its subject. A headline needs no verb after its colon (four tokens
+     * holds a reporting verb with its subject, or ends with a colon and its speaker. A headline needs no verb after its colon (four tokens
      * suffice): Title Case hides verbs from the tagger ("Aldorian Instructors Drill Militants" reads as
      * nouns), and headlines drop theirs. Quotation marks are not read in a title, so its claim is
      * typed indirect.
@@ -46,6 +47,11 @@ final class HeadlineAttributions {
                     .filter(f -> f.source().isPresent() && !f.cue().textOf(in.text()).equals(":"))
                     .filter(f -> HeadlineSpeakers.verbSpeaker(first, f.cue(), f.source().orElseThrow()))
                     .findFirst();
+        }
+        if (found.isEmpty()) {
+            // "Assad regime responsible for chemical attack: rights group": the speaker last.
+            found = ColonCues.trailing(new Words(first))
+                    .filter(f -> HeadlineSpeakers.trailingSpeaker(first, f.source().orElseThrow(), entities.get()));
         }
         return found.map(f -> {
             Optional<Speaker> speaker = f.source().map(new SpeakerResolver(in.text(), new SpeakerTypes(title, entities))::resolve);

@@ -98,6 +98,38 @@ final class HeadlineSpeakers {
                 && only.chars().allMatch(Character::isLetter) && !commonWords().contains(lower(only));
     }
 
+    /**
+     * Whether the words after a title's closing colon ({@code source}: "rights group", "Putin", "EU's
+     * Mogherini") name a speaker: a person or an organisation by the entity tagger, ending where they
+     * end (anything before it in so short a phrase qualifies it), a head word that names a speaker, or
+     * one capitalised name that is no common English word. A place or a topic is none.
+     */
+    static boolean trailingSpeaker(Sentence title, TextSpan source, EntityTagger entities) {
+        List<Token> tokens = title.tokens();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (source.contains(tokens.get(i).span())) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        List<String> words = tokens.stream().map(Token::text).toList();
+        List<String> tags = tokens.stream().map(Token::pos).toList();
+        for (Chunk c : entities.tag(List.of(words), List.of(tags)).get(0)) {
+            if (c.from() < to && to <= c.to() && c.from() >= from) {
+                return c.type() == EntityType.PERSON || c.type() == EntityType.ORGANISATION;
+            }
+        }
+        String only = words.get(from);
+        return speakerWord(lower(words.get(to - 1)))
+                || to - from == 1 && only.length() >= 3 && Character.isUpperCase(only.charAt(0))
+                && only.chars().allMatch(Character::isLetter) && !commonWords().contains(lower(only));
+    }
+
     /** Whether a title's verb cue ({@code cue}, its subject {@code source}) reports what the subject says. */
     static boolean verbSpeaker(Sentence title, TextSpan cue, TextSpan source) {
         List<Token> tokens = title.tokens();

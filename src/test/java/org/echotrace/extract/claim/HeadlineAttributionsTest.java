@@ -127,4 +127,45 @@ class HeadlineAttributionsTest {
         assertTrue(claims.stream().noneMatch(c -> c.span().start() < title.length()), "no title claim: " + claims);
         assertTrue(claims.stream().anyMatch(c -> c.text().startsWith("Aldorian Troops")), "the body's: " + claims);
     }
+    @Test
+    void aSpeakerNamedLastAfterAColonAsTheWiresWriteIt() {
+        Claim group = claims("Aldorian regime likely behind gas attack on Qadira: rights group").get(0);
+        assertEquals(ClaimKind.ATTRIBUTED, group.kind());
+        assertEquals("Aldorian regime likely behind gas attack on Qadira", group.text());
+        assertEquals("rights group", group.attribution().orElseThrow().speaker().orElseThrow().name());
+        Claim person = claims("Border talks with Aldoria on the right track: Vetrov").get(0);
+        assertEquals("Vetrov", person.attribution().orElseThrow().speaker().orElseThrow().name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Chart of the Week: Clean Border Themes",
+        "Karvonian Officer Warns Aldoria: You’re Next",
+        "Convoy attacked near the crossing | Qadira Post: news",
+    })
+    void aTopicOrAPronounAfterTheClosingColonIsNoSpeaker(String title) {
+        for (Claim c : claims(title)) {
+            assertTrue(c.span().start() > title.length() || c.attribution().flatMap(a -> a.speaker())
+                    .filter(s -> title.endsWith(s.name())).isEmpty(), "the title's end speaks: " + c);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Aldorian strike on Qadira market kills 12 civilians",
+        "Karvonian army advances near Qadira",
+        "Regime troops thwart rebel attack in Qadira",
+        "Karvonian regime bombs border posts for second day",
+    })
+    void aHeadlineVerbTheTaggerTakesForANounStillMakesTheTitleAClaim(String title) {
+        Claim headline = claims(title).get(0);
+        assertEquals(0, headline.span().start(), "the title is a claim: " + claims(title));
+        assertEquals(ClaimKind.OWN, headline.kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The Aldorian Regime and Chemical Weapons", "Forest Management Activities in Qadira Province"})
+    void aNounPhraseTitleIsStillALabel(String title) {
+        assertTrue(claims(title).stream().noneMatch(c -> c.span().start() == 0), "a label: " + claims(title));
+    }
 }
