@@ -159,7 +159,7 @@ final class Ledger {
     void splitStories(Work w, List<List<ClaimPoint>> parts) {
         List<Work> all = new ArrayList<>(List.of(w));
         for (List<ClaimPoint> part : parts.subList(1, parts.size())) {
-            Work p = newWork(NarrativeDescriber.medoid(part).text());
+            Work p = newWork(NarrativeDescriber.label(part));
             part.forEach(c -> {
                 w.members.remove(c.key());
                 p.members.add(c.key());
@@ -171,7 +171,7 @@ final class Ledger {
                     + " claims of " + part.stream().map(ClaimPoint::articleId).distinct().count() + " articles told apart as another story"));
         }
         if (w.number >= firstNew && !w.renamed) {
-            w.label = NarrativeDescriber.medoid(parts.get(0)).text();
+            w.label = NarrativeDescriber.label(parts.get(0));
         }
         all.forEach(a -> a.keptApart.add(FROM_ALL));
     }

@@ -33,6 +33,31 @@ final class NarrativeDescriber {
         return sum;
     }
 
+    /** "that" opening a reported claim's content, before two words or more. */
+    private static final java.util.regex.Pattern COMPLEMENTISER = java.util.regex.Pattern.compile("^that\\s+(?=\\S+\\s+\\S)");
+
+    /**
+     * A narrative's label when it is first seen: its medoid's text as a statement. A reported claim's
+     * content opens with its complementiser ("that the US-controlled areas ... were used to ..."),
+     * which a label drops, capitalising what follows.
+     */
+    static String label(List<ClaimPoint> sortedMembers) {
+        return asStatement(medoid(sortedMembers).text());
+    }
+
+    static String asStatement(String text) {
+        String t = text.strip();
+        java.util.regex.Matcher m = COMPLEMENTISER.matcher(t);
+        if (m.find()) {
+            t = t.substring(m.end());
+            int first = t.codePointAt(0);
+            if (Character.isLowerCase(first)) {
+                t = new String(Character.toChars(Character.toUpperCase(first))) + t.substring(Character.charCount(first));
+            }
+        }
+        return t;
+    }
+
     /** The member closest to the centre; ties go to the smaller key. */
     static ClaimPoint medoid(List<ClaimPoint> sortedMembers) {
         float[] c = centroid(sortedMembers);

@@ -114,7 +114,7 @@ public final class NarrativeTracker {
         }
         fresh.sort(Comparator.comparing((List<ClaimPoint> g) -> firstDay(g)).thenComparing(g -> g.get(0), ClaimPoint.BY_KEY));
         for (List<ClaimPoint> g : fresh) {
-            ledger.create(g, NarrativeDescriber.medoid(g).text());
+            ledger.create(g, NarrativeDescriber.label(g));
         }
         if (stories.isPresent()) {
             // What an analyst joined stays joined: the story split never undoes an analyst's merge.
@@ -143,7 +143,7 @@ public final class NarrativeTracker {
             }
             List<ClaimPoint> members = w.members.stream().map(k -> sorted.get(pos.get(k))).toList();
             if (w.label.isEmpty()) {
-                w.label = NarrativeDescriber.medoid(members).text();
+                w.label = NarrativeDescriber.label(members);
             }
             List<Ledger.Work> children = members.size() >= SUB_MIN_MEMBERS ? subs.of(w, members) : List.of();
             w.centroid = NarrativeDescriber.centroid(members);

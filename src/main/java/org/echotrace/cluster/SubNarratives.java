@@ -69,7 +69,7 @@ final class SubNarratives {
             if (c == null) {
                 nextChild++;
                 c = new Ledger.Work(parent.id + "." + nextChild, Optional.of(parent.id), nextChild,
-                        NarrativeDescriber.medoid(drift.get(g)).text());
+                        NarrativeDescriber.label(drift.get(g)));
                 ledger.children.put(c.id, c);
                 ledger.events.add(new LineageEvent(LineageEvent.Kind.SUB_NARRATIVE, c.id, Optional.of(parent.id),
                         drift.get(g).size() + " claims"));
