@@ -75,7 +75,7 @@ final class NarrativeBreadthCommand implements Callable<Integer> {
                 Claim cl = p.claim();
                 points.add(new ClaimPoint(p.articleId(), cl.index(), cl.text(), cl.kind(), cl.speaker().map(Speaker::name),
                         cl.speaker().flatMap(Speaker::organisation), List.of(), p.outlet(), p.published(), p.places(),
-                        vectors.get(cl.text())));
+                        vectors.get(cl.text()), p.statement()));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot close the store at " + dir + ": " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package org.echotrace.cli;
 
 import org.echotrace.cluster.ClaimPoint;
 import org.echotrace.cluster.NarrativeUpdate;
+import org.echotrace.cluster.Statements;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Claim;
 import org.echotrace.model.PlaceMention;
@@ -29,8 +30,9 @@ import java.util.Optional;
  * embedded again.
  */
 final class NarrativeStep {
-    /** A claim with what the grouping needs, before its vector is known. */
-    record Pending(String articleId, Claim claim, String outlet, Optional<LocalDate> published, List<String> places) {
+    /** A claim with what the grouping needs, before its vector is known; {@code statement} as labels quote it. */
+    record Pending(String articleId, Claim claim, String outlet, Optional<LocalDate> published, List<String> places,
+                   String statement) {
     }
 
     private NarrativeStep() {
@@ -61,7 +63,7 @@ final class NarrativeStep {
                 points.add(new ClaimPoint(p.articleId(), cl.index(), cl.text(), cl.kind(), cl.speaker().map(Speaker::name),
                         cl.speaker().flatMap(Speaker::organisation),
                         cl.chain().stream().map(h -> new ClaimPoint.Hop(h.name(), h.role())).toList(), p.outlet(),
-                        p.published(), p.places(), vectors.get(cl.text())));
+                        p.published(), p.places(), vectors.get(cl.text()), p.statement()));
             }
             return NarrativeRun.update(c, points);
         } catch (SQLException e) {
@@ -79,7 +81,7 @@ final class NarrativeStep {
                     places.add(p.place().name());
                 }
             }
-            out.add(new Pending(a.id(), c, outlet, published, places));
+            out.add(new Pending(a.id(), c, outlet, published, places, Statements.of(a.text(), c)));
         }
     }
 

@@ -58,7 +58,7 @@ public final class ArticleContext {
                 f[i] = (float) u[i];
             }
             out.add(new ClaimPoint(p.articleId(), p.claimIndex(), p.text(), p.kind(), p.speaker(), p.organisation(),
-                    p.chain(), p.outlet(), p.published(), p.places(), f));
+                    p.chain(), p.outlet(), p.published(), p.places(), f, p.statement()));
         }
         return out;
     }

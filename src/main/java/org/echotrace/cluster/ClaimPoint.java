@@ -18,10 +18,13 @@ import java.util.Optional;
  * @param organisation what the speaker speaks for
  * @param chain        hops from the original source to the outlet, in order
  * @param outlet       the publishing outlet; empty when unknown
+ * @param statement    the claim as a reader would quote it, for labels: its text, or for a reported
+ *                     claim whose content is no clause of its own ("denied all such accusations"), the
+ *                     sentence's source, cue and content together
  */
 public record ClaimPoint(String articleId, int claimIndex, String text, ClaimKind kind, Optional<String> speaker,
                          Optional<String> organisation, List<Hop> chain, String outlet,
-                         Optional<LocalDate> published, List<String> places, float[] vector) {
+                         Optional<LocalDate> published, List<String> places, float[] vector, String statement) {
 
     /** Orders points by their key, the stable order every grouping starts from. */
     public static final Comparator<ClaimPoint> BY_KEY =
@@ -44,11 +47,19 @@ public record ClaimPoint(String articleId, int claimIndex, String text, ClaimKin
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(vector, "vector");
+        Objects.requireNonNull(statement, "statement");
         chain = List.copyOf(chain);
         places = List.copyOf(places);
         if (claimIndex < 0) {
             throw new IllegalArgumentException("negative claim index " + claimIndex + " in " + articleId);
         }
+    }
+
+    /** A claim that is quoted as it reads ({@code statement} the same as {@code text}). */
+    public ClaimPoint(String articleId, int claimIndex, String text, ClaimKind kind, Optional<String> speaker,
+                      Optional<String> organisation, List<Hop> chain, String outlet,
+                      Optional<LocalDate> published, List<String> places, float[] vector) {
+        this(articleId, claimIndex, text, kind, speaker, organisation, chain, outlet, published, places, vector, text);
     }
 
     /** The claim's identity across runs: article id and claim index. */

@@ -37,12 +37,12 @@ final class NarrativeDescriber {
     private static final java.util.regex.Pattern COMPLEMENTISER = java.util.regex.Pattern.compile("^that\\s+(?=\\S+\\s+\\S)");
 
     /**
-     * A narrative's label when it is first seen: its medoid's text as a statement. A reported claim's
-     * content opens with its complementiser ("that the US-controlled areas ... were used to ..."),
-     * which a label drops, capitalising what follows.
+     * A narrative's label when it is first seen: its medoid claim as a reader would quote it
+     * ({@link ClaimPoint#statement}). A reported claim's content opens with its complementiser ("that
+     * the US-controlled areas ... were used to ..."), which a label drops; a label opens with a capital.
      */
     static String label(List<ClaimPoint> sortedMembers) {
-        return asStatement(medoid(sortedMembers).text());
+        return asStatement(medoid(sortedMembers).statement());
     }
 
     static String asStatement(String text) {
@@ -50,10 +50,10 @@ final class NarrativeDescriber {
         java.util.regex.Matcher m = COMPLEMENTISER.matcher(t);
         if (m.find()) {
             t = t.substring(m.end());
-            int first = t.codePointAt(0);
-            if (Character.isLowerCase(first)) {
-                t = new String(Character.toChars(Character.toUpperCase(first))) + t.substring(Character.charCount(first));
-            }
+        }
+        int first = t.isEmpty() ? 'A' : t.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            t = new String(Character.toChars(Character.toUpperCase(first))) + t.substring(Character.charCount(first));
         }
         return t;
     }
