@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.embed.EmbeddingVocabulary;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.TextSpan;
 

@@ -1,5 +1,6 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.embed.EmbeddingVocabulary;
 import org.echotrace.extract.entity.Chunk;
 import org.echotrace.extract.entity.EntityTagger;
 import org.echotrace.model.EntityType;

@@ -25,9 +25,22 @@ final class Gazetteer {
         return both(curated.exact(key), geonames.exact(key));
     }
 
+    /**
+     * The entries whose consonant skeleton is {@code skeletonKey}: ours, and GeoNames towns of the
+     * countries whose names are written in Arabic script ({@link #TRANSLITERATED}), where the skeleton
+     * is for ("Al-Karatein" meets al-Qaryatayn). Elsewhere a place has one Latin spelling, and a
+     * skeleton only meets other words: "Biden" met Aberdeen, "Google" Topeka, "Europe" Arp.
+     */
     List<Candidate> skeleton(String skeletonKey) {
-        return both(curated.skeleton(skeletonKey), geonames.skeleton(skeletonKey));
+        List<Candidate> towns = geonames.skeleton(skeletonKey).stream()
+                .filter(c -> c.place().country().filter(TRANSLITERATED::contains).isPresent()).toList();
+        return both(curated.skeleton(skeletonKey), towns);
     }
+
+    /** Countries whose place names are written in Arabic script, and so come in several Latin spellings. */
+    static final java.util.Set<String> TRANSLITERATED = java.util.Set.of("SY", "IQ", "LB", "JO", "PS", "IL", "EG",
+            "LY", "SA", "YE", "AE", "QA", "KW", "BH", "OM", "IR", "AF", "PK", "TN", "DZ", "MA", "SD", "MR", "SO",
+            "DJ", "KM", "EH");
 
     List<Candidate> curatedExact(String key) {
         return curated.exact(key);

@@ -45,6 +45,10 @@ final class MentionFinder {
             "center", "centre", "ministry", "army", "forces", "force", "council", "command", "state", "states",
             "union", "front", "brigade", "coalition", "news", "press", "war", "arab");
 
+    /** A town smaller than this, named by a plain English word, is not taken for the word. */
+    static final long MINOR_TOWN = 100_000;
+    private static volatile Set<String> english;
+
     private final Gazetteer gazetteer;
 
     MentionFinder(Gazetteer gazetteer) {
@@ -105,6 +109,9 @@ final class MentionFinder {
             return cued;
         }
         List<Candidate> candidates = gazetteer.exact(key);
+        if (candidates.isEmpty() && to - from == 1 && key.length() > 4 && key.endsWith("s")) {
+            candidates = gazetteer.exact(key.substring(0, key.length() - 1)); // "Syrias", "Aleppos": the apostrophe lost
+        }
         boolean exact = true;
         if (candidates.isEmpty() && skeletonAllowed(words, from, to, runEnd)) {
             String skeleton = PlaceNames.skeleton(key);
@@ -121,7 +128,10 @@ final class MentionFinder {
         }
         boolean curated = candidates.stream().anyMatch(Candidate::curated);
         if (to - from == 1 && !curated && (commonWord(first, lowerWords) || adjectives.contains(first.start())
-                || partOfOrganisation(words, to))) {
+                || partOfOrganisation(words, to) || NameWords.ARTICLES.contains(first.lower())
+                || englishWord(first) && candidates.stream().allMatch(c -> c.population() < MINOR_TOWN))) {
+            // "Date", "Church", "Seven", "Week", "Congress": English words that some village bears; a
+            // word the recogniser tags as a place is still read as one (PlaceLinker's entity pass)
             return null;
         }
         if (to < words.size() && words.get(to).join() == Join.HYPHEN && !words.get(to).capitalised()) {
@@ -199,7 +209,18 @@ final class MentionFinder {
         if (STOP.contains(s) || lowerWords.contains(s)) {
             return true;
         }
-        return w.text().length() <= 3 && w.text().equals(w.text().toUpperCase(Locale.ROOT));
+        // "ISS", "UN" in capitals; "We", "Us", "It" opening a sentence
+        return w.text().length() <= 3 && w.text().equals(w.text().toUpperCase(Locale.ROOT)) || w.text().length() <= 2;
+    }
+
+    /** A word of the embedder's English vocabulary ({@link org.echotrace.embed.EmbeddingVocabulary}). */
+    private static boolean englishWord(Word w) {
+        Set<String> e = english;
+        if (e == null) {
+            e = Set.copyOf(org.echotrace.embed.EmbeddingVocabulary.words());
+            english = e;
+        }
+        return e.contains(w.lower());
     }
 
     private static boolean startsName(List<Word> words, int i) {
@@ -207,8 +228,21 @@ final class MentionFinder {
         if (w.capitalised()) {
             return true;
         }
-        return w.article() && i + 1 < words.size() && words.get(i + 1).capitalised()
-                && words.get(i + 1).join() != Join.NONE;
+        return leadsName(words, i);
+    }
+
+    /**
+     * Whether the word at {@code i} is an Arabic article that opens a name: "al" and "el" before a
+     * capitalised word ("al Tanf"), any other ("as", "an", "ad", "at" ...) only when hyphenated
+     * ("as-Suwayda", "an-Nabk"): unhyphenated, they are English words ("an August", "as Syria").
+     */
+    private static boolean leadsName(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.article() || i + 1 >= words.size() || !words.get(i + 1).capitalised()) {
+            return false;
+        }
+        Join next = words.get(i + 1).join();
+        return next == Join.HYPHEN || next == Join.SPACE && (w.text().equals("al") || w.text().equals("el"));
     }
 
     /** One past the last word of the run of name words starting at {@code i}. */
@@ -219,8 +253,7 @@ final class MentionFinder {
             if (w.join() == Join.NONE) {
                 break;
             }
-            boolean inName = w.capitalised() || (w.article() && j + 1 < words.size()
-                    && words.get(j + 1).capitalised() && words.get(j + 1).join() != Join.NONE);
+            boolean inName = w.capitalised() || leadsName(words, j);
             if (!inName) {
                 break;
             }

@@ -76,4 +76,37 @@ class PlaceLinkerTest {
     void anArticleWithoutSentencesHasNoPlaces() {
         assertEquals(List.of(), LINKER.apply(article("")).places());
     }
+    @Test
+    void englishWordsAreNoPlaces() {
+        AnalyzedArticle a = LINKER.apply(article("We met at the Church on Monday. Date of publication: 4 October. Seven people said "
+                + "an August visit to Aleppo was planned as Syria reopened its border."));
+        assertTrue(a.places().stream().allMatch(p -> p.text().equals("Aleppo") || p.text().equals("Syria")), a.places().toString());
+        assertEquals("SY", mention(a, "Syria").place().country().orElseThrow(), "'as' before Syria is English, no Arabic article");
+    }
+
+    @Test
+    void aPossessiveWhoseApostropheWasLostIsStillThePlace() {
+        AnalyzedArticle a = LINKER.apply(article("Air strikes hit Syrias north and Aleppos eastern districts on Monday."));
+        assertEquals("curated:country-sy", mention(a, "Syrias").place().id());
+        assertEquals("SY", mention(a, "Aleppos").place().country().orElseThrow());
+    }
+
+    @Test
+    void everyCountryStateAndContinentIsOurs() {
+        AnalyzedArticle a = LINKER.apply(article("Delegates from Poland, India and Cuba flew from Europe to Texas and Florida."));
+        assertEquals("curated:country-pl", mention(a, "Poland").place().id());
+        assertEquals("curated:country-in", mention(a, "India").place().id());
+        assertEquals("curated:country-cu", mention(a, "Cuba").place().id());
+        assertEquals("curated:europe", mention(a, "Europe").place().id());
+        assertEquals("curated:us-state-texas", mention(a, "Texas").place().id());
+        assertEquals("Florida", mention(a, "Florida").place().admin1().orElseThrow());
+    }
+
+    @Test
+    void spellingVariantsAreSoughtOnlyWhereNamesAreTransliterated() {
+        assertTrue(new Gazetteer(CuratedGazetteer.get(), GeoNamesIndex.get()).skeleton(PlaceNames.skeleton(PlaceNames.key("Biden")))
+                .stream().allMatch(c -> c.curated() || c.place().country().filter(Gazetteer.TRANSLITERATED::contains).isPresent()));
+        AnalyzedArticle a = LINKER.apply(article("Militants advanced from Rukban towards Al-Karatein in Syria."));
+        assertEquals("geonames:173361", mention(a, "Al-Karatein").place().id(), "a Syrian town's variant is still found");
+    }
 }

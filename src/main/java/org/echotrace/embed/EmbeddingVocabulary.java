@@ -1,4 +1,4 @@
-package org.echotrace.extract.claim;
+package org.echotrace.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,17 +13,18 @@ import java.util.List;
 /**
  * The whole English words of the sentence embedder's own vocabulary (MiniLM's word-piece list, read
  * from its tokenizer file in the dependency's jar): lower-case letters, three or more, no
- * word-piece continuations. Training gives each a folded score through its vector, so the cue
- * tagger knows words the training articles never used.
+ * word-piece continuations. The attribution trainer gives each a folded score through its vector, so
+ * the cue tagger knows words the training articles never used; the title speaker test and the place
+ * finder read it as a list of common English words.
  */
-final class EmbeddingVocabulary {
+public final class EmbeddingVocabulary {
     static final String RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private EmbeddingVocabulary() {
     }
 
     /** The words, in the tokenizer file's order; empty when the file is not on the class path. */
-    static List<String> words() {
+    public static List<String> words() {
         List<String> out = new ArrayList<>();
         try (InputStream in = EmbeddingVocabulary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -1,0 +1,41 @@
+package org.echotrace.cli;
+
+import org.echotrace.clean.LineProfile;
+import org.echotrace.eval.PlaceFocusEvaluation;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.RawArticle;
+import org.echotrace.pipeline.Rejected;
+import org.echotrace.pipeline.StageClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code echotrace eval places}: FA-KES articles' focus governorate against the dataset's incident location. */
+@Command(name = "places", mixinStandardHelpOptions = true,
+        description = "Each FA-KES article's focus place (the governorate its place names weigh most in) against the dataset's location, beside the first and the most named governorate; accuracy.")
+final class EvalPlacesCommand implements Callable<Integer> {
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The fa-kes folder (FA-KES-Dataset.csv).")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        return EvalCommand.print(data, (d, log) -> PlaceFocusEvaluation.run(d, EvalPlacesCommand::analyze, log));
+    }
+
+    /** The articles through the whole pipeline, as {@code analyze} runs it (the corpus's line profile first). */
+    static List<AnalyzedArticle> analyze(List<RawArticle> articles) {
+        LineProfile profile = LineProfile.EMPTY.plus(articles.stream().map(RawArticle::text).toList());
+        ArticlePipeline pipeline = new ArticlePipeline(profile, new StageClock());
+        return articles.parallelStream().map(a -> {
+            try {
+                return pipeline.analyze(a);
+            } catch (Rejected e) {
+                return null;
+            }
+        }).toList();
+    }
+}
