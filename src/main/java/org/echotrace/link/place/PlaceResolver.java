@@ -33,8 +33,12 @@ final class PlaceResolver {
     private static final double SKELETON_PENALTY = 0.3;
     /** A town this large is kept even when its country is new to the article. */
     private static final long OUT_OF_CONTEXT_POPULATION = 20_000;
+    /** A city this large keeps its name from small namesakes ({@link #withoutFaintNamesakes}). */
+    static final long GREAT_CITY = 500_000;
+    static final long NAMESAKE_RATIO = 50;
 
-    List<PlaceMention> resolve(List<Found> found) {
+    List<PlaceMention> resolve(List<Found> input) {
+        List<Found> found = input.stream().map(PlaceResolver::withoutFaintNamesakes).toList();
         Map<String, Double> context = countryContext(found);
         Candidate[] chosen = new Candidate[found.size()];
         for (int i = 0; i < found.size(); i++) {
@@ -65,6 +69,27 @@ final class PlaceResolver {
             out.add(new PlaceMention(f.span(), f.surface(), c.place(), Math.round(confidence * 1000) / 1000.0));
         }
         return out;
+    }
+
+    /**
+     * A great city's name means the city: a town of that name with a fiftieth of its people or fewer is
+     * not among the candidates ("Damascus" in an article about Washington's Syria policy is not
+     * Damascus, Maryland, which is near Washington; "Moscow" is not Moscow, Idaho). Reporters name such
+     * a namesake with its state ("Damascus, Maryland"), which this reading gives up. Our curated
+     * entries are always kept, and so are all candidates of a spelling variant.
+     */
+    static Found withoutFaintNamesakes(Found f) {
+        long top = 0;
+        for (Candidate c : f.candidates()) {
+            top = Math.max(top, c.curated() ? 0 : c.population());
+        }
+        if (top < GREAT_CITY || !f.exact()) {
+            return f; // a spelling variant's candidates only share consonants, not the name
+        }
+        long floor = top / NAMESAKE_RATIO;
+        List<Candidate> kept = f.candidates().stream().filter(c -> c.curated() || c.population() > floor).toList();
+        return kept.size() == f.candidates().size() ? f
+                : new Found(f.span(), f.surface(), kept, f.exact(), f.regionCue());
     }
 
     /** The chosen candidate, its lead over the runner-up, and whether it lies near another place of the article. */

@@ -109,4 +109,10 @@ class PlaceLinkerTest {
         AnalyzedArticle a = LINKER.apply(article("Militants advanced from Rukban towards Al-Karatein in Syria."));
         assertEquals("geonames:173361", mention(a, "Al-Karatein").place().id(), "a Syrian town's variant is still found");
     }
+    @Test
+    void aGreatCitysNameIsTheCityEvenAmongItsNamesakesCountry() {
+        AnalyzedArticle a = LINKER.apply(article("Officials in Washington said the United States would answer. The White House "
+                + "and the US Congress met as Damascus denied the attack."));
+        assertEquals("SY", mention(a, "Damascus").place().country().orElseThrow(), "not Damascus, Maryland, near Washington");
+    }
 }
