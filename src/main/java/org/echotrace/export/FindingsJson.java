@@ -1,6 +1,7 @@
 package org.echotrace.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.echotrace.link.place.FocusPlace;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Attribution;
 import org.echotrace.model.Claim;
@@ -52,6 +53,21 @@ final class FindingsJson {
             place(p);
         }
         json.writeEndArray();
+        Optional<FocusPlace.Focus> focus = FocusPlace.of(a);
+        if (focus.isEmpty()) {
+            json.writeNullField("focus_place");
+        } else {
+            FocusPlace.Focus f = focus.get();
+            json.writeObjectFieldStart("focus_place");
+            json.writeStringField("country", f.country());
+            optional("admin1", f.admin1());
+            json.writeStringField("place_id", f.place().id());
+            json.writeStringField("name", f.place().name());
+            json.writeNumberField("latitude", f.place().latitude());
+            json.writeNumberField("longitude", f.place().longitude());
+            json.writeNumberField("share", Math.round(f.share() * 1000) / 1000.0);
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("events");
         for (Event e : a.events()) {
             event(e);

@@ -70,7 +70,8 @@ class JsonLinesTitleTest {
         assertEquals(2, export(store).size());
     }
 
-    private static List<JsonNode> export(Path store) throws Exception {
+    /** The store's articles as `export articles` writes them. */
+    static List<JsonNode> export(Path store) throws Exception {
         PrintStream out = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));

@@ -58,21 +58,14 @@ final class HeadlineSpeakers {
 
     /** Whether the name before a title's colon ({@code source}) is a speaker's. */
     static boolean colonSpeaker(Sentence title, TextSpan source, EntityTagger entities) {
-        List<Token> tokens = title.tokens();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (source.contains(tokens.get(i).span())) {
-                from = from < 0 ? i : from;
-                to = i + 1;
-            }
-        }
-        if (from < 0) {
+        int[] range = tokenRange(title, source);
+        if (range == null) {
             return false;
         }
-        List<String> words = tokens.stream().map(Token::text).toList();
-        List<String> tags = tokens.stream().map(Token::pos).toList();
-        for (Chunk c : entities.tag(List.of(words), List.of(tags)).get(0)) {
+        int from = range[0];
+        int to = range[1];
+        List<String> words = title.tokens().stream().map(Token::text).toList();
+        for (Chunk c : entities(title, entities)) {
             if (c.from() < to && to <= c.to()) {
                 if (c.type() == EntityType.PLACE) {
                     return false;
@@ -94,7 +87,7 @@ final class HeadlineSpeakers {
             return true;
         }
         String only = words.get(from);
-        return to - from == 1 && tags.get(from).equals("PROPN") && only.length() >= 3
+        return to - from == 1 && title.tokens().get(from).pos().equals("PROPN") && only.length() >= 3
                 && Character.isUpperCase(only.charAt(0)) && !only.equals(only.toUpperCase(Locale.ROOT))
                 && only.chars().allMatch(Character::isLetter) && !commonWords().contains(lower(only));
     }
@@ -106,21 +99,14 @@ final class HeadlineSpeakers {
      * one capitalised name that is no common English word. A place or a topic is none.
      */
     static boolean trailingSpeaker(Sentence title, TextSpan source, EntityTagger entities) {
-        List<Token> tokens = title.tokens();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (source.contains(tokens.get(i).span())) {
-                from = from < 0 ? i : from;
-                to = i + 1;
-            }
-        }
-        if (from < 0) {
+        int[] range = tokenRange(title, source);
+        if (range == null) {
             return false;
         }
-        List<String> words = tokens.stream().map(Token::text).toList();
-        List<String> tags = tokens.stream().map(Token::pos).toList();
-        for (Chunk c : entities.tag(List.of(words), List.of(tags)).get(0)) {
+        int from = range[0];
+        int to = range[1];
+        List<String> words = title.tokens().stream().map(Token::text).toList();
+        for (Chunk c : entities(title, entities)) {
             if (c.from() < to && to <= c.to() && c.from() >= from) {
                 return c.type() == EntityType.PERSON || c.type() == EntityType.ORGANISATION;
             }
@@ -129,6 +115,27 @@ final class HeadlineSpeakers {
         return speakerWord(lower(words.get(to - 1)))
                 || to - from == 1 && only.length() >= 3 && Character.isUpperCase(only.charAt(0))
                 && only.chars().allMatch(Character::isLetter) && !commonWords().contains(lower(only));
+    }
+
+    /** The tokens of {@code title} inside {@code span}, as {from, to}; null when none is. */
+    private static int[] tokenRange(Sentence title, TextSpan span) {
+        List<Token> tokens = title.tokens();
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (span.contains(tokens.get(i).span())) {
+                from = from < 0 ? i : from;
+                to = i + 1;
+            }
+        }
+        return from < 0 ? null : new int[] {from, to};
+    }
+
+    /** The entity tagger's chunks of the title alone. */
+    private static List<Chunk> entities(Sentence title, EntityTagger entities) {
+        List<String> words = title.tokens().stream().map(Token::text).toList();
+        List<String> tags = title.tokens().stream().map(Token::pos).toList();
+        return entities.tag(List.of(words), List.of(tags)).get(0);
     }
 
     /** Whether a title's verb cue ({@code cue}, its subject {@code source}) reports what the subject says. */

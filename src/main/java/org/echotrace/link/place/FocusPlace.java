@@ -47,7 +47,7 @@ public final class FocusPlace {
     /** The article's focus, or none when no name was linked to a country. */
     public static Optional<Focus> of(AnalyzedArticle a) {
         List<Segment> segments = a.clean().segments();
-        int lead = a.sentences().isEmpty() ? -1 : a.sentences().get(Math.min(LEAD_SENTENCES, a.sentences().size()) - 1).span().end();
+        int lead = leadEnd(a);
         Map<String, Double> countries = new LinkedHashMap<>();
         Map<String, Double> named = new LinkedHashMap<>();
         Map<String, Map<String, Double>> regions = new LinkedHashMap<>();
@@ -91,6 +91,38 @@ public final class FocusPlace {
         String place = best(places.get(country.get() + "\t" + region.get())).orElseThrow();
         double share = regions.get(country.get()).get(region.get()) / total;
         return Optional.of(new Focus(country.get(), region, byId.get(place), share));
+    }
+
+    /**
+     * Where the lead ends: after the body's second sentence; for a stored article, which keeps no
+     * sentences, after the second full stop, question or exclamation mark followed by a space (or a
+     * paragraph's end) from the body's start. -1 when there is no body.
+     */
+    static int leadEnd(AnalyzedArticle a) {
+        if (!a.sentences().isEmpty()) {
+            return a.sentences().get(Math.min(LEAD_SENTENCES, a.sentences().size()) - 1).span().end();
+        }
+        String text = a.text();
+        int ends = 0;
+        int last = -1;
+        for (Segment seg : a.clean().bodySegments()) {
+            for (int i = seg.start(); i < seg.end(); i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '!' || c == '?') && (i + 1 == seg.end() || Character.isWhitespace(text.charAt(i + 1)))) {
+                    last = i + 1;
+                    if (++ends == LEAD_SENTENCES) {
+                        return last;
+                    }
+                }
+            }
+            if (last < seg.end()) {
+                last = seg.end();
+                if (++ends == LEAD_SENTENCES) {
+                    return last;
+                }
+            }
+        }
+        return last;
     }
 
     private static boolean inTitle(PlaceMention m, List<Segment> segments) {
