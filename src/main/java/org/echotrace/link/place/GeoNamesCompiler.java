@@ -22,7 +22,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Design decision: the first-level region is named after its seat (the {@code PPLA} town of the
  * same admin1 code), because the package carries no admin1 names table; for Syria's governorates,
- * named after their capitals, that is the governorate's own name.
+ * named after their capitals, that is the governorate's own name. The US states and the UK's nations,
+ * whose GeoNames codes are their postal and ISO codes, are named by our table ({@link #NAMED}), so a
+ * Los Angeles lies in California, not in "Sacramento".
  */
 public final class GeoNamesCompiler {
     /** Alternate names this short are mostly codes (IATA, abbreviations) that would match words. */
@@ -32,7 +34,7 @@ public final class GeoNamesCompiler {
      * First line of the compiled file; raised whenever {@link PlaceNames} keys change, so a file
      * compiled by an older build is compiled again rather than silently missing names.
      */
-    static final String FORMAT = "#echotrace-geonames 2";
+    static final String FORMAT = "#echotrace-geonames 3";
 
     private GeoNamesCompiler() {
     }
@@ -120,6 +122,28 @@ public final class GeoNamesCompiler {
         return s.length() <= 6 && s.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-');
     }
 
+    /** Region names for the admin1 codes that spell them (US postal codes, the UK's nations); written from general knowledge. */
+    static final Map<String, String> NAMED = named();
+
+    private static Map<String, String> named() {
+        Map<String, String> m = new HashMap<>();
+        String us = "AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|"
+                + "DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|"
+                + "KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|"
+                + "MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|"
+                + "NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|"
+                + "SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|"
+                + "WV West Virginia|WI Wisconsin|WY Wyoming";
+        for (String e : us.split("\\|")) {
+            m.put("US." + e.substring(0, 2), e.substring(3));
+        }
+        m.put("GB.ENG", "England");
+        m.put("GB.SCT", "Scotland");
+        m.put("GB.WLS", "Wales");
+        m.put("GB.NIR", "Northern Ireland");
+        return Map.copyOf(m);
+    }
+
     private static Map<String, String> regionNames(Path in) throws IOException {
         Map<String, String> seats = new HashMap<>();
         Map<String, String> capitals = new HashMap<>();
@@ -138,6 +162,7 @@ public final class GeoNamesCompiler {
             }
         }
         capitals.forEach(seats::putIfAbsent);
+        seats.putAll(NAMED);
         return seats;
     }
 }

@@ -115,4 +115,10 @@ class PlaceLinkerTest {
                 + "and the US Congress met as Damascus denied the attack."));
         assertEquals("SY", mention(a, "Damascus").place().country().orElseThrow(), "not Damascus, Maryland, near Washington");
     }
+    @Test
+    void usStatesAndTheUksNationsAreNamedAsSuch() {
+        AnalyzedArticle a = LINKER.apply(article("Protesters marched in Los Angeles and in London on Saturday."));
+        assertEquals("California", mention(a, "Los Angeles").place().admin1().orElseThrow(), "not its seat, Sacramento");
+        assertEquals("England", mention(a, "London").place().admin1().orElseThrow());
+    }
 }
