@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Describes a group of claims as a {@link Narrative}: centre, representative, terms, who and when, provenance. */
 final class NarrativeDescriber {
@@ -34,7 +36,7 @@ final class NarrativeDescriber {
     }
 
     /** "that" opening a reported claim's content, before two words or more. */
-    private static final java.util.regex.Pattern COMPLEMENTISER = java.util.regex.Pattern.compile("^that\\s+(?=\\S+\\s+\\S)");
+    private static final Pattern COMPLEMENTISER = Pattern.compile("^that\\s+(?=\\S+\\s+\\S)");
 
     /**
      * A narrative's label when it is first seen: its medoid claim as a reader would quote it
@@ -47,7 +49,7 @@ final class NarrativeDescriber {
 
     static String asStatement(String text) {
         String t = text.strip();
-        java.util.regex.Matcher m = COMPLEMENTISER.matcher(t);
+        Matcher m = COMPLEMENTISER.matcher(t);
         if (m.find()) {
             t = t.substring(m.end());
         }

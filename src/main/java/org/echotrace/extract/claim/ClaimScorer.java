@@ -65,6 +65,11 @@ final class ClaimScorer {
         return out;
     }
 
+    /** "58", "1,000", "2.5": digits, with separators. */
+    private static boolean figure(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+    }
+
     static double checkWorthiness(List<Token> tokens, Set<ClaimMark> marks) {
         double score = 0.2;
         int names = 0;
@@ -75,7 +80,7 @@ final class ClaimScorer {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (t.pos().equals("PROPN")) {
                 names++;
-            } else if (t.pos().equals("NUM") || !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+            } else if (t.pos().equals("NUM") || figure(w)) {
                 number = true; // a headline's "kill 58 civilians" is tagged ADV, "38" even NOUN
             }
             action |= ACTIONS.contains(w);

@@ -1,8 +1,10 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.CueType;
 import org.echotrace.model.TextSpan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -137,13 +139,13 @@ final class ColonCues {
         TextSpan source = new TextSpan(w.start(colon + 1), w.end(last));
         TextSpan cue = new TextSpan(w.start(colon), w.end(colon));
         TextSpan content = new TextSpan(w.start(0), w.end(colon - 1));
-        return Optional.of(new Found(org.echotrace.model.CueType.INDIRECT, Optional.of(source), cue, List.of(content),
+        return Optional.of(new Found(CueType.INDIRECT, Optional.of(source), cue, List.of(content),
                 w.sentence.index()));
     }
 
     /** "You’re", "We'll", "It's": a pronoun and its verb, which no speaker's name opens with ("O'Brien" does). */
     private static boolean contracted(String word) {
-        String l = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String l = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         int q = l.indexOf('\'');
         return q > 0 && (Set.of("re", "ll", "ve", "d", "m", "t").contains(l.substring(q + 1))
                 || Set.of("it's", "that's", "there's", "he's", "she's", "what's", "who's", "here's").contains(l));

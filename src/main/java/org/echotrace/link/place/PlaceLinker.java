@@ -89,9 +89,11 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
             }
         }
         String key = PlaceNames.key(e.text());
-        if (key.length() > 4 && key.endsWith("s") && !gazetteer.exact(key.substring(0, key.length() - 1)).isEmpty()) {
+        List<Candidate> possessive = key.length() > 4 && key.endsWith("s")
+                ? gazetteer.exact(key.substring(0, key.length() - 1)) : List.of();
+        if (!possessive.isEmpty()) {
             // "Syrias", "Aleppos": a possessive whose apostrophe the source lost
-            return Optional.of(new Found(e.span(), e.text(), gazetteer.exact(key.substring(0, key.length() - 1)), true, false));
+            return Optional.of(new Found(e.span(), e.text(), possessive, true, false));
         }
         List<Candidate> c = key.length() >= 5 ? gazetteer.skeleton(PlaceNames.skeleton(key)) : List.of();
         return c.isEmpty() ? Optional.empty() : Optional.of(new Found(e.span(), e.text(), c, false, false));
