@@ -58,14 +58,14 @@ final class HeadlineSpeakers {
 
     /** Whether the name before a title's colon ({@code source}) is a speaker's. */
     static boolean colonSpeaker(Sentence title, TextSpan source, EntityTagger entities) {
-        int[] range = tokenRange(title, source);
-        if (range == null) {
+        Name n = Name.of(title, source, entities);
+        if (n == null) {
             return false;
         }
-        int from = range[0];
-        int to = range[1];
-        List<String> words = title.tokens().stream().map(Token::text).toList();
-        for (Chunk c : entities(title, entities)) {
+        int from = n.from();
+        int to = n.to();
+        List<String> words = n.words();
+        for (Chunk c : n.chunks()) {
             if (c.from() < to && to <= c.to()) {
                 if (c.type() == EntityType.PLACE) {
                     return false;
@@ -99,43 +99,38 @@ final class HeadlineSpeakers {
      * one capitalised name that is no common English word. A place or a topic is none.
      */
     static boolean trailingSpeaker(Sentence title, TextSpan source, EntityTagger entities) {
-        int[] range = tokenRange(title, source);
-        if (range == null) {
-            return false;
+        Name n = Name.of(title, source, entities);
+        Chunk named = n == null ? null : n.chunks().stream()
+                .filter(c -> c.from() < n.to() && n.to() <= c.to() && c.from() >= n.from()).findFirst().orElse(null);
+        if (n == null || named != null) {
+            return named != null && (named.type() == EntityType.PERSON || named.type() == EntityType.ORGANISATION);
         }
-        int from = range[0];
-        int to = range[1];
-        List<String> words = title.tokens().stream().map(Token::text).toList();
-        for (Chunk c : entities(title, entities)) {
-            if (c.from() < to && to <= c.to() && c.from() >= from) {
-                return c.type() == EntityType.PERSON || c.type() == EntityType.ORGANISATION;
-            }
-        }
-        String only = words.get(from);
-        return speakerWord(lower(words.get(to - 1)))
-                || to - from == 1 && only.length() >= 3 && Character.isUpperCase(only.charAt(0))
+        String only = n.words().get(n.from());
+        return speakerWord(lower(n.words().get(n.to() - 1)))
+                || n.to() - n.from() == 1 && only.length() >= 3 && Character.isUpperCase(only.charAt(0))
                 && only.chars().allMatch(Character::isLetter) && !commonWords().contains(lower(only));
     }
 
-    /** The tokens of {@code title} inside {@code span}, as {from, to}; null when none is. */
-    private static int[] tokenRange(Sentence title, TextSpan span) {
-        List<Token> tokens = title.tokens();
-        int from = -1;
-        int to = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (span.contains(tokens.get(i).span())) {
-                from = from < 0 ? i : from;
-                to = i + 1;
+    /** A name's tokens in its title ({@code from}, {@code to}), the title's words and the entity tagger's chunks of the title alone. */
+    private record Name(int from, int to, List<String> words, List<Chunk> chunks) {
+        /** Null when no token of {@code title} lies inside {@code span}. */
+        static Name of(Sentence title, TextSpan span, EntityTagger entities) {
+            List<Token> tokens = title.tokens();
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (span.contains(tokens.get(i).span())) {
+                    from = from < 0 ? i : from;
+                    to = i + 1;
+                }
             }
+            if (from < 0) {
+                return null;
+            }
+            List<String> words = tokens.stream().map(Token::text).toList();
+            List<String> tags = tokens.stream().map(Token::pos).toList();
+            return new Name(from, to, words, entities.tag(List.of(words), List.of(tags)).get(0));
         }
-        return from < 0 ? null : new int[] {from, to};
-    }
-
-    /** The entity tagger's chunks of the title alone. */
-    private static List<Chunk> entities(Sentence title, EntityTagger entities) {
-        List<String> words = title.tokens().stream().map(Token::text).toList();
-        List<String> tags = title.tokens().stream().map(Token::pos).toList();
-        return entities.tag(List.of(words), List.of(tags)).get(0);
     }
 
     /** Whether a title's verb cue ({@code cue}, its subject {@code source}) reports what the subject says. */
