@@ -15,15 +15,26 @@ import org.echotrace.pipeline.Rejected;
  */
 final class ArticleCore implements LineRule {
     private static final int SUBHEADING_MAX_WORDS = 10;
+    /** A short post (a social media message, a wire flash): this many non-blank lines at most. */
+    static final int SHORT_POST_LINES = 3;
+    static final int SHORT_POST_WORDS = 4;
 
     @Override
     public void label(Labelling article) {
         int first = article.firstAnchor();
-        if (first < 0) {
-            throw new Rejected("no prose: none of the " + article.size()
-                    + " non-blank lines reads as a sentence (8+ words, mostly lower-case, finished)");
+        int last;
+        if (first >= 0) {
+            last = extendOverClosingSentences(article, setApartProseAfterTheEnd(article, first));
+        } else {
+            first = shortPost(article);
+            if (first < 0) {
+                throw new Rejected("no prose: none of the " + article.size()
+                        + " non-blank lines reads as a sentence (8+ words, mostly lower-case, finished),"
+                        + " and it is no short post (" + SHORT_POST_LINES + " lines at most, one of "
+                        + SHORT_POST_WORDS + "+ words in running text)");
+            }
+            last = first;
         }
-        int last = extendOverClosingSentences(article, setApartProseAfterTheEnd(article, first));
         int title = -1;
         for (int i = 0; i < first; i++) {
             if (article.kind(i) == SegmentKind.TITLE) {
@@ -78,6 +89,38 @@ final class ArticleCore implements LineRule {
             case SUPPORT_BANNER, NEWSLETTER, SITE_BANNER, DONATION, RELATED, COMMENT_WIDGET, FOOTER -> 1;
             default -> 0;
         };
+    }
+
+    /**
+     * A record this short is a post, not a page that lost its article: its longest open line of running
+     * text ("An explosion was reported near the city market.", "The ministry said the camp
+     * was empty.") is its body, or, where that line was read as a headline, a finished sentence among
+     * them. -1 when it has none or is longer. A page of furniture has more lines.
+     */
+    private static int shortPost(Labelling article) {
+        if (article.size() > SHORT_POST_LINES) {
+            return -1;
+        }
+        int best = -1;
+        for (int i = 0; i < article.size(); i++) {
+            Line l = article.line(i);
+            if (article.isOpen(i) && l.words >= SHORT_POST_WORDS && l.lowerShare() >= 0.35 && !l.hasDomain
+                    && (best < 0 || l.words > article.line(best).words)) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            // A one-line post reads as a headline; a finished sentence is no headline: it is the post.
+            for (int i = 0; i < article.size(); i++) {
+                Line l = article.line(i);
+                if (article.kind(i) == SegmentKind.TITLE && l.endsSentence && l.words >= SHORT_POST_WORDS
+                        && l.lowerShare() >= 0.35 && !l.hasDomain) {
+                    article.set(i, SegmentKind.BODY);
+                    return i;
+                }
+            }
+        }
+        return best;
     }
 
     /** Short finished sentences right after the last long paragraph ("Nobody knows why.") still belong to it. */

@@ -178,6 +178,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void aShortPostIsItsOwnBody() {
+        String text = "Idlib Flash\n\nAn explosion was reported near the city market.\n";
+        CleanArticle clean = ALONE.apply(raw(text));
+        assertEquals(List.of("title", "body"), kinds(clean), clean.segments().toString());
+        assertEquals(List.of("body"), kinds(ALONE.apply(raw("The ministry said the camp was empty.\n"))));
+        Rejected e = assertThrows(Rejected.class, () -> ALONE.apply(raw("Home | News | Contact\n")));
+        assertTrue(e.getMessage().contains("no short post"), e.getMessage());
+    }
+
+    @Test
     void rejectsAnArticleWithNoTextAtAll() {
         Rejected e = assertThrows(Rejected.class, () -> ALONE.apply(raw(" \n\r\n\t\n")));
         assertTrue(e.getMessage().startsWith("no text"), e.getMessage());
