@@ -82,6 +82,7 @@ await page.locator("#sec-claims tbody tr a[href^='article.html']").first().click
 await page.waitForSelector("#text .segment");
 check(await page.locator("#text .seg-furniture").count() > 0, "article shows set-apart lines greyed, not hidden");
 check(await page.locator("#text .claim").count() > 0, "article highlights claims");
+check(/\bSY\b/.test(await page.textContent(".focus-place") || ""), "an article of the seeds says it is about Syria (SY)");
 const attributed = page.locator("#text .claim-attributed").first();
 if (await attributed.count()) {
   await attributed.hover();

@@ -104,6 +104,7 @@ final class WorkbenchQueries {
         a.put("claims", claimRows);
         a.put("entities", findings.entities.of(n));
         a.put("places", findings.places.of(n));
+        a.put("focus_place", FocusRows.of((String) a.get("text"), findings.segments.of(n), findings.places.of(n)));
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < findings.events.size(); i++) {
             if (findings.events.art(i) == n) {

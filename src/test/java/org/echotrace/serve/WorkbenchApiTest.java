@@ -90,6 +90,9 @@ class WorkbenchApiTest {
             assertTrue(0 <= c.get("start").asInt() && c.get("start").asInt() < c.get("end").asInt() && c.get("end").asInt() <= length);
             assertTrue(c.get("chain").isArray());
         }
+        JsonNode focus = a.get("focus_place");
+        assertEquals("SY", focus.get("country").asText(), "where the article is about, as export gives it: " + focus);
+        assertTrue(focus.get("share").asDouble() > 0, focus.toString());
     }
 
     @Test

@@ -46,8 +46,15 @@ public final class FocusPlace {
 
     /** The article's focus, or none when no name was linked to a country. */
     public static Optional<Focus> of(AnalyzedArticle a) {
-        List<Segment> segments = a.clean().segments();
-        int lead = leadEnd(a);
+        return of(a.clean().segments(), leadEnd(a), a.places());
+    }
+
+    /** The focus of a stored article, which keeps no sentences: its lead read from its {@code text}. */
+    public static Optional<Focus> of(String text, List<Segment> segments, List<PlaceMention> places) {
+        return of(segments, leadEnd(text, segments.stream().filter(s -> s.kind().inBody()).toList()), places);
+    }
+
+    private static Optional<Focus> of(List<Segment> segments, int lead, List<PlaceMention> mentions) {
         Map<String, Double> countries = new LinkedHashMap<>();
         Map<String, Double> named = new LinkedHashMap<>();
         Map<String, Map<String, Double>> regions = new LinkedHashMap<>();
@@ -56,7 +63,7 @@ public final class FocusPlace {
         Map<String, Place> countryPlace = new LinkedHashMap<>();
         Map<String, Place> firstPlace = new LinkedHashMap<>();
         double total = 0;
-        for (PlaceMention m : a.places()) {
+        for (PlaceMention m : mentions) {
             Optional<String> country = m.place().country();
             if (country.isEmpty()) {
                 continue;
@@ -102,11 +109,14 @@ public final class FocusPlace {
         if (!a.sentences().isEmpty()) {
             return a.sentences().get(Math.min(LEAD_SENTENCES, a.sentences().size()) - 1).span().end();
         }
-        String text = a.text();
+        return leadEnd(a.text(), a.clean().bodySegments());
+    }
+
+    private static int leadEnd(String text, List<Segment> body) {
         int ends = 0;
         int last = -1;
-        for (Segment seg : a.clean().bodySegments()) {
-            for (int i = seg.start(); i < seg.end(); i++) {
+        for (Segment seg : body) {
+            for (int i = seg.start(); i < seg.end() && i < text.length(); i++) {
                 char c = text.charAt(i);
                 if ((c == '.' || c == '!' || c == '?') && (i + 1 == seg.end() || Character.isWhitespace(text.charAt(i + 1)))) {
                     last = i + 1;
