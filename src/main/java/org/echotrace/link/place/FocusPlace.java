@@ -93,11 +93,10 @@ public final class FocusPlace {
         Optional<String> region = best(regions.getOrDefault(country.get(), Map.of()));
         if (region.isEmpty()) {
             Place p = countryPlace.getOrDefault(country.get(), firstPlace.get(country.get()));
-            return Optional.of(new Focus(country.get(), Optional.empty(), p, countries.get(country.get()) / total));
+            return Optional.of(new Focus(country.get(), Optional.empty(), p, share(countries.get(country.get()), total)));
         }
         String place = best(places.get(country.get() + "\t" + region.get())).orElseThrow();
-        double share = regions.get(country.get()).get(region.get()) / total;
-        return Optional.of(new Focus(country.get(), region, byId.get(place), share));
+        return Optional.of(new Focus(country.get(), region, byId.get(place), share(regions.get(country.get()).get(region.get()), total)));
     }
 
     /**
@@ -133,6 +132,10 @@ public final class FocusPlace {
             }
         }
         return last;
+    }
+
+    private static double share(double part, double total) {
+        return total > 0 ? part / total : 0;
     }
 
     private static boolean inTitle(PlaceMention m, List<Segment> segments) {
