@@ -190,6 +190,9 @@ final class MentionFinder {
                 && !PLACE_WORDS.contains(words.get(to).lower())) {
             return true;
         }
+        if (to < runEnd && leadsName(words, to)) {
+            return true; // "Qasr" of "Qasr al-Hajar", "Ras" of "Ras al-Ain": the article goes on with the name
+        }
         if (from > 0 && words.get(from).join() == Join.SPACE) {
             Word before = words.get(from - 1);
             return before.capitalised() && !adjectival(before) && !NEIGHBOUR_OK.contains(before.lower());

@@ -56,6 +56,12 @@ class PlaceLinkerTest {
     }
 
     @Test
+    void aNameGoingOnWithItsArticleIsOneName() {
+        AnalyzedArticle a = LINKER.apply(article("Convoys left Qasr al-Hajar for the front in Syria on Monday."));
+        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Qasr")), "not Al Qasr of Jordan: " + a.places());
+    }
+
+    @Test
     void aPlaceNameInsideAnotherNameIsNoPlace() {
         AnalyzedArticle a = LINKER.apply(article("Fighters of the Quds Brigade met Yury Popov under the Geneva Convention in Syria."));
         assertTrue(a.places().stream().allMatch(p -> p.text().equals("Syria")), a.places().toString());
