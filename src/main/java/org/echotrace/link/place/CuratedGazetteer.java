@@ -84,7 +84,11 @@ final class CuratedGazetteer {
                     continue;
                 }
                 add(exact, key, c);
-                add(skeleton, PlaceNames.skeleton(key), c);
+                if (p.precision() != GeoPrecision.COUNTRY && p.country().filter(Gazetteer.TRANSLITERATED::contains).isPresent()) {
+                    // Spelling variants are for names transliterated from Arabic script ("At Tanf"):
+                    // "Qadira" is no variant of Ecuador, "Kerran" none of Kerala
+                    add(skeleton, PlaceNames.skeleton(key), c);
+                }
             }
         }
         return new CuratedGazetteer(exact, skeleton);

@@ -193,6 +193,10 @@ final class MentionFinder {
         if (to < runEnd && leadsName(words, to)) {
             return true; // "Qasr" of "Qasr al-Hajar", "Ras" of "Ras al-Ain": the article goes on with the name
         }
+        if (from >= 2 && words.get(from).join() == Join.HYPHEN && words.get(from - 1).article()
+                && words.get(from - 1).join() == Join.SPACE && words.get(from - 2).capitalised()) {
+            return true; // "Hajar" of "Qasr al-Hajar"
+        }
         if (from > 0 && words.get(from).join() == Join.SPACE) {
             Word before = words.get(from - 1);
             return before.capitalised() && !adjectival(before) && !NEIGHBOUR_OK.contains(before.lower());

@@ -71,7 +71,7 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
         }
         for (EntityMention e : in.entities()) {
             if (e.type() == EntityType.PLACE && found.stream().noneMatch(f -> f.span().overlaps(e.span()))) {
-                fromEntity(e).ifPresent(found::add);
+                fromEntity(e, text).ifPresent(found::add);
             }
         }
         found.sort(Comparator.comparing(Found::span));
@@ -79,8 +79,14 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
         return in.withPlaces(places);
     }
 
+    /** A name going on after the recogniser's span with its Arabic article: "Qasr" of "Qasr al-Hajar". */
+    private static final Pattern GOES_ON = Pattern.compile("^(?:[ -](?:al|el|as|ash|ad|ar|at|az|an)-|[ ](?:al|el) )\\p{Lu}");
+
     /** The recogniser's place, looked up by its text, then its canonical name, then by skeleton. */
-    private Optional<Found> fromEntity(EntityMention e) {
+    private Optional<Found> fromEntity(EntityMention e, String text) {
+        if (GOES_ON.matcher(text.substring(e.span().end(), Math.min(text.length(), e.span().end() + 8))).find()) {
+            return Optional.empty(); // the tagger cut the name short: its first word is no place of its own
+        }
         for (String name : List.of(e.text(), e.canonical())) {
             String key = PlaceNames.key(name);
             List<Candidate> c = gazetteer.exact(key);

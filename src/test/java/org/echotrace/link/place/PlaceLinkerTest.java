@@ -58,7 +58,17 @@ class PlaceLinkerTest {
     @Test
     void aNameGoingOnWithItsArticleIsOneName() {
         AnalyzedArticle a = LINKER.apply(article("Convoys left Qasr al-Hajar for the front in Syria on Monday."));
-        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Qasr")), "not Al Qasr of Jordan: " + a.places());
+        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Qasr") || p.text().equals("Hajar")),
+                "not Al Qasr of Jordan, nor a Yemeni Hajar: " + a.places());
+        AnalyzedArticle cut = LINKER.apply(article("Convoys left Qasr al-Hajar for the front in Syria on Monday.").withEntities(List.of(
+                new EntityMention(new TextSpan(13, 17), "Qasr", EntityType.PLACE, "Qasr", 0.9))));
+        assertTrue(cut.places().stream().noneMatch(p -> p.text().equals("Qasr")), "a recogniser's cut name neither: " + cut.places());
+    }
+
+    @Test
+    void aCountryHasNoSpellingVariants() {
+        AnalyzedArticle a = LINKER.apply(article("The first wheat cargo in five months left Kerran for Qadira on Tuesday."));
+        assertTrue(a.places().stream().noneMatch(p -> p.place().precision() == GeoPrecision.COUNTRY), "Qadira is no Ecuador: " + a.places());
     }
 
     @Test
