@@ -21,9 +21,14 @@ final class EvalPlacesCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The fa-kes folder (FA-KES-Dataset.csv).")
     Path data;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write every article whose focus misses its location: row, location, focus, title.")
+    Path errors;
+
     @Override
     public Integer call() throws IOException {
-        return EvalCommand.print(data, (d, log) -> PlaceFocusEvaluation.run(d, EvalPlacesCommand::analyze, log));
+        return EvalCommand.print(data, (d, log) -> PlaceFocusEvaluation.run(d, EvalPlacesCommand::analyze,
+                java.util.Optional.ofNullable(errors), log));
     }
 
     /** The articles through the whole pipeline, as {@code analyze} runs it (the corpus's line profile first). */

@@ -63,6 +63,15 @@ public final class PlaceFocusEvaluation {
      * null for an article the pipeline rejected, which counts as wrong).
      */
     public static Map<String, Object> run(Path data, Function<List<RawArticle>, List<AnalyzedArticle>> analyze, PrintStream log) {
+        return run(data, analyze, Optional.empty(), log);
+    }
+
+    /**
+     * As {@link #run(Path, Function, PrintStream)}; with {@code errors}, every article whose focus
+     * misses its location is written there, a line each: row, location, the focus, the title.
+     */
+    public static Map<String, Object> run(Path data, Function<List<RawArticle>, List<AnalyzedArticle>> analyze,
+                                          Optional<Path> errors, PrintStream log) {
         long t0 = System.nanoTime();
         PeakHeap.reset();
         List<Row> rows = read(data.resolve(FILE));
@@ -74,6 +83,7 @@ public final class PlaceFocusEvaluation {
         int mostRight = 0;
         int rejected = 0;
         Map<String, int[]> byLocation = new TreeMap<>();
+        List<String> missed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String gold = rows.get(i).location();
             AnalyzedArticle a = analyzed.get(i);
@@ -88,10 +98,21 @@ public final class PlaceFocusEvaluation {
             if (predicted.filter(p -> matches(gold, p)).isPresent()) {
                 right++;
                 tally[1]++;
+            } else {
+                missed.add(rows.get(i).article().source() + "\t" + gold + "\t"
+                        + FocusPlace.of(a).map(f -> f.place().name() + ", " + f.admin1().orElse("-") + ", " + f.country()).orElse("none")
+                        + "\t" + a.text().lines().findFirst().orElse(""));
             }
             firstRight += first(a).filter(p -> matches(gold, p)).isPresent() ? 1 : 0;
             mostRight += mostNamed(a).filter(p -> matches(gold, p)).isPresent() ? 1 : 0;
         }
+        errors.ifPresent(f -> {
+            try {
+                Files.write(f, missed);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + f + ": " + e.getMessage(), e);
+            }
+        });
         log.printf(Locale.ROOT, "%d articles: focus governorate right for %d (%.3f); first Syrian place %.3f; most named %.3f%n",
                 n, right, (double) right / n, (double) firstRight / n, (double) mostRight / n);
         Map<String, Object> out = new LinkedHashMap<>();
