@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The whole English words of the sentence embedder's own vocabulary (MiniLM's word-piece list, read
@@ -21,6 +22,15 @@ public final class EmbeddingVocabulary {
     static final String RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private EmbeddingVocabulary() {
+    }
+
+    /** The words as a set, read once for every reader that asks whether a word is common English. */
+    public static Set<String> set() {
+        return Shared.WORDS;
+    }
+
+    private static final class Shared {
+        static final Set<String> WORDS = Set.copyOf(words());
     }
 
     /** The words, in the tokenizer file's order; empty when the file is not on the class path. */

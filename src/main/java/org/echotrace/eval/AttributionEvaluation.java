@@ -91,12 +91,20 @@ public final class AttributionEvaluation {
             AttributionModel[] scoring = models;
             if (cv.bagging() != Bagging.NONE) {
                 scoring = new AttributionModel[folds];
+                // The model without folds a and b serves both a's and b's ensembles: trained once.
+                AttributionModel[][] pairs = new AttributionModel[folds][folds];
+                for (int a = 0; a < folds; a++) {
+                    for (int b = a + 1; b < folds; b++) {
+                        pairs[a][b] = RelationScorerTraining.pairModel(labelled, foldOf, a, b, folds,
+                                AttributionTrainer.Options.defaults(seed), cv.foldModels(), log);
+                        pairs[b][a] = pairs[a][b];
+                    }
+                }
                 for (int k = 0; k < folds; k++) {
                     List<AttributionModel> members = new ArrayList<>(List.of(models[k]));
                     for (int j = 0; j < folds; j++) {
                         if (j != k) {
-                            members.add(RelationScorerTraining.pairModel(labelled, foldOf, k, j, folds,
-                                    AttributionTrainer.Options.defaults(seed), cv.foldModels(), log));
+                            members.add(pairs[k][j]);
                         }
                     }
                     scoring[k] = AttributionModel.mean(members);

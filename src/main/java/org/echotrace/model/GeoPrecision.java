@@ -18,4 +18,14 @@ public enum GeoPrecision {
     public int acled() {
         return acled;
     }
+
+    /** The precision of ACLED's numeric code; a code it does not know reads as a country's. */
+    public static GeoPrecision ofAcled(int code) {
+        for (GeoPrecision g : values()) {
+            if (g.acled == code) {
+                return g;
+            }
+        }
+        return COUNTRY;
+    }
 }

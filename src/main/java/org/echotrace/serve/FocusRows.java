@@ -31,7 +31,7 @@ final class FocusRows {
         List<PlaceMention> mentions = new ArrayList<>(places.size());
         for (Map<String, Object> p : places) {
             Place place = new Place((String) p.get("place_id"), (String) p.get("name"), dbl(p.get("latitude")),
-                    dbl(p.get("longitude")), precision(num(p.get("geo_precision"))), text(p.get("country")), text(p.get("admin1")));
+                    dbl(p.get("longitude")), GeoPrecision.ofAcled(num(p.get("geo_precision"))), text(p.get("country")), text(p.get("admin1")));
             mentions.add(new PlaceMention(new TextSpan(num(p.get("start")), num(p.get("end"))), (String) p.get("text"), place,
                     dbl(p.get("confidence"))));
         }
@@ -46,15 +46,6 @@ final class FocusRows {
             out.put("share", Math.round(f.share() * 1000) / 1000.0);
             return out;
         }).orElse(null);
-    }
-
-    private static GeoPrecision precision(int acled) {
-        for (GeoPrecision g : GeoPrecision.values()) {
-            if (g.acled() == acled) {
-                return g;
-            }
-        }
-        return GeoPrecision.COUNTRY;
     }
 
     private static int num(Object o) {

@@ -8,7 +8,6 @@ import org.echotrace.model.Sentence;
 import org.echotrace.model.TextSpan;
 import org.echotrace.model.Token;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,7 +50,6 @@ final class HeadlineSpeakers {
             "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "raids", "shelling", "fighting",
             "clashes", "offensive", "war", "crisis", "violence", "fire", "flood", "floods", "storm", "quake", "earthquake",
             "outbreak", "siege", "collapse", "crash", "shooting", "ambush", "assault", "escalation", "surge", "move");
-    private static volatile Set<String> common;
 
     private HeadlineSpeakers() {
     }
@@ -244,11 +242,6 @@ final class HeadlineSpeakers {
 
     /** The embedder's whole English words: a capitalised word among them may be a topic, not a name. */
     private static Set<String> commonWords() {
-        Set<String> c = common;
-        if (c == null) {
-            c = new HashSet<>(EmbeddingVocabulary.words());
-            common = c;
-        }
-        return c;
+        return EmbeddingVocabulary.set();
     }
 }

@@ -1,5 +1,6 @@
 package org.echotrace.link.place;
 
+import org.echotrace.embed.EmbeddingVocabulary;
 import org.echotrace.link.place.NameWords.Join;
 import org.echotrace.link.place.NameWords.Word;
 import org.echotrace.model.TextSpan;
@@ -47,7 +48,6 @@ final class MentionFinder {
 
     /** A town smaller than this, named by a plain English word, is not taken for the word. */
     static final long MINOR_TOWN = 100_000;
-    private static volatile Set<String> english;
 
     private final Gazetteer gazetteer;
 
@@ -220,14 +220,9 @@ final class MentionFinder {
         return w.text().length() <= 3 && w.text().equals(w.text().toUpperCase(Locale.ROOT)) || w.text().length() <= 2;
     }
 
-    /** A word of the embedder's English vocabulary ({@link org.echotrace.embed.EmbeddingVocabulary}). */
+    /** A word of the embedder's English vocabulary ({@link EmbeddingVocabulary}). */
     private static boolean englishWord(Word w) {
-        Set<String> e = english;
-        if (e == null) {
-            e = Set.copyOf(org.echotrace.embed.EmbeddingVocabulary.words());
-            english = e;
-        }
-        return e.contains(w.lower());
+        return EmbeddingVocabulary.set().contains(w.lower());
     }
 
     private static boolean startsName(List<Word> words, int i) {
