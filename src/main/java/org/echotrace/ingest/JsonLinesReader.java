@@ -102,6 +102,14 @@ final class JsonLinesReader {
         }
         String used = html.isPresent() ? "html" : textField;
         if (used == null) {
+            for (String f : java.util.stream.Stream.concat(java.util.stream.Stream.of("html"), TEXT_FIELDS.stream()).toList()) {
+                JsonNode v = node.get(f);
+                if (v != null && !v.isNull() && !v.isTextual()) {
+                    String type = v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+                    throw new Rejected("line " + number + ": field " + f + " holds " + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ")
+                            + type + ", not text");
+                }
+            }
             List<String> names = new ArrayList<>();
             node.fieldNames().forEachRemaining(names::add);
             throw new Rejected("line " + number + " has no text or html field (fields: "

@@ -90,6 +90,18 @@ class ContainerReaderTest {
     }
 
     @Test
+    void namesATextFieldThatIsNoString() throws IOException {
+        List<InputReader.Item> items = read("feed.jsonl", ("{\"text\":42}\n{\"html\":{\"body\":\"x\"}}\n" + GOOD_1 + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, items.size());
+        assertEquals("line 1: field text holds a number, not text",
+                assertInstanceOf(InputReader.Failure.class, items.get(0)).problem().message());
+        assertEquals("line 2: field html holds an object, not text",
+                assertInstanceOf(InputReader.Failure.class, items.get(1)).problem().message());
+        article(items.get(2));
+    }
+
+    @Test
     void readsGzippedJsonLines() throws IOException {
         List<InputReader.Item> items = read("feed.jsonl.gz", InputReaderTest.gzip((GOOD_1 + "\n" + GOOD_3)
                 .getBytes(StandardCharsets.UTF_8)));
