@@ -16,7 +16,7 @@ import java.util.Set;
  * from its tokenizer file in the dependency's jar): lower-case letters, three or more, no
  * word-piece continuations. The attribution trainer gives each a folded score through its vector, so
  * the cue tagger knows words the training articles never used; the title speaker test and the place
- * finder read it as a list of common English words.
+ * finder and gazetteer read it as a list of common English words.
  */
 public final class EmbeddingVocabulary {
     static final String RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";

@@ -1,5 +1,7 @@
 package org.echotrace.link.place;
 
+import org.echotrace.embed.EmbeddingVocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +23,31 @@ final class Gazetteer {
         return new Gazetteer(CuratedGazetteer.get(), GeoNamesIndex.get());
     }
 
+    /**
+     * The entries that bear the name: ours, the towns whose own name (or a spelling of it) it is, and
+     * the towns that bear it as a far alias ({@link AliasNames}), which the resolver trusts less
+     * ("Palmyra" is Tadmur in an article about Syria, "Venice" no Dayton). A name that only far
+     * aliases bear and that is made of common English words is taken for a great city's old name
+     * ("Bombay", "Leningrad"), never a lesser town's ("Google" is not Topeka, "Sodom" not Ogdensburg).
+     */
     List<Candidate> exact(String key) {
-        return both(curated.exact(key), geonames.exact(key));
+        List<Candidate> own = both(curated.exact(key), geonames.exact(key));
+        List<Candidate> far = geonames.aliases(key);
+        if (own.isEmpty() && !far.isEmpty() && commonWords(key)) {
+            far = far.stream().filter(c -> c.population() >= PlaceResolver.GREAT_CITY).toList();
+        }
+        return both(own, far);
+    }
+
+    /** Every word of the key a word of the embedder's English vocabulary ({@link EmbeddingVocabulary}). */
+    private static boolean commonWords(String key) {
+        java.util.Set<String> vocabulary = EmbeddingVocabulary.set();
+        for (String w : key.split(" ")) {
+            if (!vocabulary.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

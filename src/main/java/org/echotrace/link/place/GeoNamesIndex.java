@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * GeoNames cities500 in memory: about 200,000 towns in parallel arrays and two sorted {@code long[]}
- * indexes from name keys (exact and skeleton, {@link PlaceNames}) to towns. Loaded once, at first
+ * GeoNames cities500 in memory: about 200,000 towns in parallel arrays and three sorted {@code long[]}
+ * indexes from name keys (exact and skeleton, {@link PlaceNames}; far aliases, {@link AliasNames}) to towns. Loaded once, at first
  * use, from the file {@link GeoNamesCompiler} wrote under {@code target/classes}.
  *
  * <p>Design decision: an index entry packs a 46-bit hash of the key and an 18-bit town number into
@@ -44,9 +44,11 @@ final class GeoNamesIndex {
     private final int[] population;
     private final long[] exact;
     private final long[] skeleton;
+    private final long[] aliases;
 
     private GeoNamesIndex(int[] geonameId, String[] name, double[] lat, double[] lon, String[] featureCode,
-                          String[] country, String[] region, int[] population, long[] exact, long[] skeleton) {
+                          String[] country, String[] region, int[] population, long[] exact, long[] skeleton,
+                          long[] aliases) {
         this.geonameId = geonameId;
         this.name = name;
         this.lat = lat;
@@ -57,6 +59,7 @@ final class GeoNamesIndex {
         this.population = population;
         this.exact = exact;
         this.skeleton = skeleton;
+        this.aliases = aliases;
     }
 
     /** The shared index, loaded on first call. */
@@ -82,7 +85,12 @@ final class GeoNamesIndex {
         return candidates(exact, key);
     }
 
-    /** Towns with a name whose skeleton is {@code skeletonKey}. */
+    /** Towns that bear {@code key} as a far alias ({@link AliasNames}): another name, not a spelling of their own. */
+    List<Candidate> aliases(String key) {
+        return candidates(aliases, key).stream().map(Candidate::asFarAlias).toList();
+    }
+
+    /** Towns with a name whose skeleton is {@code skeletonKey} (far aliases are no spelling: not indexed). */
     List<Candidate> skeleton(String skeletonKey) {
         return candidates(skeleton, skeletonKey);
     }
@@ -160,9 +168,12 @@ final class GeoNamesIndex {
         String[] countries = new String[n];
         String[] regions = new String[n];
         int[] pops = new int[n];
-        long[] exact = new long[countKeys(rows)];
+        int far = countFar(rows);
+        long[] exact = new long[countKeys(rows) - far];
         long[] skeleton = new long[exact.length];
+        long[] aliases = new long[far];
         int k = 0;
+        int a = 0;
         for (int i = 0; i < n; i++) {
             String[] f = rows.get(i);
             ids[i] = Integer.parseInt(f[0]);
@@ -174,6 +185,10 @@ final class GeoNamesIndex {
             regions[i] = interned.computeIfAbsent(f[6], s -> s);
             pops[i] = (int) Math.min(Integer.MAX_VALUE, Long.parseLong(f[7]));
             for (String key : f[8].split("\\|")) {
+                if (key.startsWith(GeoNamesCompiler.FAR_ALIAS)) {
+                    aliases[a++] = (hash(key.substring(GeoNamesCompiler.FAR_ALIAS.length())) << ID_BITS) | i;
+                    continue;
+                }
                 exact[k] = (hash(key) << ID_BITS) | i;
                 skeleton[k] = (hash(PlaceNames.skeleton(key)) << ID_BITS) | i;
                 k++;
@@ -181,7 +196,20 @@ final class GeoNamesIndex {
         }
         Arrays.sort(exact);
         Arrays.sort(skeleton);
-        return new GeoNamesIndex(ids, names, lats, lons, codes, countries, regions, pops, exact, skeleton);
+        Arrays.sort(aliases);
+        return new GeoNamesIndex(ids, names, lats, lons, codes, countries, regions, pops, exact, skeleton, aliases);
+    }
+
+    private static int countFar(List<String[]> rows) {
+        int n = 0;
+        for (String[] f : rows) {
+            for (String key : f[8].split("\\|")) {
+                if (key.startsWith(GeoNamesCompiler.FAR_ALIAS)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static int countKeys(List<String[]> rows) {

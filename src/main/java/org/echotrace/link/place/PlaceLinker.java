@@ -33,6 +33,14 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
                     + "\\s+around\\s+(?:the\\s+)?(?:(?:community|locality|village|town|settlement|base)\\s+of\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Consonants a recognised place's skeleton needs to meet a spelling variant on its own: two say
+     * too little unless the names also start alike ("Hassakeh" meets Al Hasakah, but "Mario" no
+     * longer meets the al-Amur mountains), one says nothing ("Hadeed" met Al Udeid Air Base,
+     * "Oumuamua" Khmeimim).
+     */
+    private static final int MIN_ENTITY_SKELETON = 3;
+
     private final Gazetteer gazetteer;
     private final MentionFinder finder;
     private final PlaceResolver resolver = new PlaceResolver();
@@ -101,7 +109,11 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
             // "Syrias", "Aleppos": a possessive whose apostrophe the source lost
             return Optional.of(new Found(e.span(), e.text(), possessive, true, false));
         }
-        List<Candidate> c = key.length() >= 5 ? gazetteer.skeleton(PlaceNames.skeleton(key)) : List.of();
+        String skeleton = PlaceNames.skeleton(key);
+        List<Candidate> c = key.length() < 5 || skeleton.length() < 2 ? List.of() : gazetteer.skeleton(skeleton);
+        if (skeleton.length() < MIN_ENTITY_SKELETON) {
+            c = c.stream().filter(x -> PlaceNames.key(x.place().name()).startsWith(key.substring(0, 1))).toList();
+        }
         return c.isEmpty() ? Optional.empty() : Optional.of(new Found(e.span(), e.text(), c, false, false));
     }
 

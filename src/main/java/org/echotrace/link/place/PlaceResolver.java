@@ -31,6 +31,12 @@ final class PlaceResolver {
     private static final double NEAR_WEIGHT = 0.5;
     private static final double NEAR_KM = 300;
     private static final double SKELETON_PENALTY = 0.3;
+    /**
+     * A far alias ({@link AliasNames}) needs the article's country to beat a town that bears the name
+     * as its own: half the context weight ("Palmyra" is Tadmur in an article about Syria, Palmyra in
+     * New York elsewhere; "Venice" of Dayton loses to Venice in Italy and in Florida).
+     */
+    private static final double FAR_ALIAS_PENALTY = 0.5 * CONTEXT_WEIGHT;
     /** A town this large is kept even when its country is new to the article. */
     private static final long OUT_OF_CONTEXT_POPULATION = 20_000;
     /** A city this large keeps its name from small namesakes ({@link #withoutFaintNamesakes}). */
@@ -76,18 +82,20 @@ final class PlaceResolver {
      * not among the candidates ("Damascus" in an article about Washington's Syria policy is not
      * Damascus, Maryland, which is near Washington; "Moscow" is not Moscow, Idaho). Reporters name such
      * a namesake with its state ("Damascus, Maryland"), which this reading gives up. Our curated
-     * entries are always kept, and so are all candidates of a spelling variant.
+     * entries are always kept, and so are all candidates of a spelling variant; towns that bear the
+     * name only as a far alias never are ("Rome" is not Lomé, "Homs" not Al Khums, "Milan" not Syracuse).
      */
     static Found withoutFaintNamesakes(Found f) {
         long top = 0;
         for (Candidate c : f.candidates()) {
-            top = Math.max(top, c.curated() ? 0 : c.population());
+            top = Math.max(top, c.curated() || c.farAlias() ? 0 : c.population());
         }
         if (top < GREAT_CITY || !f.exact()) {
             return f; // a spelling variant's candidates only share consonants, not the name
         }
         long floor = top / NAMESAKE_RATIO;
-        List<Candidate> kept = f.candidates().stream().filter(c -> c.curated() || c.population() > floor).toList();
+        List<Candidate> kept = f.candidates().stream()
+                .filter(c -> c.curated() || !c.farAlias() && c.population() > floor).toList();
         return kept.size() == f.candidates().size() ? f
                 : new Found(f.span(), f.surface(), kept, f.exact(), f.regionCue());
     }
@@ -105,6 +113,9 @@ final class PlaceResolver {
             double s = prior(c) + CONTEXT_WEIGHT * context.getOrDefault(c.place().country().orElse(""), 0.0);
             if (!f.exact()) {
                 s -= SKELETON_PENALTY;
+            }
+            if (c.farAlias()) {
+                s -= FAR_ALIAS_PENALTY;
             }
             boolean near = false;
             for (Place o : others) {

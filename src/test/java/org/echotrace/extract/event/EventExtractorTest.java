@@ -32,7 +32,7 @@ class EventExtractorTest {
     private static final PlaceLinker PLACES = new PlaceLinker();
     private static final EventExtractor EVENTS = new EventExtractor();
 
-    private static final String TEXT = "Militants attacked an army post near Palmyra on March 3, killing at least 7 soldiers, "
+    private static final String TEXT = "Militants attacked an army post near Palmyra in Syria on March 3, killing at least 7 soldiers, "
             + "the ministry said. Prices of bread rose in the capital.";
 
     private static AnalyzedArticle article(String text, List<Claim> claims) {

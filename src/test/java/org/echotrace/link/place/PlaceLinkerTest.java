@@ -132,6 +132,24 @@ class PlaceLinkerTest {
         assertEquals("SY", mention(a, "Damascus").place().country().orElseThrow(), "not Damascus, Maryland, near Washington");
     }
     @Test
+    void aTownsOtherNamesNeedTheArticlesCountry() {
+        AnalyzedArticle syria = LINKER.apply(article("Troops advanced from Homs towards Palmyra on Monday."));
+        assertEquals("SY", mention(syria, "Palmyra").place().country().orElseThrow(), "Tadmur bears it as another name");
+        AnalyzedArticle italy = LINKER.apply(article("The exhibition moved from Rome to Venice and Milan in the spring."));
+        assertEquals("IT", mention(italy, "Venice").place().country().orElseThrow(), "not Dayton, which bears it as another name");
+        assertEquals("IT", mention(italy, "Milan").place().country().orElseThrow(), "not Syracuse");
+        assertEquals("IT", mention(italy, "Rome").place().country().orElseThrow(), "not Lomé");
+    }
+
+    @Test
+    void aCommonWordThatOnlyAnotherNameOfATownBearsIsNoPlace() {
+        AnalyzedArticle a = LINKER.apply(article("Reporters said Google and Duke had met in Kansas."));
+        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Google") || p.text().equals("Duke")), a.places().toString());
+        AnalyzedArticle old = LINKER.apply(article("The delegation flew in from Peking on Monday."));
+        assertEquals("CN", mention(old, "Peking").place().country().orElseThrow(), "a great city's old name is still the city");
+    }
+
+    @Test
     void usStatesAndTheUksNationsAreNamedAsSuch() {
         AnalyzedArticle a = LINKER.apply(article("Protesters marched in Los Angeles and in London on Saturday."));
         assertEquals("California", mention(a, "Los Angeles").place().admin1().orElseThrow(), "not its seat, Sacramento");
