@@ -102,12 +102,15 @@ final class JsonLinesReader {
         }
         String used = html.isPresent() ? "html" : textField;
         if (used == null) {
-            for (String f : java.util.stream.Stream.concat(java.util.stream.Stream.of("html"), TEXT_FIELDS.stream()).toList()) {
+            List<String> wanted = new ArrayList<>(List.of("html"));
+            wanted.addAll(TEXT_FIELDS);
+            for (String f : wanted) {
                 JsonNode v = node.get(f);
                 if (v != null && !v.isNull() && !v.isTextual()) {
+                    // {"text": 42}: the field is there, but holds no text
                     String type = v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-                    throw new Rejected("line " + number + ": field " + f + " holds " + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ")
-                            + type + ", not text");
+                    throw new Rejected("line " + number + ": field " + f + " holds "
+                            + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type + ", not text");
                 }
             }
             List<String> names = new ArrayList<>();

@@ -11,8 +11,8 @@ import java.util.Set;
  * exonym ("Peking", "Artemovsk" of Bakhmut), a nickname ("The Big Apple"), a twin town's or a
  * former settler's name, or plain junk of the crowd-sourced table ("Google" of Topeka, "Venice" of
  * Dayton, "Rome" of Lomé, "Homs" of Al Khums). Such a far alias is written apart in the compiled
- * file, and the gazetteer offers its town only when no place bears the name as its own
- * ({@link Gazetteer#exact}).
+ * file; the gazetteer offers its town marked as such ({@link Gazetteer#exact}), and the resolver
+ * lets it win only with the article's country behind it ({@link PlaceResolver}).
  *
  * <p>How: an alias is near when, leading articles and "Saint", "New", "Old" set aside, it shares a
  * word of four letters or more with one of the town's own names, or its consonant skeleton

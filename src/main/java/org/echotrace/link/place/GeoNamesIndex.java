@@ -19,8 +19,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * GeoNames cities500 in memory: about 200,000 towns in parallel arrays and three sorted {@code long[]}
- * indexes from name keys (exact and skeleton, {@link PlaceNames}; far aliases, {@link AliasNames}) to towns. Loaded once, at first
- * use, from the file {@link GeoNamesCompiler} wrote under {@code target/classes}.
+ * indexes from name keys (exact and skeleton, {@link PlaceNames}; far aliases, {@link AliasNames}) to
+ * towns. Loaded once, at first use, from the file {@link GeoNamesCompiler} wrote under
+ * {@code target/classes}.
  *
  * <p>Design decision: an index entry packs a 46-bit hash of the key and an 18-bit town number into
  * one {@code long}, so the whole index is two primitive arrays (about 9 MB) searched by binary
