@@ -1,6 +1,7 @@
 package org.echotrace.cli;
 
 import org.echotrace.clean.LineProfile;
+import org.echotrace.extract.DateOrders;
 import org.echotrace.ingest.InputReader;
 import org.echotrace.ingest.InputCollector;
 import org.echotrace.ingest.InputFile;
@@ -62,8 +63,9 @@ final class AnalyzeRun {
         long runId = store.beginRun(command);
         Set<String> known = store.knownIds();
 
-        LineProfile profile = learnProfile(inputs.files(), known);
-        ArticlePipeline pipeline = new ArticlePipeline(profile, clock);
+        DateOrders.Tally dates = new DateOrders.Tally();
+        LineProfile profile = learnProfile(inputs.files(), known, dates);
+        ArticlePipeline pipeline = new ArticlePipeline(profile, dates.orders(), clock);
         progress.start(inputs.files().size());
 
         Tally tally = new Tally(rejected);
@@ -143,8 +145,11 @@ final class AnalyzeRun {
         }
     }
 
-    /** Pass one: line keys of the articles new to the store, merged with the store's own counts. */
-    private LineProfile learnProfile(List<InputFile> files, Set<String> known) {
+    /**
+     * Pass one: line keys of the articles new to the store, merged with the store's own counts; and
+     * the order each file writes its records' slashed dates in ({@code dates}).
+     */
+    private LineProfile learnProfile(List<InputFile> files, Set<String> known, DateOrders.Tally dates) {
         return clock.time("profile", () -> {
             Map<Long, Integer> counts = new HashMap<>();
             Set<String> counted = new HashSet<>();
@@ -155,13 +160,14 @@ final class AnalyzeRun {
                         .map(item -> {
                             RawArticle a = ((InputReader.Article) item).article();
                             try {
-                                return new Keyed(a.id(), ArticlePipeline.profileKeys(a));
+                                return new Keyed(a, ArticlePipeline.profileKeys(a));
                             } catch (Rejected e) {
-                                return new Keyed(a.id(), Set.<Long>of());
+                                return new Keyed(a, Set.<Long>of());
                             }
                         }).toList();
                 for (Keyed k : keyed) {
-                    if (!known.contains(k.id) && counted.add(k.id)) {
+                    dates.add(k.article);
+                    if (!known.contains(k.id()) && counted.add(k.id())) {
                         for (long key : k.keys) {
                             counts.merge(key, 1, Integer::sum);
                         }
@@ -174,7 +180,10 @@ final class AnalyzeRun {
         });
     }
 
-    private record Keyed(String id, Set<Long> keys) {
+    private record Keyed(RawArticle article, Set<Long> keys) {
+        String id() {
+            return article.id();
+        }
     }
 
     private List<Outcome> readAll(List<InputFile> batch) {

@@ -3,6 +3,7 @@ package org.echotrace.cli;
 import org.echotrace.clean.LineProfile;
 import org.echotrace.clean.TextCleaner;
 import org.echotrace.clean.html.HtmlCleaner;
+import org.echotrace.extract.DateOrders;
 import org.echotrace.extract.DateResolution;
 import org.echotrace.extract.MetadataExtractor;
 import org.echotrace.extract.SourceMetadata;
@@ -32,8 +33,7 @@ import java.util.Set;
 final class ArticlePipeline {
     private final Stage<RawArticle, CleanArticle> cleanText;
     private final Stage<RawArticle, CleanArticle> cleanHtml;
-    private final Stage<CleanArticle, CleanArticle> metadata =
-            new MetadataExtractor().then(new SourceMetadata()).then(new DateResolution());
+    private final Stage<CleanArticle, CleanArticle> metadata;
     private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
     private static final EntityTagger ENTITY_TAGGER = EntityTagger.bundled();
     private static final Stage<AnalyzedArticle, AnalyzedArticle> ENTITIES =
@@ -47,8 +47,14 @@ final class ArticlePipeline {
     private final StageClock clock;
 
     ArticlePipeline(LineProfile corpus, StageClock clock) {
+        this(corpus, DateOrders.NONE, clock);
+    }
+
+    /** With the line profile and the files' date orders that the run's first pass learnt. */
+    ArticlePipeline(LineProfile corpus, DateOrders dateOrders, StageClock clock) {
         this.cleanText = new TextCleaner(corpus);
         this.cleanHtml = new HtmlCleaner(corpus);
+        this.metadata = new MetadataExtractor().then(new SourceMetadata(dateOrders)).then(new DateResolution());
         this.clock = clock;
     }
 

@@ -1,6 +1,7 @@
 package org.echotrace.cli;
 
 import org.echotrace.clean.LineProfile;
+import org.echotrace.extract.DateOrders;
 import org.echotrace.eval.PlaceFocusEvaluation;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.RawArticle;
@@ -31,10 +32,12 @@ final class EvalPlacesCommand implements Callable<Integer> {
                 java.util.Optional.ofNullable(errors), log));
     }
 
-    /** The articles through the whole pipeline, as {@code analyze} runs it (the corpus's line profile first). */
+    /** The articles through the whole pipeline, as {@code analyze} runs it (the corpus's line profile and date orders first). */
     static List<AnalyzedArticle> analyze(List<RawArticle> articles) {
         LineProfile profile = LineProfile.EMPTY.plus(articles.stream().map(RawArticle::text).toList());
-        ArticlePipeline pipeline = new ArticlePipeline(profile, new StageClock());
+        DateOrders.Tally dates = new DateOrders.Tally();
+        articles.forEach(dates::add);
+        ArticlePipeline pipeline = new ArticlePipeline(profile, dates.orders(), new StageClock());
         return articles.parallelStream().map(a -> {
             try {
                 return pipeline.analyze(a);

@@ -24,8 +24,13 @@ final class DatelineParser {
             Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final String PREFIX = "^[\\s–—|-]*(?:(?:published|posted|updated|date)(?:\\s+on)?\\s*:?\\s+)?"
-            + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?";
+    /**
+     * What may stand before the date: "Published on", "Date of publication", a weekday, whole or cut
+     * ("Wednesday,", "Wed").
+     */
+    private static final String PREFIX = "^[\\s–—|-]*(?:(?:published|posted|updated|date(?:\\s+of\\s+publication)?)"
+            + "(?:\\s+on)?\\s*:?\\s+)?"
+            + "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             PREFIX + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -78,6 +83,19 @@ final class DatelineParser {
         }
         return Optional.empty();
     }
+
+    /**
+     * A date to the day that opens a paragraph of running text ("Wed 19 Apr 2017 A bomb blast killed
+     * ...", "Date of publication 5 July 2016 The bomber ..."): a dateline the scraper glued to the
+     * lead. A month alone is not taken there: "December 2015 saw ..." is the story, not its date.
+     */
+    static Optional<Parsed> parseOpening(String paragraph) {
+        Optional<Parsed> p = parse(paragraph.substring(0, Math.min(paragraph.length(), OPENING_CHARS)));
+        return p.filter(d -> d.iso().length() == 10);
+    }
+
+    /** How far into a paragraph its opening date may run. */
+    private static final int OPENING_CHARS = 60;
 
     /** The outlet named between dashes after the date, if the rest of the line is just that. */
     static Optional<String> outletAfter(String line, Parsed date) {

@@ -49,6 +49,18 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "^(?i:author)\\s*:\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})");
 
+    /** A date that opens the first paragraph of the body, as a dateline glued to the lead ({@link DatelineParser#parseOpening}). */
+    private static Optional<PublishedDate> openingDate(String text, Segment first) {
+        String paragraph = first.textOf(text);
+        int lead = 0;
+        while (lead < paragraph.length() && Character.isWhitespace(paragraph.charAt(lead))) {
+            lead++;
+        }
+        int from = first.start() + lead;
+        return DatelineParser.parseOpening(paragraph.substring(lead)).map(d -> new PublishedDate(d.iso(),
+                PublishedDate.precisionOf(d.iso()), "date opening the body", from, from + d.end()));
+    }
+
     @Override
     public CleanArticle apply(CleanArticle in) {
         String text = in.raw().text();
@@ -84,6 +96,9 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
             }
         }
         List<Segment> body = in.bodySegments();
+        if (published.isEmpty() && !body.isEmpty()) {
+            published = openingDate(text, body.get(0));
+        }
         if (!body.isEmpty()) {
             sources.addAll(credited(INLINE_CREDIT, body.get(body.size() - 1).textOf(text).strip()));
         }

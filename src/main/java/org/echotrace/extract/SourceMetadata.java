@@ -28,10 +28,21 @@ import java.util.Optional;
  * inference. The text fills what the container leaves empty.
  */
 public final class SourceMetadata implements Stage<CleanArticle, CleanArticle> {
-    private static final List<String> DATE_FIELDS = List.of("published", "date", "published_at", "publish_date",
+    static final List<String> DATE_FIELDS = List.of("published", "date", "published_at", "publish_date",
             "datePublished", "pubdate");
     private static final List<String> OUTLET_FIELDS = List.of("outlet", "site", "site_name", "source", "domain");
     private final HtmlMetadataExtractor html = new HtmlMetadataExtractor();
+    private final DateOrders dateOrders;
+
+    /** With no file's date order known: an ambiguous slashed date is read only as the text reads it. */
+    public SourceMetadata() {
+        this(DateOrders.NONE);
+    }
+
+    /** With the orders the run's first pass learnt from each file's records. */
+    public SourceMetadata(DateOrders dateOrders) {
+        this.dateOrders = dateOrders;
+    }
 
     @Override
     public CleanArticle apply(CleanArticle in) {
@@ -42,7 +53,7 @@ public final class SourceMetadata implements Stage<CleanArticle, CleanArticle> {
 
         Optional<String> title = field(f, List.of("title", "headline"))
                 .or(() -> page.flatMap(PageMetadata::title)).or(m::title);
-        Optional<PublishedDate> published = fieldDate(f).or(() -> page.flatMap(PageMetadata::published)
+        Optional<PublishedDate> published = fieldDate(f, dateOrders.of(in.raw().source()), m.published()).or(() -> page.flatMap(PageMetadata::published)
                 .map(SourceMetadata::fromPage)).or(m::published);
         Optional<String> author = field(f, List.of("author", "authors", "byline"))
                 .or(() -> page.flatMap(PageMetadata::author)).or(m::author);
@@ -70,7 +81,15 @@ public final class SourceMetadata implements Stage<CleanArticle, CleanArticle> {
         return Optional.empty();
     }
 
-    private static Optional<PublishedDate> fieldDate(Map<String, String> fields) {
+    /**
+     * The record's date field: ISO-8601, a year and month, a date written out ("5 April 2017",
+     * "Wed, 05 Apr 2017 10:00:00 GMT"), or a slashed one ("4/16/2017", "2017/04/16"). A slashed date
+     * whose day and month could each be the other ("4/5/2017") is read as the other records of its
+     * file write theirs ({@code fileOrder}), else as the text's own date reads it ({@code textDate}:
+     * "Wed 05 Apr 2017" at the top of the body says April 5); a wrong date is worse than none.
+     */
+    private static Optional<PublishedDate> fieldDate(Map<String, String> fields, Optional<RecordDates.Order> fileOrder,
+                                                     Optional<PublishedDate> textDate) {
         for (String n : DATE_FIELDS) {
             String v = fields.get(n);
             if (v == null) {
@@ -79,6 +98,9 @@ public final class SourceMetadata implements Stage<CleanArticle, CleanArticle> {
             Optional<String> iso = isoDate(v).map(LocalDate::toString);
             if (iso.isEmpty() && v.strip().matches("\\d{4}-\\d{2}")) {
                 iso = Optional.of(v.strip());
+            }
+            if (iso.isEmpty()) {
+                iso = RecordDates.written(v).or(() -> RecordDates.slashed(v, fileOrder, textDate.map(PublishedDate::iso)));
             }
             if (iso.isPresent()) {
                 return Optional.of(new PublishedDate(iso.get(), PublishedDate.precisionOf(iso.get()),

@@ -53,6 +53,25 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsCutWeekdaysAndDateOfPublication() {
+        assertEquals(Optional.of("2017-04-19"), parse("Wed 19 Apr 2017"));
+        assertEquals(Optional.of("2016-07-05"), parse("Date of publication 5 July 2016"));
+        assertEquals(Optional.of("2014-10-29"), parse("Wed, 29 Oct 2014 10:00:00 GMT"));
+    }
+
+    @Test
+    void readsADateGluedToTheOpeningOfTheBodyButNotAMonthThere() {
+        String lead = "Wed 19 Apr 2017 A bomb blast killed six people and injured 32 in the Salah al-Din district of"
+                + " Aleppo, Syrian state television reported on Wednesday without giving further details.";
+        ArticleMetadata m = extract("Aleppo Bomb Blast Kills Six\n\n" + lead + "\n\n" + BODY + "\n");
+        assertEquals(Optional.of("2017-04-19"), m.published().map(PublishedDate::iso));
+        assertEquals(Optional.of("date opening the body"), m.published().map(PublishedDate::evidence));
+        ArticleMetadata month = extract("Border Post Reopens\n\nDecember 2015 saw the crossing at Kesh closed for two"
+                + " weeks of talks between the customs services of both countries.\n\n" + BODY + "\n");
+        assertEquals(Optional.empty(), month.published());
+    }
+
+    @Test
     void readsAuthorsFromCommonBylineShapes() {
         assertEquals(Optional.of("Selma Arkwright"), MetadataExtractor.author("By Selma Arkwright"));
         assertEquals(Optional.of("JANE DOE"), MetadataExtractor.author("BY JANE DOE | Staff"));
