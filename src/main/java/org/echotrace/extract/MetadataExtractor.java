@@ -44,6 +44,16 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
     private static final Pattern CREDIT = Pattern.compile("^(?i:sources?|via|credit)\\s*:\\s*(.{1,200})$");
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "\\((?i:sources?|via)\\s*:\\s*([^()\\n]{1,120})\\)\\s*\\.?\\s*$");
+    /**
+     * A credit closing the last paragraph after its last sentence, where the scraper flattened the
+     * credit line into it: ". Source: TRT World and agencies", ". Source TRTWorld" (the colon lost),
+     * ". --Reuters". Names only: capitalised words, joined by "and" or commas.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "[.!?\"”’)]\\s+(?:(?i:sources?)\\s*:?\\s+|--\\s?)(\\p{Lu}[\\p{L}\\p{N}.&'’-]*"
+                    + "(?:(?:\\s+|,\\s*)(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*|and|agencies)){0,6})\\s*$");
+    /** Words of a credit that name no source: "TRT World and agencies". */
+    private static final Set<String> GENERIC_SOURCES = Set.of("agencies", "Agencies", "wires", "Wires");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,;]|\\s(?:and|&)\\s)\\s*");
     private static final int MAX_LINE = 200;
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
@@ -100,7 +110,9 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
             published = openingDate(text, body.get(0));
         }
         if (!body.isEmpty()) {
-            sources.addAll(credited(INLINE_CREDIT, body.get(body.size() - 1).textOf(text).strip()));
+            String last = body.get(body.size() - 1).textOf(text).strip();
+            List<String> inline = credited(INLINE_CREDIT, last);
+            sources.addAll(inline.isEmpty() ? credited(CLOSING_CREDIT, last) : inline);
         }
         Optional<String> outlet = mostFrequent(outlets);
         Optional<String> language = LanguageGuesser.guess(in.body());
@@ -137,7 +149,7 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
         List<String> out = new ArrayList<>();
         for (String part : LIST_SEPARATOR.split(m.group(1).strip())) {
             String name = part.strip().replaceAll("[.\\s]+$", "");
-            if (!name.isEmpty() && name.length() <= 80) {
+            if (!name.isEmpty() && name.length() <= 80 && !GENERIC_SOURCES.contains(name)) {
                 out.add(name);
             }
         }

@@ -130,6 +130,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsACreditLineFlattenedIntoTheLastParagraph() {
+        assertEquals(List.of("TRTWorld"), labelled(line(SegmentKind.BODY, BODY + " Source TRTWorld and agencies")).citedSources());
+        assertEquals(List.of("TRT World", "Anadolu"), labelled(line(SegmentKind.BODY, BODY + " Sources: TRT World, Anadolu")).citedSources());
+        assertEquals(List.of("Reuters"), labelled(line(SegmentKind.BODY, BODY + " --Reuters")).citedSources());
+        assertEquals(List.of(), labelled(line(SegmentKind.BODY, BODY + " Source of the trouble is unclear")).citedSources(),
+                "a sentence about a source names none");
+    }
+
+    @Test
     void ignoresAnInlineCreditThatDoesNotCloseTheBody() {
         ArticleMetadata m = labelled(
                 line(SegmentKind.BODY, "The post (source: a customs officer) reopened on Sunday."),
