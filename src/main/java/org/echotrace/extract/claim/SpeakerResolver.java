@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Resolves pronouns and descriptions ("he", "the general", "the center", "the statement") to the
  * nearest compatible named speaker before them in the article: a person for "he"/"she" or a rank or
- * function noun, an organisation whose name holds the noun for "the center" or "the ministry".
- * Not thread-safe: one per article.
+ * function noun, an organisation whose name holds the noun for "the center" or "the ministry" (or
+ * "the Observatory", capitalised); and a relative pronoun ("Rami Abdel Rahman who said") to the
+ * phrase it follows. Not thread-safe: one per article.
  */
 final class SpeakerResolver {
     private static final java.util.Set<String> ORG_NOUNS = java.util.Set.of("center", "centre", "ministry", "agency",
@@ -41,6 +42,26 @@ final class SpeakerResolver {
     /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
     Speaker resolve(TextSpan source) {
         String phrase = source.textOf(text);
+        String bare = SpeakerParser.stripThe(phrase.trim());
+        // "Rami Abdel Rahman who said", "The video which was posted ... shows": the phrase before speaks.
+        if (RELATIVES.contains(bare)) { // lower-case only: "WHO said" is the World Health Organization
+            Optional<TextSpan> antecedent = antecedent(source.start());
+            if (antecedent.isPresent()) {
+                Speaker a = resolve(antecedent.get());
+                return new Speaker(a.name(), a.kind(), a.role(), a.organisation(), source, Optional.of(a.mention()));
+            }
+            return new Speaker(bare, SpeakerKind.UNKNOWN, Optional.empty(), Optional.empty(), source, Optional.empty());
+        }
+        // "the Observatory", "Coalition": a capitalised body noun after its body was named in full.
+        if (!bare.contains(" ") && !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+                && ORG_NOUNS.contains(bare.toLowerCase(Locale.ROOT))) {
+            String head = bare.toLowerCase(Locale.ROOT);
+            Optional<Speaker> full = nearest(s -> s.kind() != SpeakerKind.PERSON && s.name().contains(" ") && containsWord(s.name(), head));
+            if (full.isPresent()) {
+                Speaker f = full.get();
+                return new Speaker(f.name(), f.kind(), f.role(), f.organisation(), source, Optional.of(f.mention()));
+            }
+        }
         // "the footage" names evidence, not a speaker mentioned before.
         if (!SpeakerParser.isReference(phrase) || EvidenceSources.isEvidence(phrase)) {
             Speaker s = typed(SpeakerParser.parse(phrase, source));
@@ -82,6 +103,52 @@ final class SpeakerResolver {
                 .orElseGet(() -> new Speaker(SpeakerParser.stripThe(phrase.trim()),
                         ORG_NOUNS.contains(head) && words.length > 2 ? SpeakerKind.ORGANISATION : SpeakerKind.UNKNOWN,
                         Optional.empty(), Optional.empty(), source, Optional.empty()));
+    }
+
+    /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
+    /** Words that open a noun phrase, as far back as an antecedent is sought. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "this", "these", "those",
+            "two", "three", "four", "five", "several", "some", "many");
+    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*|of|for|al|bin|de|the|and)){0,7})\\s*,?\\s*$");
+    private static final int ANTECEDENT_WORDS = 6;
+
+    /**
+     * The phrase a relative pronoun at {@code at} follows: a name ("Rami Abdel Rahman, who"), else a
+     * noun phrase from its determiner within {@value #ANTECEDENT_WORDS} words ("two young men in orange
+     * jumpsuits who", "The video which"); none past a sentence's end.
+     */
+    private Optional<TextSpan> antecedent(int at) {
+        int from = Math.max(0, at - 160);
+        String before = text.substring(from, at);
+        java.util.regex.Matcher m = NAME_BEFORE.matcher(before);
+        if (m.find() && !m.group(1).isEmpty() && !RELATIVES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            int end = from + m.start(1) + m.group(1).length();
+            String name = m.group(1);
+            // The run must not start a sentence with an ordinary capitalised word: "The video" is a phrase, not a name.
+            if (!OPENERS.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+                return Optional.of(new TextSpan(from + m.start(1), end));
+            }
+        }
+        String trimmed = before.stripTrailing();
+        if (trimmed.endsWith(",")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+        }
+        int end = from + trimmed.length();
+        int cursor = trimmed.length();
+        for (int w = 0; w < ANTECEDENT_WORDS && cursor > 0; w++) {
+            int space = trimmed.lastIndexOf(' ', cursor - 1);
+            String word = trimmed.substring(space + 1, cursor);
+            if (word.isEmpty() || ".!?;:\"”".indexOf(word.charAt(word.length() - 1)) >= 0) {
+                return Optional.empty();
+            }
+            if (OPENERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return Optional.of(new TextSpan(from + space + 1, end));
+            }
+            cursor = Math.max(0, space);
+        }
+        return Optional.empty();
     }
 
     /** A bare name the entity tagger reads as a place or an organisation speaks for a state or a body, not as a person. */

@@ -1,0 +1,43 @@
+package org.echotrace.extract.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.junit.jupiter.api.Test;
+
+/** "who", "which" as a source speak for the phrase before them; "the Observatory" for the body named in full. */
+class RelativeSpeakersTest {
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+
+    private static List<String> speakers(String body) {
+        RawArticle raw = new RawArticle("t", "t.txt", body, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, body.length())), ArticleMetadata.EMPTY);
+        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean))).stream()
+                .map(Attribution::speaker).flatMap(java.util.Optional::stream).map(s -> s.name()).toList();
+    }
+
+    @Test
+    void aRelativePronounSpeaksForItsAntecedent() {
+        List<String> names = speakers("Air strikes hit the town overnight. The convoy was stopped by Major Lena Varga, who said "
+                + "that the road had been closed since Monday.");
+        assertTrue(names.contains("Lena Varga"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equalsIgnoreCase("who")), names.toString());
+        assertEquals(List.of("WHO"), speakers("WHO said on Monday that the clinic in the town had been hit twice."), "the World Health Organization");
+    }
+
+    @Test
+    void theBodysShortNameIsTheBodyNamedBefore() {
+        List<String> names = speakers("The Syrian Observatory for Human Rights said that 12 people were killed in the strikes. "
+                + "The Observatory said that the toll was likely to rise.");
+        assertEquals(List.of("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"), names);
+    }
+}
