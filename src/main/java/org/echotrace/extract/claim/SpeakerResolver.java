@@ -40,7 +40,8 @@ final class SpeakerResolver {
     }
 
     /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
-    Speaker resolve(TextSpan source) {
+    Speaker resolve(TextSpan whole) {
+        TextSpan source = fromLastArticle(whole);
         String phrase = source.textOf(text);
         String bare = SpeakerParser.stripThe(phrase.trim());
         // "Rami Abdel Rahman who said", "The video which was posted ... shows": the phrase before speaks.
@@ -104,6 +105,39 @@ final class SpeakerResolver {
                         ORG_NOUNS.contains(head) && words.length > 2 ? SpeakerKind.ORGANISATION : SpeakerKind.UNKNOWN,
                         Optional.empty(), Optional.empty(), source, Optional.empty()));
     }
+
+    /** Words after which "a" opens no new phrase: "the head of a monitoring group". */
+    private static final java.util.Set<String> BEFORE_INNER_ARTICLE = java.util.Set.of("of", "for", "from", "by", "with",
+            "at", "in", "on", "to", "as", "like", "and", "or", "than");
+
+    /**
+     * A source phrase that runs on through a lost comma ("in Syria a monitor said", "the Syrian
+     * capital a monitoring group said") starts at its last inner indefinite article, unless a
+     * preposition or a conjunction stands before it ("the head of a monitoring group"); where a
+     * person's name stands before the article, the comma was an apposition's ("Andrew Tabler a
+     * fellow at ..."), and the name is the speaker.
+     */
+    private TextSpan fromLastArticle(TextSpan source) {
+        String phrase = source.textOf(text);
+        java.util.regex.Matcher m = INNER_ARTICLE.matcher(phrase);
+        int cut = -1;
+        int nameEnd = -1;
+        while (m.find()) {
+            if (!BEFORE_INNER_ARTICLE.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                cut = m.start(2);
+                nameEnd = m.end(1);
+            }
+        }
+        if (cut < 0) {
+            return source;
+        }
+        TextSpan before = new TextSpan(source.start(), source.start() + nameEnd);
+        return types.of(before).filter(t -> t == EntityType.PERSON).isPresent() ? before
+                : new TextSpan(source.start() + cut, source.end());
+    }
+
+    private static final java.util.regex.Pattern INNER_ARTICLE = java.util.regex.Pattern.compile(
+            "([\\p{L}\\p{N}'’-]+)\\s+((?:a|an)\\s+\\p{L})");
 
     /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");

@@ -40,4 +40,12 @@ class RelativeSpeakersTest {
                 + "The Observatory said that the toll was likely to rise.");
         assertEquals(List.of("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"), names);
     }
+
+    @Test
+    void aSourceThatRunsOnThroughALostCommaStartsAtItsArticle() {
+        List<String> names = speakers("At least ten people were killed in air strikes on the town in Syria a monitor said on Monday.");
+        assertEquals(List.of("monitor"), names);
+        List<String> head = speakers("The head of a monitoring group said on Monday that ten people were killed.");
+        assertTrue(head.get(0).startsWith("head of a monitoring group"), head.toString());
+    }
 }
