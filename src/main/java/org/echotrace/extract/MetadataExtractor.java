@@ -59,7 +59,7 @@ public final class MetadataExtractor implements Stage<CleanArticle, CleanArticle
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "^(?i:author)\\s*:\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})");
 
-    /** A date that opens the first paragraph of the body, as a dateline glued to the lead ({@link DatelineParser#parseOpening}). */
+    /** A date opening the body's first paragraph: a dateline glued to the lead ({@link DatelineParser#parseOpening}). */
     private static Optional<PublishedDate> openingDate(String text, Segment first) {
         String paragraph = first.textOf(text);
         int lead = 0;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Design decision: a slashed date is read day-first or month-first only where the numbers say
  * which (a part above 12), where the other records of its file do ({@link DateOrders}), or where the
- * article's text names one of the two readings; otherwise not at all. A crawler's export does not say its convention, and the two differ by months.
+ * article's text names one of the two readings; otherwise not at all. A crawler's export does not
+ * say its convention, and the two differ by months.
  */
 final class RecordDates {
     private static final Pattern DAY_MONTH_OR_MONTH_DAY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\b.*)?");

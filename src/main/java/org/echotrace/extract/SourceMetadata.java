@@ -53,8 +53,8 @@ public final class SourceMetadata implements Stage<CleanArticle, CleanArticle> {
 
         Optional<String> title = field(f, List.of("title", "headline"))
                 .or(() -> page.flatMap(PageMetadata::title)).or(m::title);
-        Optional<PublishedDate> published = fieldDate(f, dateOrders.of(in.raw().source()), m.published()).or(() -> page.flatMap(PageMetadata::published)
-                .map(SourceMetadata::fromPage)).or(m::published);
+        Optional<PublishedDate> published = fieldDate(f, dateOrders.of(in.raw().source()), m.published())
+                .or(() -> page.flatMap(PageMetadata::published).map(SourceMetadata::fromPage)).or(m::published);
         Optional<String> author = field(f, List.of("author", "authors", "byline"))
                 .or(() -> page.flatMap(PageMetadata::author)).or(m::author);
         Optional<String> outlet = field(f, OUTLET_FIELDS)
