@@ -100,6 +100,10 @@ public final class RelativeDates {
                     (m, p) -> Optional.of(new Resolution(p.plusDays(1).toString(), "day", "the day after publication"))),
             rule("\\b(last|on|this\\s+past)\\s+" + WEEKDAY + "\\b",
                     (m, p) -> weekday(p, m.group(1), m.group(2))),
+            // "was killed Tuesday", "said Sunday": the newswire's weekday without "on"; not a named day ("Super Tuesday").
+            rule("\\b(?<!super\\s)(?<!black\\s)(?<!good\\s)(?<!ash\\s)(?<!palm\\s)(?<!easter\\s)(?<!bloody\\s)"
+                    + "(?<!cyber\\s)(?<!holy\\s)(?<!maundy\\s)" + WEEKDAY + "\\b",
+                    (m, p) -> weekday(p, "on", m.group(1))),
             rule("\\b(?:at|by)\\s+the\\s+end\\s+of\\s+last\\s+week\\b",
                     (m, p) -> Optional.of(week(p.minusWeeks(1), "the end (Friday to Sunday) of the week before the publication week"))),
             rule("\\blast\\s+week\\b",

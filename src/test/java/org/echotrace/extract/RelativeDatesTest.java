@@ -49,6 +49,16 @@ class RelativeDatesTest {
     }
 
     @Test
+    void resolvesTheNewswiresBareWeekdayButNoNamedDay() {
+        ResolvedDate r = only("The commander was killed Tuesday in a suicide bombing.", SAT_2024_06_15);
+        assertEquals("2024-06-11", r.iso());
+        assertEquals("Tuesday", r.expression());
+        assertEquals("2024-06-14", only("The last convoy left last Friday.", SAT_2024_06_15).iso(), "the longer expression wins");
+        assertTrue(dates.resolve("Rubio hoped to win on Super Tuesday and after Good Friday.", SAT_2024_06_15).stream()
+                .noneMatch(d -> d.expression().contains("Tuesday") || d.expression().contains("Friday")));
+    }
+
+    @Test
     void resolvesAWeekdayToTheLatestOneOnOrBeforePublication() {
         ResolvedDate r = only("The ministry said on Wednesday that", SAT_2024_06_15);
         assertEquals("2024-06-12", r.iso());

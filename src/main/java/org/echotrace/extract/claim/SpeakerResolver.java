@@ -106,16 +106,21 @@ final class SpeakerResolver {
                         Optional.empty(), Optional.empty(), source, Optional.empty()));
     }
 
-    /** Words after which "a" opens no new phrase: "the head of a monitoring group". */
+    /** Words after which "a" or "the" opens no new phrase: "the head of a monitoring group", "sources inside the Syrian army". */
     private static final java.util.Set<String> BEFORE_INNER_ARTICLE = java.util.Set.of("of", "for", "from", "by", "with",
-            "at", "in", "on", "to", "as", "like", "and", "or", "than");
+            "at", "in", "on", "to", "as", "like", "and", "or", "than", "inside", "within", "outside", "near", "among",
+            "amongst", "under", "over", "about", "against", "across", "behind", "into", "through", "including",
+            "between", "after", "before", "during", "around", "toward", "towards", "via", "per", "close", "nor",
+            "but", "is", "was", "are", "were", "be", "been", "not");
 
     /**
      * A source phrase that runs on through a lost comma ("in Syria a monitor said", "the Syrian
-     * capital a monitoring group said") starts at its last inner indefinite article, unless a
-     * preposition or a conjunction stands before it ("the head of a monitoring group"); where a
-     * person's name stands before the article, the comma was an apposition's ("Andrew Tabler a
-     * fellow at ..."), and the name is the speaker.
+     * capital a monitoring group said", "on Friday the Syrian Observatory for Human Rights said")
+     * starts at its last inner indefinite article, or inner "the" before a capitalised word, unless
+     * a preposition or a conjunction stands before it ("the head of a monitoring group", "sources
+     * inside the Syrian army"); where a person's name stands before the article, the comma was an
+     * apposition's ("Andrew Tabler a fellow at ...", "Abu Moussa the Jaish al-Islam spokesman"), and
+     * the name is the speaker.
      */
     private TextSpan fromLastArticle(TextSpan source) {
         String phrase = source.textOf(text);
@@ -137,7 +142,7 @@ final class SpeakerResolver {
     }
 
     private static final java.util.regex.Pattern INNER_ARTICLE = java.util.regex.Pattern.compile(
-            "([\\p{L}\\p{N}'’-]+)\\s+((?:a|an)\\s+\\p{L})");
+            "([\\p{L}\\p{N}'’-]+)\\s+((?:a|an)\\s+\\p{L}|the\\s+\\p{Lu})");
 
     /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");

@@ -5,6 +5,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.echotrace.extract.Datelines;
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.Segment;
 import org.echotrace.model.Sentence;
@@ -46,7 +47,10 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         for (Segment seg : in.clean().bodySegments()) {
-            annotate(text, seg.start(), seg.end(), paragraph++, out);
+            // "Wed 05 Apr 2017 Syria attack ...": the dateline glued to a paragraph is no sentence's first words.
+            String para = seg.textOf(text);
+            int blank = para.length() - para.stripLeading().length();
+            annotate(text, seg.start() + blank + Datelines.leadStart(para.substring(blank)), seg.end(), paragraph++, out);
         }
         return in.withSentences(out);
     }

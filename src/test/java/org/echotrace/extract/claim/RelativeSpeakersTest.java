@@ -25,6 +25,13 @@ class RelativeSpeakersTest {
                 .map(Attribution::speaker).flatMap(java.util.Optional::stream).map(s -> s.name()).toList();
     }
 
+    private static List<String> mentions(String body) {
+        RawArticle raw = new RawArticle("t", "t.txt", body, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, body.length())), ArticleMetadata.EMPTY);
+        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean))).stream()
+                .map(Attribution::speaker).flatMap(java.util.Optional::stream).map(s -> s.mention().textOf(body)).toList();
+    }
+
     @Test
     void aRelativePronounSpeaksForItsAntecedent() {
         List<String> names = speakers("Air strikes hit the town overnight. The convoy was stopped by Major Lena Varga, who said "
@@ -47,5 +54,18 @@ class RelativeSpeakersTest {
         assertEquals(List.of("monitor"), names);
         List<String> head = speakers("The head of a monitoring group said on Monday that ten people were killed.");
         assertTrue(head.get(0).startsWith("head of a monitoring group"), head.toString());
+    }
+
+    @Test
+    void aNamedBodyAfterALostCommaStartsAtItsThe() {
+        assertEquals(List.of("Syrian Observatory for Human Rights"), speakers("Ten people were killed in air strikes on the east of "
+                + "Aleppo city on Friday the Syrian Observatory for Human Rights said."));
+        assertEquals(List.of("The head of the Syrian Observatory for Human Rights"),
+                mentions("The head of the Syrian Observatory for Human Rights said that the road to the airport had been cut."));
+    }
+
+    @Test
+    void aDatelineGluedToTheLeadIsNoPartOfItsSource() {
+        assertEquals(List.of("State media"), mentions("Date of publication 27 October 2016 State media says that rebels hit a school."));
     }
 }
