@@ -22,6 +22,22 @@ public final class Datelines {
     private Datelines() {
     }
 
+    /** How far into a paragraph a dateline and the space after it may reach. */
+    private static final int HEAD_CHARS = 100;
+
+    /**
+     * Where the lead of the paragraph {@code text[from, to)} starts: past its leading blanks, and
+     * past a dateline when one opens it.
+     */
+    public static int leadStart(String text, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        String head = text.substring(start, Math.min(to, start + HEAD_CHARS));
+        return start + leadStart(head);
+    }
+
     /** The offset in {@code paragraph} where its lead starts after a dateline, or 0 when none opens it. */
     public static int leadStart(String paragraph) {
         return DatelineParser.parseOpening(paragraph).map(d -> {

@@ -48,9 +48,7 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
         int paragraph = 0;
         for (Segment seg : in.clean().bodySegments()) {
             // "Wed 05 Apr 2017 Syria attack ...": the dateline glued to a paragraph is no sentence's first words.
-            String para = seg.textOf(text);
-            int blank = para.length() - para.stripLeading().length();
-            annotate(text, seg.start() + blank + Datelines.leadStart(para.substring(blank)), seg.end(), paragraph++, out);
+            annotate(text, Datelines.leadStart(text, seg.start(), seg.end()), seg.end(), paragraph++, out);
         }
         return in.withSentences(out);
     }
