@@ -65,10 +65,17 @@ final class SpeakerParser {
             "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
             "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
             "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators");
+    /** What a medium is, written before its name ("news agency SANA", "state television Al-Ikhbariya"). */
+    private static final Set<String> MEDIA_KINDS = Set.of("agency", "channel", "newspaper", "television", "tv",
+            "radio", "broadcaster", "daily", "outlet", "website", "network");
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern BRACKETED_ACRONYM = java.util.regex.Pattern.compile(
+            "\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}.&-]+)\\)");
+    private static final java.util.regex.Pattern NAME_PARTICLE = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|de|du|van|von)-\\p{Lu}");
     private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",\\s*");
     /** "a representative of the Russian forces in Syria": role words, then what they speak for. */
     private static final java.util.regex.Pattern ROLE_OF = java.util.regex.Pattern.compile(
@@ -89,13 +96,25 @@ final class SpeakerParser {
         if (words.length < 2 || !DESCRIPTION_DETS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // "the general", "the Russian general", "the statement": the head is a common noun.
+        // "the general", "the Russian general", "the statement": the head is a common noun;
+        // "... Sheikh Rafaa al-Raju" ends in a titled name's particle, not a common noun.
         String head = words[words.length - 1];
-        return !head.isEmpty() && Character.isLowerCase(head.charAt(0));
+        return !head.isEmpty() && Character.isLowerCase(head.charAt(0))
+                && !(NAME_PARTICLE.matcher(head).lookingAt() && titled(words));
+    }
+
+    /** Whether a capitalised title ("Sheikh", "President") stands among the words. */
+    private static boolean titled(String[] words) {
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && TITLES.contains(norm(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Speaker parse(String phrase, TextSpan mention) {
-        String clean = SPACES.matcher(phrase.trim()).replaceAll(" ");
+        String clean = SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ");
         if (CueLexicon.isAgency(clean)) {
             return new Speaker(stripThe(clean), SpeakerKind.MEDIA, Optional.empty(), Optional.empty(), mention, Optional.empty());
         }
@@ -143,6 +162,24 @@ final class SpeakerParser {
         return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
     }
 
+    /**
+     * "Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name, and
+     * is dropped; "the UN children's agency (UNICEF)": it is the name of what was described.
+     */
+    private static String withoutBrackets(String phrase) {
+        java.util.regex.Matcher m = BRACKETED_ACRONYM.matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String before = phrase.substring(0, m.start()).stripTrailing();
+            int space = before.lastIndexOf(' ');
+            String last = before.substring(space + 1);
+            boolean described = !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(described ? " " + m.group(1) : " "));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static boolean isRoleWords(String words) {
         for (String w : SPACES.split(words.trim())) {
             if (TITLES.contains(norm(w)) || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ive") || w.endsWith("er")
@@ -182,14 +219,18 @@ final class SpeakerParser {
                 int from = i;
                 // "General" opens the name it directly precedes ("Russian General Staff", "General
                 // Command"); anywhere else it is a person's rank.
-                while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0))
+                // "Britain-based" says where the body is, it is no part of its name.
+                while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0)) && !norm(words[from - 1]).endsWith("-based")
                         && (!TITLES.contains(norm(words[from - 1])) || ORG_TITLES.contains(norm(words[from - 1]))
                         || from == i && norm(words[from - 1]).equals("general"))) {
                     from--;
                 }
                 int to = i + 1;
-                while (to + 1 < words.length && linkWord(words[to]) && Character.isUpperCase(words[to + 1].charAt(0))) {
-                    to += 2;
+                // "Committee of the Red Cross", "Organisation for the Prohibition of Chemical Weapons": the link's "the" too.
+                while (to + 1 < words.length && linkWord(words[to])
+                        && (Character.isUpperCase(words[to + 1].charAt(0)) || !norm(words[to]).equals("and") && norm(words[to + 1]).equals("the")
+                        && to + 2 < words.length && Character.isUpperCase(words[to + 2].charAt(0)))) {
+                    to += norm(words[to + 1]).equals("the") ? 3 : 2;
                     // "Russian Center for Reconciliation Major General Yury Popov": the name ends before a title.
                     while (to < words.length && Character.isUpperCase(words[to].charAt(0))
                             && !TITLES.contains(norm(words[to]))) {
@@ -214,8 +255,8 @@ final class SpeakerParser {
             if (!nameWords.isEmpty() && (date || Character.isLowerCase(w.charAt(0)) && PLACING.contains(norm(w)))) {
                 break; // "Rami Abdel Rahman in London", "Pope Francis Sunday": where or when, not more of the name
             }
-            if (date) {
-                continue; // nobody is named Sunday
+            if (date || norm(w).endsWith("-based")) {
+                continue; // nobody is named Sunday, nor "UK-based"
             }
             boolean portfolio = PORTFOLIOS.contains(norm(w)) && i > 0 && (TITLES.contains(norm(words[i - 1]))
                     || PORTFOLIOS.contains(norm(words[i - 1])));
@@ -223,7 +264,7 @@ final class SpeakerParser {
                 if (!nameWords.isEmpty() && i > 0 && !Character.isLowerCase(w.charAt(0))) {
                     nameWords.clear();
                 }
-                if (!norm(w).equals("the") && !norm(w).equals("of") && !norm(w).equals("a")) {
+                if (!norm(w).equals("the") && !norm(w).equals("of") && !norm(w).equals("a") && !norm(w).equals("an")) {
                     role.append(role.isEmpty() ? "" : " ").append(w);
                 }
             } else {
@@ -234,6 +275,12 @@ final class SpeakerParser {
         }
         if (!role.isEmpty()) {
             roles.add(role.toString());
+        }
+        // "State news agency SANA", "the official news agency IRNA": the medium's kind, then its name.
+        if (!nameWords.isEmpty() && nameTo == words.length && nameWords.size() == nameTo - nameFrom && nameFrom > 0 && MEDIA_KINDS.contains(norm(words[nameFrom - 1]))
+                && Character.isLowerCase(words[nameFrom - 1].charAt(0))) {
+            String kind = stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameFrom)));
+            return new Split(List.of(kind), Optional.of(String.join(" ", nameWords)), Optional.empty());
         }
         Optional<Split> described = described(words, roles, orgFrom, nameWords.isEmpty() ? -1 : nameFrom, nameTo);
         if (described.isEmpty()) {

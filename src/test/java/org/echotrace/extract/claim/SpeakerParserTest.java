@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class SpeakerParserTest {
@@ -115,5 +116,40 @@ class SpeakerParserTest {
         Speaker forces = parse("the Karvonian forces in Qadira");
         assertEquals("Karvonian forces in Qadira", forces.name());
         assertEquals(SpeakerKind.ORGANISATION, forces.kind());
+    }
+    @Test
+    void aMediumsKindBeforeItsNameIsItsRole() {
+        Speaker s = parse("State news agency SANA");
+        assertEquals("SANA", s.name());
+        assertEquals(java.util.Optional.of("State news agency"), s.role());
+    }
+
+    @Test
+    void anAcronymInBracketsRepeatsTheName() {
+        Speaker s = parse("The Syrian Observatory for Human Rights (SOHR)");
+        assertEquals("Syrian Observatory for Human Rights", s.name());
+        assertEquals(java.util.Optional.empty(), s.role());
+    }
+
+    @Test
+    void anAcronymInBracketsAfterADescriptionNamesWhatWasDescribed() {
+        assertEquals("UNICEF", parse("The UN children's agency (UNICEF)").name());
+    }
+
+    @Test
+    void whereABodyIsBasedIsNoPartOfItsName() {
+        assertEquals("Syrian Observatory for Human Rights", parse("The Britain-based Syrian Observatory for Human Rights").name());
+    }
+
+    @Test
+    void aNameEndingInItsParticleIsNoReference() {
+        assertTrue(SpeakerParser.isReference("the tribe's head"));
+        org.junit.jupiter.api.Assertions.assertFalse(SpeakerParser.isReference("The head of the tribe Sheikh Rafi al-Qudsi"));
+        assertTrue(SpeakerParser.isReference("the market in Maaret al-Numan"), "a place's particle, no titled name");
+    }
+
+    @Test
+    void anIndefiniteArticleIsNoPartOfTheRole() {
+        assertEquals(java.util.Optional.of("correspondent"), parse("an AFP correspondent").role());
     }
 }
