@@ -106,6 +106,11 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             }
             speakers.add(s);
         }
+        int[] paragraphs = new int[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            paragraphs[i] = paragraphOf(in, found.get(i));
+        }
+        speakers = resolver.withLeadBodiesNamed(speakers, paragraphs);
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);

@@ -41,9 +41,15 @@ final class SpeakerResolver {
 
     /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
     Speaker resolve(TextSpan whole) {
-        TextSpan source = fromLastArticle(whole);
+        TextSpan source = withDescription(fromLastArticle(beforeRelative(whole)));
+        // "Omar Abu Laila, who lives in Europe, said": the relative clause's noun speaks, not "Europe".
+        Optional<TextSpan> outer = clauseAntecedent(source);
+        if (outer.isPresent()) {
+            return resolve(outer.get());
+        }
         String phrase = source.textOf(text);
-        String bare = SpeakerParser.stripThe(phrase.trim());
+        // "the British-based Observatory" is "the Observatory": where a body is based is no part of its name.
+        String bare = SpeakerParser.stripThe(phrase.trim()).replaceFirst("^[\\p{L}-]+-based\\s+", "");
         // "Rami Abdel Rahman who said", "The video which was posted ... shows": the phrase before speaks.
         if (RELATIVES.contains(bare)) { // lower-case only: "WHO said" is the World Health Organization
             Optional<TextSpan> antecedent = antecedent(source.start());
@@ -96,6 +102,7 @@ final class SpeakerResolver {
                     ? nearest(s -> s.kind() != SpeakerKind.PERSON && containsWord(s.name(), head))
                             .or(() -> nearest(s -> s.organisation().map(o -> containsWord(o, head)).orElse(false))
                                     .map(SpeakerResolver::organisationOf))
+                            .or(() -> genericBody(words) ? nearest(this::isNamedBody) : Optional.empty())
                     : nearest(s -> s.kind() == SpeakerKind.PERSON && s.role().map(r -> containsWord(r, head)).orElse(false))
                             .or(() -> nearest(s -> s.kind() == SpeakerKind.PERSON));
         };
@@ -105,6 +112,59 @@ final class SpeakerResolver {
                         ORG_NOUNS.contains(head) && words.length > 2 ? SpeakerKind.ORGANISATION : SpeakerKind.UNKNOWN,
                         Optional.empty(), Optional.empty(), source, Optional.empty()));
     }
+
+    /** Heads that name a body by what it is, not by a word of its name: "the monitor", "the group". */
+    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("monitor", "organisation",
+            "organization", "watchdog");
+
+    /**
+     * "the monitor", "The Britain-based monitor", "the monitoring group": a generic body with no
+     * modifier but where it is based, so it refers back to the body last named. "the jihadist
+     * group" or "the rebel group" says which body it is, and is not the monitor named before it.
+     */
+    private static boolean genericBody(String[] words) {
+        return genericBody(words, DESCRIPTION_DETS);
+    }
+
+    private static boolean genericBody(String[] words, java.util.Set<String> determiners) {
+        String head = words[words.length - 1];
+        // "the group" alone is as often the armed group the story is about: only "the monitoring group" is the monitor.
+        boolean monitoringGroup = head.equals("group") && words.length > 2 && words[words.length - 2].equals("monitoring");
+        if (words.length < 2 || !(GENERIC_BODIES.contains(head) || monitoringGroup) || !determiners.contains(words[0])) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!words[i].endsWith("-based") && !words[i].equals("monitoring") && !words[i].equals("same")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> DESCRIPTION_DETS = java.util.Set.of("the", "this", "that");
+
+    /**
+     * A named organisation that is neither a state nor a medium: "Syrian Observatory for Human
+     * Rights", not "Russia" or "official SANA news agency".
+     */
+    private boolean isNamedBody(Speaker s) {
+        if (s.kind() != SpeakerKind.ORGANISATION || s.resolvedFrom().isPresent()
+                || types.of(s.mention()).filter(t -> t == EntityType.PLACE).isPresent()) {
+            return false;
+        }
+        for (String w : s.name().split("\\s+")) {
+            // A name, not a description: every word capitalised but the links ("Observatory for Human Rights").
+            if (MEDIA_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !w.isEmpty() && !Character.isUpperCase(w.charAt(0))
+                    && !NAME_LINKS.contains(w)) {
+                return false;
+            }
+        }
+        return !CueLexicon.isAgency(s.name());
+    }
+
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("of", "for", "the", "and", "in", "on", "al");
+    private static final java.util.Set<String> MEDIA_WORDS = java.util.Set.of("news", "agency", "television", "tv",
+            "channel", "radio", "newspaper", "media");
 
     /** Words after which "a" or "the" opens no new phrase: "the head of a monitoring group", "sources inside the Syrian army". */
     private static final java.util.Set<String> BEFORE_INNER_ARTICLE = java.util.Set.of("of", "for", "from", "by", "with",
@@ -142,7 +202,64 @@ final class SpeakerResolver {
     }
 
     private static final java.util.regex.Pattern INNER_ARTICLE = java.util.regex.Pattern.compile(
-            "([\\p{L}\\p{N}'’-]+)\\s+((?:a|an)\\s+\\p{L}|the\\s+\\p{Lu})");
+            "([\\p{L}\\p{N}'’-]+)\\s+((?:a|an)\\s+\\p{L}|the\\s+\\p{Lu}|(?:A|An)\\s+\\p{Ll})");
+
+    /**
+     * A source phrase that goes on into a relative clause ("A local activist who uses the name Abu
+     * al-Hassan", "Opposition activist Omar Abu Laila who currently lives in Europe but ...") is
+     * spoken by the phrase before the clause; the clause only describes it. Lower case only:
+     * "WHO" is the World Health Organization.
+     */
+    private TextSpan beforeRelative(TextSpan source) {
+        java.util.regex.Matcher m = RELATIVE_CLAUSE.matcher(source.textOf(text));
+        return m.find() && m.start() > 0 ? new TextSpan(source.start(), source.start() + m.start()) : source;
+    }
+
+    /**
+     * A source found inside a short relative clause ("Omar Abu Laila, who lives in Europe, said",
+     * "A local activist who uses the name Abu Yasin said"): the phrase the clause follows, when at
+     * most {@value #CLAUSE_WORDS} words and no comma stand between its pronoun and the source.
+     */
+    private Optional<TextSpan> clauseAntecedent(TextSpan source) {
+        int from = Math.max(0, source.start() - 160);
+        String before = text.substring(from, source.start());
+        java.util.regex.Matcher m = CLAUSE_OPENING.matcher(before);
+        int pronoun = -1;
+        while (m.find()) {
+            pronoun = m.start(1);
+        }
+        if (pronoun < 0) {
+            return Optional.empty();
+        }
+        String between = before.substring(pronoun).replaceFirst("^\\p{L}+\\s+", "").trim();
+        if (between.isEmpty() || between.split("\\s+").length > CLAUSE_WORDS || between.matches(".*[,.;:!?\"“”()].*")) {
+            return Optional.empty();
+        }
+        return antecedent(from + pronoun);
+    }
+
+    private static final int CLAUSE_WORDS = 4;
+    private static final java.util.regex.Pattern CLAUSE_OPENING = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}\\p{N}.)])\\s*,?\\s+(who|which)\\s");
+
+    /**
+     * A bare generic body ("monitor") whose determiner and where it is based the source left out:
+     * "The Britain-based [monitor] said" reads as "The Britain-based monitor".
+     */
+    private TextSpan withDescription(TextSpan source) {
+        String phrase = source.textOf(text).trim();
+        if (!GENERIC_BODIES.contains(phrase)) {
+            return source;
+        }
+        java.util.regex.Matcher m = DESCRIPTION_BEFORE.matcher(text.substring(Math.max(0, source.start() - 60), source.start()));
+        return m.find() ? new TextSpan(source.start() - (m.end() - m.start()), source.end()) : source;
+    }
+
+    private static final java.util.regex.Pattern DESCRIPTION_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:[Tt]he|[Tt]his)(?:\\s+(?:[\\p{L}-]+-based|monitoring|same))*\\s+$");
+
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L}\\p{N}.)])\\s*,?\\s+(?:who|which|whose)\\s");
 
     /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
@@ -150,8 +267,10 @@ final class SpeakerResolver {
     private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "this", "these", "those",
             "two", "three", "four", "five", "several", "some", "many");
     private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’-]*|of|for|al|bin|de|the|and)){0,7})\\s*,?\\s*$");
-    private static final int ANTECEDENT_WORDS = 6;
+            "((?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{N}.'’-]*|of|for|al|bin|de|the|and)){0,7})\\s*,?\\s*$");
+    private static final int ANTECEDENT_WORDS = 8;
+    private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:in|from|at|near|inside|outside)\\s+$");
 
     /**
      * The phrase a relative pronoun at {@code at} follows: a name ("Rami Abdel Rahman, who"), else a
@@ -165,8 +284,10 @@ final class SpeakerResolver {
         if (m.find() && !m.group(1).isEmpty() && !RELATIVES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             int end = from + m.start(1) + m.group(1).length();
             String name = m.group(1);
-            // The run must not start a sentence with an ordinary capitalised word: "The video" is a phrase, not a name.
-            if (!OPENERS.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            // The run must not start a sentence with an ordinary capitalised word: "The video" is a phrase, not a name;
+            // nor be the place of a phrase: "An activist in Deir al-Zor, who" is the activist.
+            if (!OPENERS.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))
+                    && !PLACE_BEFORE.matcher(before.substring(0, m.start(1))).find()) {
                 return Optional.of(new TextSpan(from + m.start(1), end));
             }
         }
@@ -209,6 +330,41 @@ final class SpeakerResolver {
         String[] y = b.split("\\s+");
         return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
     }
+
+    /**
+     * The news lead's unnamed body, named in what follows: "... killed 25 soldiers, a monitoring
+     * group said. The Britain-based Syrian Observatory for Human Rights said ...". A speaker given
+     * as an indefinite generic body ("a monitor", "a Britain-based monitoring group") is the first
+     * named body that speaks within the next two paragraphs, as are the speakers resolved to it;
+     * the rest are returned as they are. {@code paragraphs[i]} is the paragraph of {@code speakers.get(i)}.
+     */
+    List<Speaker> withLeadBodiesNamed(List<Speaker> speakers, int[] paragraphs) {
+        List<Speaker> out = new ArrayList<>(speakers);
+        for (int i = 0; i < out.size(); i++) {
+            Speaker s = out.get(i);
+            if (s == null || s.kind() != SpeakerKind.UNKNOWN || s.resolvedFrom().isPresent()
+                    || !genericBody(s.mention().textOf(text).toLowerCase(Locale.ROOT).trim().split("\\s+"), INDEFINITE)) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size() && paragraphs[j] - paragraphs[i] <= 2; j++) {
+                Speaker named = out.get(j);
+                if (named != null && isNamedBody(named)) {
+                    TextSpan lead = s.mention();
+                    for (int k = i; k < out.size(); k++) {
+                        Speaker r = out.get(k);
+                        if (r != null && (r == s || r.resolvedFrom().filter(lead::equals).isPresent())) {
+                            out.set(k, new Speaker(named.name(), named.kind(), named.role(), named.organisation(),
+                                    r.mention(), Optional.of(named.mention())));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("a", "an");
 
     /** The latest named speaker, for a report with no source of its own ("It is also reported that"). */
     Optional<Speaker> latest() {

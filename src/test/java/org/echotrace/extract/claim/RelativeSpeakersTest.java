@@ -46,6 +46,9 @@ class RelativeSpeakersTest {
         List<String> names = speakers("The Syrian Observatory for Human Rights said that 12 people were killed in the strikes. "
                 + "The Observatory said that the toll was likely to rise.");
         assertEquals(List.of("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"), names);
+        assertEquals(List.of("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+                speakers("The Syrian Observatory for Human Rights said that 12 people were killed in the strikes. "
+                        + "The British-based Observatory said that the toll was likely to rise."), "where it is based");
     }
 
     @Test
@@ -67,5 +70,38 @@ class RelativeSpeakersTest {
     @Test
     void aDatelineGluedToTheLeadIsNoPartOfItsSource() {
         assertEquals(List.of("State media"), mentions("Date of publication 27 October 2016 State media says that rebels hit a school."));
+    }
+    @Test
+    void theLeadsUnnamedBodyIsTheBodyNamedNext() {
+        List<String> names = speakers("A car bomb killed 14 soldiers in the west of the city on Monday, a monitoring group said.\n\n"
+                + "The Britain-based Syrian Observatory for Human Rights said the bomb had been hidden in a fuel truck.\n\n"
+                + "The Britain-based monitor said that 30 people were also wounded.");
+        assertEquals(List.of("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights",
+                "Syrian Observatory for Human Rights"), names);
+    }
+
+    @Test
+    void aBodyDescribedByWhatItIsIsNotTheMonitorNamedBefore() {
+        List<String> names = speakers("The Syrian Observatory for Human Rights said 12 fighters were killed in the clashes. "
+                + "The jihadist group said on its channels that it had taken the hill.");
+        assertEquals("Syrian Observatory for Human Rights", names.get(0));
+        assertTrue(names.size() < 2 || !names.get(1).equals("Syrian Observatory for Human Rights"), names.toString());
+        assertEquals(List.of("Russia", "monitor"), speakers("Russia said the strikes hit a depot. Ten people were killed in the town, a monitor said."),
+                "a state is not the monitor");
+    }
+
+    @Test
+    void aSourceGoingOnIntoARelativeClauseSpeaksFromBeforeIt() {
+        assertEquals(List.of("A local activist"), mentions("A local activist who uses the name Abu Yasin said on Tuesday that "
+                + "the attack on the town took place overnight."));
+        assertEquals(List.of("Omar Abu Laila"), speakers("Opposition activist Omar Abu Laila who lives in Europe said that ten people "
+                + "were killed."));
+        assertEquals(List.of("police"), speakers("The man who shot the officer was arrested on Monday, police said."),
+                "a clause closed before the source");
+    }
+
+    @Test
+    void aCapitalisedArticleInsideASourceOpensIt() {
+        assertEquals(List.of("A military source"), mentions("Homs A military source said on Sunday that army units destroyed a tunnel."));
     }
 }
