@@ -114,7 +114,17 @@ final class SpeakerParser {
     }
 
     static Speaker parse(String phrase, TextSpan mention) {
-        String clean = SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ");
+        // "Hersh's report", "the Biden administration's": the owner, not "Hersh's".
+        Speaker s = parsed(phrase, mention);
+        String name = POSSESSIVE.matcher(s.name()).replaceFirst("");
+        Optional<String> org = s.organisation().map(o -> POSSESSIVE.matcher(o).replaceFirst(""));
+        return name.equals(s.name()) && org.equals(s.organisation()) ? s
+                : new Speaker(name, s.kind(), s.role(), org, s.mention(), s.resolvedFrom());
+    }
+
+    private static Speaker parsed(String phrase, TextSpan mention) {
+        // "the WHO's", "Lord Lawson's": a possessive cut from its noun ("the WHO's report") names its owner.
+        String clean = POSSESSIVE.matcher(SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ")).replaceFirst("");
         if (CueLexicon.isAgency(clean)) {
             return new Speaker(stripThe(clean), SpeakerKind.MEDIA, Optional.empty(), Optional.empty(), mention, Optional.empty());
         }
@@ -138,6 +148,10 @@ final class SpeakerParser {
             return new Speaker(stripThe(clean), SpeakerKind.PERSON, Optional.of(m.group(1).trim()), Optional.of(m.group(2).trim()),
                     mention, Optional.empty());
         }
+        Optional<Speaker> joint = joint(clean, mention);
+        if (joint.isPresent()) {
+            return joint.get();
+        }
         String[] parts = COMMA.split(clean);
         String head = parts[0];
         List<String> roles = new ArrayList<>();
@@ -151,6 +165,7 @@ final class SpeakerParser {
         }
         Split s = split(head);
         roles.addAll(0, s.roles);
+        roles.removeIf(r -> NUMBER.matcher(r).matches()); // "Timur, 37": an age, not a role
         Optional<String> role = roles.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", roles));
         if (s.name.isPresent()) {
             return new Speaker(s.name.get(), SpeakerKind.PERSON, role, s.org.or(() -> orgOf(parts)), mention, Optional.empty());
@@ -161,6 +176,112 @@ final class SpeakerParser {
         }
         return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
     }
+
+    /**
+     * "Obama and Kerry", "Scientists and AI developers", "Both Lead Stories and USA Today": two
+     * speakers who speak together are one speaker, named by the whole phrase (not "Obama Kerry"
+     * with the role "and"). Not a list of one person's roles ("Comedian and Fox News contributor
+     * Tom Shillue"), nor a phrase with commas (its parts are roles and places). Two persons are a
+     * person, two of one kind that kind; an organisation among them makes an organisation ("National
+     * Snow and Ice Data Centre" is one), and otherwise the kind is unknown.
+     */
+    private static Optional<Speaker> joint(String clean, TextSpan mention) {
+        String whole = stripThe(clean.replaceFirst("^(?i)both ", ""));
+        int and = whole.indexOf(" and ");
+        if (and <= 0 || whole.contains(",") || whole.indexOf(" and ", and + 1) > 0) {
+            return Optional.empty();
+        }
+        String left = whole.substring(0, and);
+        String right = whole.substring(and + 5);
+        String[] leftWords = SPACES.split(left);
+        if (leftWords.length > 1 && TITLES.contains(norm(leftWords[0])) && (norm(leftWords[1]).equals("for") || norm(leftWords[1]).equals("of"))) {
+            return Optional.empty(); // "Minister for Economic Affairs and Climate Action Robert Habeck": a portfolio's "and"
+        }
+        if (!nameLike(leftWords) || !nameLike(SPACES.split(right))) {
+            return Optional.empty(); // "chemical weapons and Western nations", a run-on clause: no two speakers
+        }
+        Speaker r = parse(right, mention);
+        if (r.kind() == SpeakerKind.PERSON && r.role().isPresent() && isRoleWord(leftWords[leftWords.length - 1])) {
+            // "Comedian and Fox News contributor Tom Shillue", "Geopolitical analyst and author Brandon J Weichert": one person's two roles.
+            return Optional.of(new Speaker(r.name(), r.kind(), Optional.of(left + " and " + r.role().get()), r.organisation(),
+                    mention, Optional.empty()));
+        }
+        Speaker l = parse(left, mention);
+        if (l.kind() == SpeakerKind.EVIDENCE || r.kind() == SpeakerKind.EVIDENCE
+                || l.role().isPresent() && l.kind() != SpeakerKind.PERSON) {
+            return Optional.empty(); // "the Karvonian Defence Minister and ...": a title of no one named
+        }
+        SpeakerKind kind = l.kind() == r.kind() ? l.kind()
+                : l.kind() == SpeakerKind.ORGANISATION || r.kind() == SpeakerKind.ORGANISATION ? SpeakerKind.ORGANISATION
+                : SpeakerKind.UNKNOWN;
+        // Each by its name, without the titles ("Recep Tayyip Erdogan and Vladimir Putin"), or as written
+        // where its name is a single word of a longer phrase ("Ghouta Media Center", not "Center").
+        String name = sideName(l, left) + " and " + sideName(r, right);
+        return Optional.of(new Speaker(name, kind, Optional.empty(), Optional.empty(), mention, Optional.empty()));
+    }
+
+    /** A side by its parsed name where titles were taken off it ("President Recep Tayyip Erdogan"), else as written ("other Republicans"). */
+    private static String sideName(Speaker parsed, String side) {
+        return parsed.kind() == SpeakerKind.PERSON && parsed.role().isPresent() ? parsed.name() : stripThe(side);
+    }
+
+    /**
+     * Words that can name a speaker of a pair: at most {@value #JOINT_WORDS} of them, at least one
+     * capitalised, and at most two lower-case ones besides the links ("other Republicans", "the
+     * Department of Education in Idlib"; not "ISIS in a statement published on Twitter").
+     */
+    private static boolean nameLike(String[] words) {
+        if (words.length == 0 || words.length > JOINT_WORDS) {
+            return false;
+        }
+        int lower = 0;
+        boolean capital = false;
+        for (String w : words) {
+            // "areas on Tuesday and Wednesday", "Manbij on July 19 and ...", "(mainly Arab and Kurdish forces)": no names;
+        // "ISIS positions in northern Syria and Iraq Press TV": a place, a run-on phrase, not a speaker.
+            if (w.isEmpty() || ColonCues.DATES.contains(norm(w)) || PLACING.contains(w) || NUMBER.matcher(w).matches() || w.contains("(") || w.contains(")")) {
+                return false;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capital = true;
+            } else if (!linkWord(w) && !norm(w).equals("a")) {
+                lower++;
+            }
+        }
+        return capital && lower <= 2;
+    }
+
+    private static final int JOINT_WORDS = 7;
+
+    /** A single word naming a role rather than someone: "Senator", "comedian", "spokesman". */
+    private static boolean isRoleWord(String w) {
+        String n = norm(w);
+        return TITLES.contains(n) || isRoleWords(w)
+                || n.endsWith("ian") || n.endsWith("ist") || n.endsWith("ant") || n.endsWith("ent") || n.endsWith("or")
+                // an adjective of a shared role: "Geopolitical and space expert Brandon J Weichert"
+                || n.endsWith("ical") || n.endsWith("ous") || n.endsWith("ic") && n.length() > 6;
+    }
+
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "diplomat", "aide", "envoy", "analyst", "expert",
+            "judge", "chief", "head", "witness", "deputy", "candidate", "attorney", "counsel", "boss", "ceo", "scholar",
+            "surgeon", "pilot", "lawmaker", "colleague", "friend", "nominee", "appointee", "host", "guest", "lawyer");
+
+    /** Whether a lower-case head noun names a person: "the spokesman", "the minister", "the activist", not "the text messages". */
+    static boolean isPersonNoun(String head) {
+        String n = norm(head);
+        return TITLES.contains(n) || PEOPLE.contains(n) || PERSON_NOUNS.contains(n) || n.endsWith("man") || n.endsWith("woman") || n.endsWith("person")
+                || n.endsWith("er") || n.endsWith("or") || n.endsWith("ist") || n.endsWith("ian") || n.endsWith("ant")
+                || n.endsWith("ent") || n.endsWith("ee") || n.endsWith("ive");
+    }
+
+    /** Whether a speaker is two or more who speak together ("Obama and Kerry"): no "he" or "she" refers to it. */
+    static boolean isJoint(Speaker s) {
+        return s.name().contains(" and ") && s.role().isEmpty();
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?<=\\p{L}{2})['’]s$");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{2,3}");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d\\s.,]+");
 
     /**
      * "Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name, and
@@ -226,6 +347,12 @@ final class SpeakerParser {
                     from--;
                 }
                 int to = i + 1;
+                // "Ghouta Media Center", "Army General Command": a head right after a head is more of the name.
+                while (to < words.length && Character.isUpperCase(words[to].charAt(0)) && (ORG_HEADS.contains(norm(words[to]))
+                        || norm(words[to]).equals("general") && to + 1 < words.length && ORG_HEADS.contains(norm(words[to + 1]))
+                        && Character.isUpperCase(words[to + 1].charAt(0)))) {
+                    to++;
+                }
                 // "Committee of the Red Cross", "Organisation for the Prohibition of Chemical Weapons": the link's "the" too.
                 while (to + 1 < words.length && linkWord(words[to])
                         && (Character.isUpperCase(words[to + 1].charAt(0)) || !norm(words[to]).equals("and") && norm(words[to + 1]).equals("the")
@@ -252,8 +379,11 @@ final class SpeakerParser {
             }
             String w = words[i];
             boolean date = ColonCues.DATES.contains(norm(w));
-            if (!nameWords.isEmpty() && (date || Character.isLowerCase(w.charAt(0)) && PLACING.contains(norm(w)))) {
-                break; // "Rami Abdel Rahman in London", "Pope Francis Sunday": where or when, not more of the name
+            if (!nameWords.isEmpty() && (date || Character.isLowerCase(w.charAt(0)) && PLACING.contains(norm(w))
+                    || i == words.length - 1 && AGE.matcher(w).matches())) {
+                // "Rami Abdel Rahman in London", "Pope Francis Sunday", "Ahmed 24": where, when or how old, not
+                // more of the name ("Fox 5" is a station's name)
+                break;
             }
             if (date || norm(w).endsWith("-based")) {
                 continue; // nobody is named Sunday, nor "UK-based"

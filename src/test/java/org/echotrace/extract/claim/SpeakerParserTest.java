@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -151,5 +152,60 @@ class SpeakerParserTest {
     @Test
     void anIndefiniteArticleIsNoPartOfTheRole() {
         assertEquals(java.util.Optional.of("correspondent"), parse("an AFP correspondent").role());
+    }
+
+    @Test
+    void twoWhoSpeakTogetherAreOneSpeakerNamedByBoth() {
+        Speaker pair = parse("Obama and Kerry");
+        assertEquals("Obama and Kerry", pair.name(), "not 'Obama Kerry' with the role 'and'");
+        assertEquals(SpeakerKind.PERSON, pair.kind());
+        assertEquals("Karvonian Defence Ministry and Qadira Media Center",
+                parse("Both the Karvonian Defence Ministry and the Qadira Media Center").name());
+        Speaker titled = parse("Karvonian Foreign Minister Ivo Marek and Aldorian Defence Minister Lena Varga");
+        assertEquals("Ivo Marek and Lena Varga", titled.name(), "each by name, without the titles");
+        assertTrue(titled.role().isEmpty());
+        assertEquals(SpeakerKind.ORGANISATION, parse("National Snow and Ice Data Centre").kind(), "one body with 'and' in its name");
+    }
+
+    @Test
+    void oneTitleWithAnAndIsNoPair() {
+        Speaker roles = parse("Comedian and Fox News contributor Tom Shillue");
+        assertEquals("Tom Shillue", roles.name(), "one person's two roles");
+        assertEquals(java.util.Optional.of("Comedian and contributor"), roles.role());
+        assertEquals("Brandon J Weichert", parse("Geopolitical and space expert Brandon J Weichert").name());
+        assertFalse(SpeakerParser.isJoint(parse("Minister for Economic Affairs and Climate Action Robert Habeck")),
+                "a portfolio's 'and'");
+    }
+
+    @Test
+    void aRunOnPhraseIsNoPair() {
+        assertFalse(parse("ISIS positions in northern Syria and Iraq Press TV").name().contains(" and "), "a place, then the speaker");
+        assertFalse(parse("areas on Tuesday and Wednesday SOHR head Rami Abdel Rahman").name().contains(" and "), "two days");
+        assertFalse(parse("chemical weapons and Western nations").name().startsWith("chemical"), "no name on the left");
+    }
+
+    @Test
+    void anAgeIsNoRoleNorName() {
+        Speaker comma = parse("Timur, 37");
+        assertEquals("Timur", comma.name());
+        assertTrue(comma.role().isEmpty(), comma.toString());
+        assertEquals("Ahmed", parse("Ahmed 24").name(), "an age after a lost comma");
+        assertEquals("Fox 5", parse("Fox 5").name(), "a station's number");
+        assertEquals("Homs governor", parse("Fri 07 Apr 2017 at 0914 Homs governor").name(), "a dateline's numbers");
+    }
+
+    @Test
+    void aPossessiveNamesItsOwner() {
+        assertEquals("WHO", parse("the WHO's").name());
+        assertEquals("Lord Lawson", parse("Lord Lawson’s").name());
+        assertEquals("Hersh", parse("Hersh’s report").name(), "the owner of what speaks");
+    }
+
+    @Test
+    void aHeadRightAfterAHeadIsMoreOfTheName() {
+        assertEquals("Qadira Media Center", parse("The Qadira Media Center").name(), "not 'Center' of 'Qadira Media'");
+        Speaker command = parse("the Syrian Arab Army General Command");
+        assertEquals("Syrian Arab Army General Command", command.name());
+        assertEquals(SpeakerKind.ORGANISATION, command.kind());
     }
 }
