@@ -111,6 +111,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
             paragraphs[i] = paragraphOf(in, found.get(i));
         }
         speakers = resolver.withLeadBodiesNamed(speakers, paragraphs);
+        speakers = FirstPersonSpeakers.resolve(found, speakers, quotes, text, in.clean().metadata().author());
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
