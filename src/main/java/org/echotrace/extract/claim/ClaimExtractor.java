@@ -233,7 +233,9 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         String text = in.text();
         // Design decision: a relation that credits nobody ("... as it seems", "X is expected to")
         // leaves its sentence in the outlet's voice; only a source or a resolved speaker moves it.
-        List<Attribution> attributions = all.stream().filter(a -> a.source().isPresent() || a.speaker().isPresent()).toList();
+        // Nor does the writer's "I believe ...": the outlet asserts what its writer does.
+        List<Attribution> attributions = all.stream().filter(a -> a.source().isPresent() || a.speaker().isPresent())
+                .filter(a -> !FirstPersonSpeakers.isWriter(a, text)).toList();
         List<Claim> out = new ArrayList<>();
         for (Attribution a : attributions) {
             if (framesAnother(a, attributions)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.echotrace.model.Attribution;
 import org.echotrace.model.Speaker;
 import org.echotrace.model.SpeakerKind;
 import org.echotrace.model.TextSpan;
@@ -15,7 +16,8 @@ import org.echotrace.model.TextSpan;
  * the cue. Inside a quotation no relation was found for, it is left as the resolver read it (the
  * person named last, whom the quotation most often follows), and so is "we" anywhere. An "I"
  * anywhere else is the writer ("I was tempted to despair"): the article's author, by name where
- * the page gives one, else "the author"; never the person the text named last.
+ * the page gives one, else "the author"; never the person the text named last. The writer's
+ * sentences are the outlet's own claims ({@link #isWriter}); the relation keeps its speaker.
  */
 final class FirstPersonSpeakers {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
@@ -53,6 +55,15 @@ final class FirstPersonSpeakers {
     }
 
     private static final String AUTHOR = "author";
+
+    /**
+     * Whether an attribution is the writer's own first person ("I believe ..."): its sentence is
+     * then the outlet's own claim, as the rest of what the writer asserts is.
+     */
+    static boolean isWriter(Attribution a, String text) {
+        return a.speaker().filter(s -> s.role().equals(Optional.of(AUTHOR)) && s.resolvedFrom().isEmpty()).isPresent()
+                && a.source().filter(src -> isSingular(src, text)).isPresent();
+    }
 
     /**
      * "I", not "we": a wire report's "we" outside quotation marks is mostly a speaker whose marks

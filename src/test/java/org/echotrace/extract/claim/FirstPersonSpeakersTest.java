@@ -44,6 +44,17 @@ class FirstPersonSpeakersTest {
     }
 
     @Test
+    void theWritersSentenceIsTheOutletsOwnClaim() {
+        RawArticle raw = new RawArticle("t", "t.txt", OPINION, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, OPINION.length())), ArticleMetadata.EMPTY);
+        List<org.echotrace.model.Claim> claims = new ClaimExtractor().apply(SENTENCES.apply(AnalyzedArticle.of(clean))).claims();
+        org.echotrace.model.Claim writer = claims.stream().filter(c -> c.text().contains("another year")).findFirst().orElseThrow();
+        assertEquals(org.echotrace.model.ClaimKind.OWN, writer.kind(), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> c.kind() == org.echotrace.model.ClaimKind.ATTRIBUTED
+                && c.attribution().flatMap(Attribution::speaker).map(s -> s.name().equals("Lena Varga")).orElse(false)), claims.toString());
+    }
+
+    @Test
     void aFirstPersonInsideReportedSpeechIsItsSpeaker() {
         String text = "\u201cWe told the ministry that I believe the bridge will reopen,\u201d said Ivo Marek. I doubt it.";
         TextSpan quote = span(text, "\u201cWe told the ministry that I believe the bridge will reopen,\u201d");
