@@ -57,7 +57,7 @@ final class SpeakerParser {
      * Prepositions that place a role or a group ("a source in Aleppo", "a resident at the camp"); "of"
      * places a group only ("residents of Homs"): "head of the Observatory" names its body.
      */
-    private static final Set<String> PLACING = Set.of("in", "at", "from", "near", "inside", "on");
+    static final Set<String> PLACING = Set.of("in", "at", "from", "near", "inside", "on");
     /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
     private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",
             "tv", "television", "radio", "officials", "sources", "activists", "residents", "witnesses", "members",
@@ -148,7 +148,7 @@ final class SpeakerParser {
             return new Speaker(stripThe(clean), SpeakerKind.PERSON, Optional.of(m.group(1).trim()), Optional.of(m.group(2).trim()),
                     mention, Optional.empty());
         }
-        Optional<Speaker> joint = joint(clean, mention);
+        Optional<Speaker> joint = JointSpeakers.of(clean, mention);
         if (joint.isPresent()) {
             return joint.get();
         }
@@ -177,91 +177,6 @@ final class SpeakerParser {
         return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
     }
 
-    /**
-     * "Obama and Kerry", "Scientists and AI developers", "Both Lead Stories and USA Today": two
-     * speakers who speak together are one speaker, named by the whole phrase (not "Obama Kerry"
-     * with the role "and"). Not a list of one person's roles ("Comedian and Fox News contributor
-     * Tom Shillue"), nor a phrase with commas (its parts are roles and places). Two persons are a
-     * person, two of one kind that kind; an organisation among them makes an organisation ("National
-     * Snow and Ice Data Centre" is one), and otherwise the kind is unknown.
-     */
-    private static Optional<Speaker> joint(String clean, TextSpan mention) {
-        String whole = stripThe(clean.replaceFirst("^(?i)both ", ""));
-        int and = whole.indexOf(" and ");
-        if (and <= 0 || whole.contains(",") || whole.indexOf(" and ", and + 1) > 0) {
-            return Optional.empty();
-        }
-        String left = whole.substring(0, and);
-        String right = whole.substring(and + 5);
-        String[] leftWords = SPACES.split(left);
-        if (leftWords.length > 1 && TITLES.contains(norm(leftWords[0])) && (norm(leftWords[1]).equals("for") || norm(leftWords[1]).equals("of"))) {
-            return Optional.empty(); // "Minister for Economic Affairs and Climate Action Robert Habeck": a portfolio's "and"
-        }
-        if (!nameLike(leftWords) || !nameLike(SPACES.split(right))) {
-            return Optional.empty(); // "chemical weapons and Western nations", a run-on clause: no two speakers
-        }
-        Speaker r = parse(right, mention);
-        if (r.kind() == SpeakerKind.PERSON && r.role().isPresent() && isRoleWord(leftWords[leftWords.length - 1])) {
-            // "Comedian and Fox News contributor Tom Shillue", "Geopolitical analyst and author Brandon J Weichert": one person's two roles.
-            return Optional.of(new Speaker(r.name(), r.kind(), Optional.of(left + " and " + r.role().get()), r.organisation(),
-                    mention, Optional.empty()));
-        }
-        Speaker l = parse(left, mention);
-        if (l.kind() == SpeakerKind.EVIDENCE || r.kind() == SpeakerKind.EVIDENCE
-                || l.role().isPresent() && l.kind() != SpeakerKind.PERSON) {
-            return Optional.empty(); // "the Karvonian Defence Minister and ...": a title of no one named
-        }
-        SpeakerKind kind = l.kind() == r.kind() ? l.kind()
-                : l.kind() == SpeakerKind.ORGANISATION || r.kind() == SpeakerKind.ORGANISATION ? SpeakerKind.ORGANISATION
-                : SpeakerKind.UNKNOWN;
-        // Each by its name, without the titles ("Recep Tayyip Erdogan and Vladimir Putin"), or as written
-        // where its name is a single word of a longer phrase ("Ghouta Media Center", not "Center").
-        String name = sideName(l, left) + " and " + sideName(r, right);
-        return Optional.of(new Speaker(name, kind, Optional.empty(), Optional.empty(), mention, Optional.empty()));
-    }
-
-    /** A side by its parsed name where titles were taken off it ("President Recep Tayyip Erdogan"), else as written ("other Republicans"). */
-    private static String sideName(Speaker parsed, String side) {
-        return parsed.kind() == SpeakerKind.PERSON && parsed.role().isPresent() ? parsed.name() : stripThe(side);
-    }
-
-    /**
-     * Words that can name a speaker of a pair: at most {@value #JOINT_WORDS} of them, at least one
-     * capitalised, and at most two lower-case ones besides the links ("other Republicans", "the
-     * Department of Education in Idlib"; not "ISIS in a statement published on Twitter").
-     */
-    private static boolean nameLike(String[] words) {
-        if (words.length == 0 || words.length > JOINT_WORDS) {
-            return false;
-        }
-        int lower = 0;
-        boolean capital = false;
-        for (String w : words) {
-            // "areas on Tuesday and Wednesday", "Manbij on July 19 and ...", "(mainly Arab and Kurdish forces)": no names;
-        // "ISIS positions in northern Syria and Iraq Press TV": a place, a run-on phrase, not a speaker.
-            if (w.isEmpty() || ColonCues.DATES.contains(norm(w)) || PLACING.contains(w) || NUMBER.matcher(w).matches() || w.contains("(") || w.contains(")")) {
-                return false;
-            }
-            if (Character.isUpperCase(w.charAt(0))) {
-                capital = true;
-            } else if (!linkWord(w) && !norm(w).equals("a")) {
-                lower++;
-            }
-        }
-        return capital && lower <= 2;
-    }
-
-    private static final int JOINT_WORDS = 7;
-
-    /** A single word naming a role rather than someone: "Senator", "comedian", "spokesman". */
-    private static boolean isRoleWord(String w) {
-        String n = norm(w);
-        return TITLES.contains(n) || isRoleWords(w)
-                || n.endsWith("ian") || n.endsWith("ist") || n.endsWith("ant") || n.endsWith("ent") || n.endsWith("or")
-                // an adjective of a shared role: "Geopolitical and space expert Brandon J Weichert"
-                || n.endsWith("ical") || n.endsWith("ous") || n.endsWith("ic") && n.length() > 6;
-    }
-
     private static final Set<String> PERSON_NOUNS = Set.of("official", "diplomat", "aide", "envoy", "analyst", "expert",
             "judge", "chief", "head", "witness", "deputy", "candidate", "attorney", "counsel", "boss", "ceo", "scholar",
             "surgeon", "pilot", "lawmaker", "colleague", "friend", "nominee", "appointee", "host", "guest", "lawyer");
@@ -274,14 +189,9 @@ final class SpeakerParser {
                 || n.endsWith("ent") || n.endsWith("ee") || n.endsWith("ive");
     }
 
-    /** Whether a speaker is two or more who speak together ("Obama and Kerry"): no "he" or "she" refers to it. */
-    static boolean isJoint(Speaker s) {
-        return s.name().contains(" and ") && s.role().isEmpty();
-    }
-
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?<=\\p{L}{2})['’]s$");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{2,3}");
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d\\s.,]+");
+    static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d\\s.,]+");
 
     /**
      * "Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name, and
@@ -301,7 +211,7 @@ final class SpeakerParser {
         return out.toString();
     }
 
-    private static boolean isRoleWords(String words) {
+    static boolean isRoleWords(String words) {
         for (String w : SPACES.split(words.trim())) {
             if (TITLES.contains(norm(w)) || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ive") || w.endsWith("er")
                     || w.endsWith("or") || w.endsWith("ist")) {
@@ -505,7 +415,7 @@ final class SpeakerParser {
         return Optional.empty();
     }
 
-    private static boolean linkWord(String w) {
+    static boolean linkWord(String w) {
         String n = norm(w);
         return n.equals("of") || n.equals("for") || n.equals("in") || n.equals("and") || n.equals("on") || n.equals("the");
     }
@@ -523,7 +433,7 @@ final class SpeakerParser {
         return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private static String norm(String w) {
+    static String norm(String w) {
         return w.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 

@@ -93,8 +93,8 @@ final class SpeakerResolver {
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
         Optional<Speaker> found = switch (head) {
-            case "he", "she", "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !SpeakerParser.isJoint(s));
-            case "it" -> nearest(s -> s.kind() != SpeakerKind.PERSON && !SpeakerParser.isJoint(s));
+            case "he", "she", "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
+            case "it" -> nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
             case "they", "we" -> nearest(s -> true);
             case "statement", "statements", "report", "release", "communique", "briefing", "announcement", "document" ->
                     nearest(s -> s.kind() != SpeakerKind.PERSON).or(() -> nearest(s -> true));
@@ -105,7 +105,7 @@ final class SpeakerResolver {
                             .or(() -> genericBody(words) ? nearest(this::isNamedBody) : Optional.empty())
                     : nearest(s -> s.kind() == SpeakerKind.PERSON && s.role().map(r -> containsWord(r, head)).orElse(false))
                             // "the official" is the person named last; "this year", "the text messages" are nobody.
-                            .or(() -> SpeakerParser.isPersonNoun(head) ? nearest(s -> s.kind() == SpeakerKind.PERSON && !SpeakerParser.isJoint(s))
+                            .or(() -> SpeakerParser.isPersonNoun(head) ? nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s))
                                     : Optional.empty());
         };
         return found.map(s -> new Speaker(s.name(), s.kind(), s.role(), s.organisation(), source, Optional.of(s.mention())))

@@ -173,7 +173,7 @@ class SpeakerParserTest {
         assertEquals("Tom Shillue", roles.name(), "one person's two roles");
         assertEquals(java.util.Optional.of("Comedian and contributor"), roles.role());
         assertEquals("Brandon J Weichert", parse("Geopolitical and space expert Brandon J Weichert").name());
-        assertFalse(SpeakerParser.isJoint(parse("Minister for Economic Affairs and Climate Action Robert Habeck")),
+        assertFalse(JointSpeakers.isJoint(parse("Minister for Economic Affairs and Climate Action Robert Habeck")),
                 "a portfolio's 'and'");
     }
 
