@@ -100,8 +100,27 @@ final class SpeakerParser {
         // "... Sheikh Rafaa al-Raju" ends in a titled name's particle, not a common noun.
         String head = words[words.length - 1];
         return !head.isEmpty() && Character.isLowerCase(head.charAt(0))
-                && !(NAME_PARTICLE.matcher(head).lookingAt() && titled(words));
+                && !(NAME_PARTICLE.matcher(head).lookingAt() && titled(words)) && !namedBodyOfKind(words);
     }
+
+    /**
+     * "the Syrian Observatory for Human Rights monitor", "the Qadira Media Center monitoring group":
+     * a body's name, then what kind of body it is; it names the body, it does not refer back.
+     */
+    private static boolean namedBodyOfKind(String[] words) {
+        String head = norm(words[words.length - 1]);
+        if (!BODY_KINDS.contains(head)) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (Character.isUpperCase(words[i].charAt(0)) && ORG_HEADS.contains(norm(words[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BODY_KINDS = Set.of("monitor", "group", "watchdog", "organisation", "organization");
 
     /** Whether a capitalised title ("Sheikh", "President") stands among the words. */
     private static boolean titled(String[] words) {

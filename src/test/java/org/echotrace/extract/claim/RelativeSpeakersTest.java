@@ -52,6 +52,12 @@ class RelativeSpeakersTest {
     }
 
     @Test
+    void aBodysNameThenItsKindNamesTheBody() {
+        assertEquals(List.of("Syrian Observatory for Human Rights"),
+                speakers("At least ten people were killed in the strikes on Thursday the Syrian Observatory for Human Rights monitor said."));
+    }
+
+    @Test
     void aSourceThatRunsOnThroughALostCommaStartsAtItsArticle() {
         List<String> names = speakers("At least ten people were killed in air strikes on the town in Syria a monitor said on Monday.");
         assertEquals(List.of("monitor"), names);
