@@ -93,7 +93,9 @@ final class SpeakerResolver {
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
         Optional<Speaker> found = switch (head) {
-            case "he", "she", "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
+            case "he", "she" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s))
+                    .or(() -> personNamedBefore(source));
+            case "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
             case "it" -> nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
             case "they", "we" -> nearest(s -> true);
             case "statement", "statements", "report", "release", "communique", "briefing", "announcement", "document" ->
@@ -377,6 +379,24 @@ final class SpeakerResolver {
         String org = person.organisation().orElseThrow();
         return new Speaker(org, SpeakerKind.ORGANISATION, Optional.empty(), Optional.empty(), person.mention(), Optional.empty());
     }
+
+    /**
+     * "He" where no person has spoken yet: the person the entity tagger finds last before it, in
+     * its sentence or the {@value #PERSON_SENTENCES_BACK} before it ("Ivo Marek left the council in
+     * May. He said ..."). Not remembered as a speaker: only what a source names is.
+     */
+    private Optional<Speaker> personNamedBefore(TextSpan pronoun) {
+        return types.lastPersonBefore(pronoun.start(), PERSON_SENTENCES_BACK).map(span -> {
+            Speaker p = SpeakerParser.parse(span.textOf(text).replaceAll("[\"“”’'(]+$", ""), span);
+            return new Speaker(p.name(), SpeakerKind.PERSON, p.role(), p.organisation(), span, Optional.empty());
+        }).filter(p -> PERSON_NAME.matcher(p.name()).matches());
+    }
+
+    /** A name the tagger may hand a pronoun: capitalised words, two letters or more ("Abel “" and "I" are none). */
+    private static final java.util.regex.Pattern PERSON_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*|\\s+(?:al|el|bin|ibn|de|van|von|da)(?:-\\p{Lu}[\\p{L}.'’-]*)?)*");
+
+    private static final int PERSON_SENTENCES_BACK = 2;
 
     private Optional<Speaker> nearest(java.util.function.Predicate<Speaker> ok) {
         for (int i = named.size() - 1; i >= 0; i--) {

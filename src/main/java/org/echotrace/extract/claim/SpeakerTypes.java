@@ -38,6 +38,39 @@ final class SpeakerTypes {
         return new SpeakerTypes(List.of(), () -> null);
     }
 
+    /**
+     * The last person the tagger finds before {@code offset}, in its sentence or the {@code back}
+     * sentences before it: who "he" is when no speaker was named ("Mr. Marek left the council in
+     * May. He said ...").
+     */
+    Optional<TextSpan> lastPersonBefore(int offset, int back) {
+        int at = -1;
+        for (int k = 0; k < sentences.size(); k++) {
+            if (sentences.get(k).span().start() <= offset && offset < sentences.get(k).span().end()) {
+                at = k;
+            }
+        }
+        for (int k = at; k >= 0 && k >= at - back; k--) {
+            List<Token> tokens = sentences.get(k).tokens();
+            List<Chunk> chunks = chunks(k);
+            for (int c = chunks.size() - 1; c >= 0; c--) {
+                Chunk chunk = chunks.get(c);
+                TextSpan span = tokens.get(chunk.from()).span().union(tokens.get(chunk.to() - 1).span());
+                if (chunk.type() == EntityType.PERSON && span.end() <= offset) {
+                    return Optional.of(span);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Chunk> chunks(int k) {
+        List<Token> tokens = sentences.get(k).tokens();
+        return tagged.computeIfAbsent(k, x -> tokens.isEmpty() ? List.of() : tagger.get()
+                .tag(List.of(tokens.stream().map(Token::text).toList()), List.of(tokens.stream().map(Token::pos).toList()))
+                .get(0));
+    }
+
     /** The entity type of the chunk that covers the mention's last token, if the tagger finds one. */
     Optional<EntityType> of(TextSpan mention) {
         for (int k = 0; k < sentences.size(); k++) {
@@ -62,9 +95,7 @@ final class SpeakerTypes {
             if (known != null) {
                 return known;
             }
-            List<Chunk> chunks = tagged.computeIfAbsent(k, x -> tagger.get()
-                    .tag(List.of(tokens.stream().map(Token::text).toList()), List.of(tokens.stream().map(Token::pos).toList()))
-                    .get(0));
+            List<Chunk> chunks = chunks(k);
             Optional<EntityType> type = Optional.empty();
             for (Chunk c : chunks) {
                 if (c.from() <= last && last < c.to()) {

@@ -52,6 +52,13 @@ class RelativeSpeakersTest {
     }
 
     @Test
+    void heIsThePersonNamedBeforeWhenNoPersonHasSpoken() {
+        List<String> names = speakers("Ivo Marek left the town council of Qadira in May after a row over the bridge. "
+                + "He said on Monday that the bridge would stay closed for another year.");
+        assertEquals(List.of("Ivo Marek"), names);
+    }
+
+    @Test
     void aBodysNameThenItsKindNamesTheBody() {
         assertEquals(List.of("Syrian Observatory for Human Rights"),
                 speakers("At least ten people were killed in the strikes on Thursday the Syrian Observatory for Human Rights monitor said."));
