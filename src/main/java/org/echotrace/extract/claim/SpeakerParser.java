@@ -120,7 +120,10 @@ final class SpeakerParser {
         return false;
     }
 
-    private static final Set<String> BODY_KINDS = Set.of("monitor", "group", "watchdog", "organisation", "organization");
+    /** Heads that name a body by what it is, not by a word of its name: "the monitor", "the watchdog". */
+    static final Set<String> GENERIC_BODIES = Set.of("monitor", "organisation", "organization", "watchdog");
+    private static final Set<String> BODY_KINDS = java.util.stream.Stream.concat(GENERIC_BODIES.stream(), java.util.stream.Stream.of("group"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a capitalised title ("Sheikh", "President") stands among the words. */
     private static boolean titled(String[] words) {

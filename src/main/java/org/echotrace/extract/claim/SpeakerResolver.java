@@ -117,9 +117,6 @@ final class SpeakerResolver {
                         Optional.empty(), Optional.empty(), source, Optional.empty()));
     }
 
-    /** Heads that name a body by what it is, not by a word of its name: "the monitor", "the group". */
-    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("monitor", "organisation",
-            "organization", "watchdog");
 
     /**
      * "the monitor", "The Britain-based monitor", "the monitoring group": a generic body with no
@@ -134,7 +131,7 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         // "the group" alone is as often the armed group the story is about: only "the monitoring group" is the monitor.
         boolean monitoringGroup = head.equals("group") && words.length > 2 && words[words.length - 2].equals("monitoring");
-        if (words.length < 2 || !(GENERIC_BODIES.contains(head) || monitoringGroup) || !determiners.contains(words[0])) {
+        if (words.length < 2 || !(SpeakerParser.GENERIC_BODIES.contains(head) || monitoringGroup) || !determiners.contains(words[0])) {
             return false;
         }
         for (int i = 1; i < words.length - 1; i++) {
@@ -227,10 +224,12 @@ final class SpeakerResolver {
     private Optional<TextSpan> clauseAntecedent(TextSpan source) {
         int from = Math.max(0, source.start() - 160);
         String before = text.substring(from, source.start());
-        java.util.regex.Matcher m = CLAUSE_OPENING.matcher(before);
+        java.util.regex.Matcher m = RELATIVE_CLAUSE.matcher(before);
         int pronoun = -1;
         while (m.find()) {
-            pronoun = m.start(1);
+            if (!m.group(1).equals("whose")) { // "X, whose brother said": the brother speaks, not X
+                pronoun = m.start(1);
+            }
         }
         if (pronoun < 0) {
             return Optional.empty();
@@ -243,8 +242,6 @@ final class SpeakerResolver {
     }
 
     private static final int CLAUSE_WORDS = 4;
-    private static final java.util.regex.Pattern CLAUSE_OPENING = java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}\\p{N}.)])\\s*,?\\s+(who|which)\\s");
 
     /**
      * A bare generic body ("monitor") whose determiner and where it is based the source left out:
@@ -252,7 +249,7 @@ final class SpeakerResolver {
      */
     private TextSpan withDescription(TextSpan source) {
         String phrase = source.textOf(text).trim();
-        if (!GENERIC_BODIES.contains(phrase)) {
+        if (!SpeakerParser.GENERIC_BODIES.contains(phrase)) {
             return source;
         }
         java.util.regex.Matcher m = DESCRIPTION_BEFORE.matcher(text.substring(Math.max(0, source.start() - 60), source.start()));
@@ -263,7 +260,7 @@ final class SpeakerResolver {
             "\\b(?:[Tt]he|[Tt]his)(?:\\s+(?:[\\p{L}-]+-based|monitoring|same))*\\s+$");
 
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}\\p{N}.)])\\s*,?\\s+(?:who|which|whose)\\s");
+            "(?<=[\\p{L}\\p{N}.)])\\s*,?\\s+(who|which|whose)\\s");
 
     /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
