@@ -53,8 +53,8 @@ final class AttributionFinder {
     }
 
     private boolean isCue(Words w, int i) {
-        if (!CueLexicon.isReportingVerb(w.lower[i])) {
-            return false;
+        if (!CueLexicon.isReportingVerb(w.lower[i]) || w.gluedByHyphen(i)) {
+            return false; // "the so-called Observatory" calls nobody anything
         }
         // "The U.S. claims that": the tagger reads a noun, the clause after it says verb.
         boolean verbByPlace = w.pos[i].equals("NOUN") && w.is(i + 1, "that") && i > 0
@@ -110,7 +110,7 @@ final class AttributionFinder {
         }
         // Inverted: '"...," said the major general.'
         if (j >= 0 && (w.is(j, ",") || w.isQuoteMark(j))) {
-            SourcePhrases.Phrase after = SourcePhrases.rightOf(w, cue + 1);
+            SourcePhrases.Phrase after = SourcePhrases.sourceRightOf(w, cue + 1);
             if (!after.isEmpty()) {
                 TextSpan source = new TextSpan(w.start(after.from()), w.end(after.to() - 1));
                 List<TextSpan> content = spans.left(w, cue);
@@ -158,7 +158,7 @@ final class AttributionFinder {
         while (k < before && (w.pos[k].equals("CCONJ") || w.pos[k].equals("ADV") || w.is(k, ","))) {
             k++;
         }
-        SourcePhrases.Phrase p = SourcePhrases.rightOf(w, k);
+        SourcePhrases.Phrase p = SourcePhrases.sourceRightOf(w, k);
         if (p.isEmpty() && k < before && w.pos[k].equals("PRON")) {
             return new SourcePhrases.Phrase(k, k + 1);
         }
@@ -176,7 +176,7 @@ final class AttributionFinder {
 
     private Optional<Found> accordingTo(Words w, int at) {
         TextSpan cue = new TextSpan(w.start(at), w.end(at + 1));
-        SourcePhrases.Phrase src = SourcePhrases.rightOf(w, at + 2);
+        SourcePhrases.Phrase src = SourcePhrases.sourceRightOf(w, at + 2);
         if (src.isEmpty()) {
             return Optional.empty();
         }
@@ -196,7 +196,7 @@ final class AttributionFinder {
 
     private Optional<Found> asReportedBy(Words w, int at) {
         TextSpan cue = new TextSpan(w.start(at), w.end(at + 2));
-        SourcePhrases.Phrase src = SourcePhrases.rightOf(w, at + 3);
+        SourcePhrases.Phrase src = SourcePhrases.sourceRightOf(w, at + 3);
         if (src.isEmpty()) {
             return Optional.empty();
         }
@@ -211,7 +211,7 @@ final class AttributionFinder {
      * came before ("voters said in a poll that ..." is the voters' speech).
      */
     private Optional<Found> inPoll(Words w, int at) {
-        SourcePhrases.Phrase src = SourcePhrases.rightOf(w, at + 1);
+        SourcePhrases.Phrase src = SourcePhrases.sourceRightOf(w, at + 1);
         boolean poll = false;
         for (int k = src.from(); k < src.to() && !poll; k++) {
             poll = POLLS.contains(w.lower[k]) && w.pos[k].equals("NOUN");

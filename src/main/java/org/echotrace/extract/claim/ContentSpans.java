@@ -37,7 +37,8 @@ final class ContentSpans {
     /** Content after a cue: past its adjuncts ("on Wednesday", "told reporters") to the end of the sentence. */
     List<TextSpan> right(Words w, int from) {
         int k = from;
-        // "told CNN that", "told The Washington Post on Friday that": the hearer is not content.
+        // "told CNN that", "told The Washington Post on Friday that": the hearer is not content; nor is the
+        // date after "on" ("said on 12 June ..."), but a number right after the cue is ("said 20 soldiers died").
         int that = -1;
         for (int i = from; i < Math.min(w.size(), from + 10); i++) {
             if (w.is(i, "that") || w.isQuoteMark(i)) {
@@ -52,7 +53,7 @@ final class ContentSpans {
             return clauseFrom(w, that);
         }
         while (k < w.size() && (AFTER_CUE.contains(w.lower[k]) || TELL_OBJECTS.contains(w.lower[k]) && !country(w, k)
-                || w.pos[k].equals("NUM") || w.is(k, ",") && !w.isQuoteMark(k + 1) && k + 1 < w.size() && !w.is(k + 1, "that"))) {
+                || date(w, k, from) || w.is(k, ",") && !w.isQuoteMark(k + 1) && k + 1 < w.size() && !w.is(k + 1, "that"))) {
             if (w.is(k, "that") || w.isQuoteMark(k)) {
                 break;
             }
@@ -62,6 +63,21 @@ final class ContentSpans {
             k++;
         }
         return clauseFrom(w, k);
+    }
+
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "by", "over",
+            "since", "until");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+
+    /** A day, month or year after "on" or "in" ("said on 12 June", "in 2014"), not a number the content opens with. */
+    private static boolean date(Words w, int k, int from) {
+        if (k <= from) {
+            return false;
+        }
+        String before = w.lower[k - 1];
+        boolean afterDate = DATE_PREPOSITIONS.contains(before) || MONTHS.contains(before) || w.pos[k - 1].equals("NUM") && date(w, k - 1, from);
+        return afterDate && (w.pos[k].equals("NUM") || MONTHS.contains(w.lower[k]) && w.capitalised(k));
     }
 
     /** "US", the country, is no hearer ("told us" is; "says US troops ..." names the content's subject). */

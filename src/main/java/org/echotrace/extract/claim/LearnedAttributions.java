@@ -119,11 +119,15 @@ final class LearnedAttributions {
      * that names speech, a document, a state of mind or a speaker ("the claim", "the poll",
      * "a spokesman"). A bare noun of another kind ("units of the Syrian Army ... liberated") names
      * no act of saying or thinking. A colon alone must open a statement ({@link ColonCues#opensStatement}:
-     * "SouthFront: Analysis and Intelligence" is a title).
+     * "SouthFront: Analysis and Intelligence" is a title). Nor is a word glued by a hyphen to the one
+     * before it ("so-called").
      */
     static boolean plausibleCue(Words w, int from, int to) {
         if (to - from == 1 && w.is(from, ":")) {
             return ColonCues.opensStatement(w, to);
+        }
+        if (w.gluedByHyphen(from)) {
+            return false; // "so-called", "self-proclaimed": the second half of a compound adjective
         }
         for (int k = from; k < to; k++) {
             String p = w.pos[k];
@@ -171,7 +175,7 @@ final class LearnedAttributions {
         int sourceSide = model.sourceSide(w, v.inQuote(), from, to);
         SourcePhrases.Phrase source = sourceSide == AttributionModel.SOURCE_LEFT
                 ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))
-                : sourceSide == AttributionModel.SOURCE_RIGHT ? SourcePhrases.rightOf(w, to) : new SourcePhrases.Phrase(0, 0);
+                : sourceSide == AttributionModel.SOURCE_RIGHT ? SourcePhrases.sourceRightOf(w, to) : new SourcePhrases.Phrase(0, 0);
         int side = model.contentSide(w, v.inQuote(), from, to);
         List<TextSpan> content = new ArrayList<>();
         if (side != AttributionModel.RIGHT) {

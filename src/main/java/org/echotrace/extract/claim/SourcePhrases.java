@@ -48,6 +48,10 @@ final class SourcePhrases {
      * "Name, role of Org," is taken whole when {@code last} closes it with a comma.
      */
     static Phrase leftOf(Words w, int last) {
+        return leftOf(w, last, false);
+    }
+
+    private static Phrase leftOf(Words w, int last, boolean span) {
         if (last < 0) {
             return new Phrase(0, 0);
         }
@@ -57,9 +61,9 @@ final class SourcePhrases {
         if (w.is(last, ",")) {
             // An apposition closed by a comma: "Popov, deputy chief of the Center, announced" or
             // "The state's campaign chairman, Phil Lovas, said". Both halves are taken.
-            int inner = nounPhraseStart(w, last - 1);
+            int inner = nounPhraseStart(w, last - 1, span);
             if (inner <= last - 1 && inner >= 2 && w.is(inner - 1, ",")) {
-                int outer = nounPhraseStart(w, inner - 2);
+                int outer = nounPhraseStart(w, inner - 2, span);
                 boolean oneNamed = w.pos[inner - 2].equals("PROPN") || w.pos[last - 1].equals("PROPN");
                 if (outer <= inner - 2 && oneNamed) {
                     return new Phrase(outer, last);
@@ -67,7 +71,7 @@ final class SourcePhrases {
             }
             return new Phrase(last, last);
         }
-        int from = nounPhraseStart(w, last);
+        int from = nounPhraseStart(w, last, span);
         return new Phrase(from, last + 1);
     }
 
@@ -78,7 +82,7 @@ final class SourcePhrases {
      * the models' features, so the trained models read what they were trained on.
      */
     static Phrase subjectLeftOf(Words w, int last) {
-        Phrase p = leftOf(w, last);
+        Phrase p = leftOf(w, last, true);
         int adp = p.from() - 1;
         int participle = p.from() - 2;
         // The tagger reads such a participle as a verb or an adjective ("posted/ADJ to social media").
@@ -87,24 +91,44 @@ final class SourcePhrases {
                 || !w.lower[participle].endsWith("ed") || !NOUN_HEADS.contains(w.pos[participle - 1])) {
             return p;
         }
-        Phrase head = leftOf(w, participle - 1);
+        Phrase head = leftOf(w, participle - 1, true);
         return head.isEmpty() || head.to() != participle ? p : new Phrase(head.from(), p.to());
     }
 
     /** The source phrase right after a cue: "said the major general", "said Konashenkov, adding". */
     static Phrase rightOf(Words w, int first) {
+        return rightOf(w, first, false);
+    }
+
+    /**
+     * As {@link #rightOf}, for the span of a source: modifiers the tagger reads as verbs or adverbs
+     * stay inside the phrase ("according to the widely discredited official story", "the so called
+     * Syrian Observatory", "a correspondent in rebel-held eastern Aleppo"), and determiners alone
+     * are no source ("according to the"). Only where spans are cut, never in the models' features.
+     */
+    static Phrase sourceRightOf(Words w, int first) {
+        Phrase p = rightOf(w, first, true);
+        for (int k = p.from(); k < p.to(); k++) {
+            if (!w.pos[k].equals("DET")) {
+                return p;
+            }
+        }
+        return new Phrase(first, first);
+    }
+
+    private static Phrase rightOf(Words w, int first, boolean span) {
         int i = first;
         int end = i;
-        while (i < w.size() && isNounish(w, i, true)) {
+        while (i < w.size() && isNounish(w, i, true, span)) {
             i++;
-            if (!INNER_LINKS.contains(w.lower[i - 1])) {
+            if (!INNER_LINKS.contains(w.lower[i - 1]) && !w.pos[i - 1].equals("ADV")) {
                 end = i;
             }
         }
         return new Phrase(first, end);
     }
 
-    private static int nounPhraseStart(Words w, int last) {
+    private static int nounPhraseStart(Words w, int last, boolean span) {
         int i = last;
         while (i >= 0) {
             if (w.is(i, ")")) {
@@ -113,27 +137,36 @@ final class SourcePhrases {
                 while (open >= 0 && !w.is(open, "(") && i - open < 8) {
                     open--;
                 }
-                if (open > 0 && w.is(open, "(") && isNounish(w, open - 1, false)) {
+                if (open > 0 && w.is(open, "(") && isNounish(w, open - 1, false, span)) {
                     i = open - 1;
                     continue;
                 }
                 break;
             }
-            if (!isNounish(w, i, false)) {
+            if (!isNounish(w, i, false, span)) {
+                break;
+            }
+            if (span && i < last && i > 0 && w.pos[i].equals("DET") && w.pos[i - 1].equals("NOUN")) {
+                // "carried out the strike the spokesman for the coalition said": a determiner after a common
+                // noun opens a new phrase, its comma lost ("Ammar al-Selmo the head of ..." after a name goes on).
+                i--;
                 break;
             }
             i--;
         }
         int from = i + 1;
-        // A phrase never starts with a link word ("of the ministry").
-        while (from <= last && INNER_LINKS.contains(w.lower[from])) {
+        // A phrase never starts with a link word ("of the ministry") or a modifier's adverb.
+        while (from <= last && (INNER_LINKS.contains(w.lower[from]) || w.pos[from].equals("ADV"))) {
             from++;
         }
         return from;
     }
 
-    private static boolean isNounish(Words w, int i, boolean rightwards) {
+    private static boolean isNounish(Words w, int i, boolean rightwards, boolean span) {
         String p = w.pos[i];
+        if (span && isModifier(w, i)) {
+            return true;
+        }
         if (p.equals("PUNCT") && w.text(i).length() > 1 && w.text(i).chars().anyMatch(Character::isLetter)) {
             // The tokenizer's "-General" of "Major-General".
             return true;
@@ -149,5 +182,38 @@ final class SourcePhrases {
             return i > 0 && i + 1 < w.size() && NOUNISH.contains(w.pos[i - 1]) && NOUNISH.contains(w.pos[i + 1]);
         }
         return false;
+    }
+
+    /**
+     * A modifier inside a noun phrase that the tagger reads as a verb or an adverb: a hyphenated
+     * adjective ("rebel-held", "US-backed", "so-called"), a participle between a determiner or an
+     * adverb and a noun ("the widely discredited story"), or the adverb before such a modifier
+     * ("widely", "so"): each only where a noun or adjective follows it.
+     */
+    private static boolean isModifier(Words w, int i) {
+        if (i + 1 >= w.size()) {
+            return false;
+        }
+        if (w.is(i, "-")) {
+            // The hyphen of "rebel-held", "so-called", written without spaces.
+            return i > 0 && w.end(i - 1) == w.start(i) && w.end(i) == w.start(i + 1) && !w.isPunct(i - 1)
+                    && (isModifier(w, i + 1) || NOUNISH.contains(w.pos[i + 1]));
+        }
+        if (w.isPunct(i)) {
+            return false;
+        }
+        String t = w.lower[i];
+        boolean hyphenated = w.gluedByHyphen(i);
+        boolean participle = w.pos[i].equals("VERB") && t.endsWith("ed") && i > 0
+                && (w.pos[i - 1].equals("DET") || w.pos[i - 1].equals("ADV"));
+        boolean adverb = w.pos[i].equals("ADV") && i > 0 && w.pos[i - 1].equals("DET") && !w.capitalised(i)
+                && (isModifier(w, i + 1) || w.pos[i + 1].equals("ADJ"));
+        if (adverb) {
+            return true;
+        }
+        String next = w.pos[i + 1];
+        boolean nounNext = next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+                || i + 2 < w.size() && isModifier(w, i + 1);
+        return (hyphenated && !NOUNISH.contains(w.pos[i]) || participle) && nounNext;
     }
 }

@@ -64,7 +64,12 @@ final class SpeakerParser {
             "experts", "analysts", "critics", "supporters", "doctors", "rescuers", "medics", "monitors", "spokesmen",
             "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
             "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
-            "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators");
+            "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators", "powers",
+            "countries", "nations", "allies", "governments", "embassies", "capitals");
+    /** A phrase's opening determiner or quantifier, capitalised by its sentence ("A Nov. 29 report", "Some lawmakers"): no name. */
+    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "many", "several", "most", "both",
+            "all", "few", "other", "others", "another", "each", "every", "no", "two", "three", "four", "five", "dozens",
+            "hundreds", "thousands", "this", "these", "those", "that", "such", "more", "numerous", "various");
     /** What a medium is, written before its name ("news agency SANA", "state television Al-Ikhbariya"). */
     private static final Set<String> MEDIA_KINDS = Set.of("agency", "channel", "newspaper", "television", "tv",
             "radio", "broadcaster", "daily", "outlet", "website", "network");
@@ -100,7 +105,48 @@ final class SpeakerParser {
         // "... Sheikh Rafaa al-Raju" ends in a titled name's particle, not a common noun.
         String head = words[words.length - 1];
         return !head.isEmpty() && Character.isLowerCase(head.charAt(0))
-                && !(NAME_PARTICLE.matcher(head).lookingAt() && titled(words)) && !namedBodyOfKind(words);
+                && !(NAME_PARTICLE.matcher(head).lookingAt() && titled(words)) && !namedBodyOfKind(words) && !namedMedium(words);
+    }
+
+    /** "the SANA news agency", "the ISIS-linked Aamaq news agency": a medium's kind after its name names it. */
+    private static boolean namedMedium(String[] words) {
+        if (!MEDIA_KINDS.contains(norm(words[words.length - 1]))) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            String w = words[i];
+            if (Character.isUpperCase(w.charAt(0)) && !isDemonym(w) && !AFFILIATION.matcher(w).matches() && !TITLES.contains(norm(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Daesh-linked", "Britain-based", "US-backed", "state-run": who a body is tied to, not its name. */
+    static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern.compile(
+            "(?i)[\\p{L}.]+-(?:\\p{L}+ed|run|held|led|owned)");
+
+    /**
+     * The phrase without the affiliation modifiers before a name ("the Daesh-linked Aamaq news agency" is the
+     * Aamaq news agency); "US-backed rebels" and "in rebel-held eastern Aleppo" keep theirs.
+     */
+    private static String withoutAffiliations(String phrase) {
+        String[] words = SPACES.split(phrase.trim());
+        StringBuilder out = new StringBuilder();
+        boolean named = false;
+        boolean dropped = false;
+        for (int i = 0; i < words.length; i++) {
+            if (AFFILIATION.matcher(words[i]).matches() && i + 1 < words.length && !words[i + 1].isEmpty()
+                    && (Character.isUpperCase(words[i + 1].charAt(0)) || NAME_PARTICLE.matcher(words[i + 1]).lookingAt())) {
+                dropped = true;
+                continue;
+            }
+            if (i > 0 && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0)) || NAME_PARTICLE.matcher(words[i]).lookingAt())) {
+                named = true;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(words[i]);
+        }
+        return dropped && named && !out.isEmpty() ? out.toString() : phrase;
     }
 
     /**
@@ -146,7 +192,7 @@ final class SpeakerParser {
 
     private static Speaker parsed(String phrase, TextSpan mention) {
         // "the WHO's", "Lord Lawson's": a possessive cut from its noun ("the WHO's report") names its owner.
-        String clean = POSSESSIVE.matcher(SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ")).replaceFirst("");
+        String clean = withoutAffiliations(POSSESSIVE.matcher(SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ")).replaceFirst(""));
         if (CueLexicon.isAgency(clean)) {
             return new Speaker(stripThe(clean), SpeakerKind.MEDIA, Optional.empty(), Optional.empty(), mention, Optional.empty());
         }
@@ -154,7 +200,15 @@ final class SpeakerParser {
         String lower = clean.toLowerCase(Locale.ROOT);
         for (String joiner : List.of(" from the ", " from ", " of the ", " by the ", " by ")) {
             int at = lower.indexOf(joiner);
-            if (at > 0 && CueLexicon.SPEAKING_NOUNS.contains(lastWord(lower.substring(0, at)))) {
+            // "a recent report issued by the Syrian Network": the participle between them changes nothing.
+            if (at <= 0) {
+                continue;
+            }
+            String before = lower.substring(0, at).trim();
+            if (before.endsWith("ed") && before.lastIndexOf(' ') > 0 && joiner.startsWith(" by")) {
+                before = before.substring(0, before.lastIndexOf(' '));
+            }
+            if (CueLexicon.SPEAKING_NOUNS.contains(lastWord(before))) {
                 String author = clean.substring(at + joiner.length());
                 Speaker inner = parse(author, mention);
                 return new Speaker(inner.name(), inner.kind(), inner.role(), inner.organisation(), mention, Optional.empty());
@@ -167,6 +221,10 @@ final class SpeakerParser {
         // "a representative of the Russian forces in Syria": an unnamed person speaking for an organisation.
         java.util.regex.Matcher m = ROLE_OF.matcher(clean);
         if (m.matches() && !m.group(1).isBlank() && m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && isRoleWords(m.group(1))) {
+            Optional<Speaker> named = trailingName(m.group(1).trim(), m.group(2).trim(), mention);
+            if (named.isPresent()) {
+                return named.get();
+            }
             return new Speaker(stripThe(clean), SpeakerKind.PERSON, Optional.of(m.group(1).trim()), Optional.of(m.group(2).trim()),
                     mention, Optional.empty());
         }
@@ -233,6 +291,39 @@ final class SpeakerParser {
         return out.toString();
     }
 
+    /**
+     * "the head of the Britain-based monitoring group Rami Abdel Rahman": the role's organisation ends in
+     * a lower-case head and the name follows it, its comma lost; the name speaks, the rest says who he is.
+     */
+    private static Optional<Speaker> trailingName(String role, String rest, TextSpan mention) {
+        String[] words = SPACES.split(rest);
+        int from = words.length;
+        while (from > 0 && !words[from - 1].isEmpty() && (Character.isUpperCase(words[from - 1].charAt(0))
+                || NAME_PARTICLE.matcher(words[from - 1]).lookingAt()) && !TITLES.contains(norm(words[from - 1]))
+                && !ORG_HEADS.contains(norm(words[from - 1])) && !isDemonym(words[from - 1]) && !isAcronym(words[from - 1])) {
+            from--;
+        }
+        if (words.length - from < 2 || from == 0 || !Character.isLowerCase(words[from - 1].charAt(0)) || linkWord(words[from - 1])
+                || PLACING.contains(norm(words[from - 1]))) {
+            return Optional.empty();
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        String org = withoutAffiliations(String.join(" ", java.util.Arrays.copyOfRange(words, 0, from)));
+        return Optional.of(new Speaker(name, SpeakerKind.PERSON, Optional.of(role), Optional.of(stripThe(org)), mention, Optional.empty()));
+    }
+
+    /** Whether only determiners, quantifiers and affiliations stand before word {@code i}: "the Lebanon-based al-Mayadeen TV". */
+    private static boolean opensPart(String[] words, int i) {
+        for (int k = 0; k < i; k++) {
+            String n = norm(words[k]);
+            if (!n.equals("the") && !QUANTIFIERS.contains(n) && !AFFILIATION.matcher(words[k]).matches()
+                    && !(words[k].length() > 0 && Character.isLowerCase(words[k].charAt(0)) && k == i - 1 && n.startsWith("pro-"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isRoleWords(String words) {
         for (String w : SPACES.split(words.trim())) {
             if (TITLES.contains(norm(w)) || w.endsWith("man") || w.endsWith("woman") || w.endsWith("ive") || w.endsWith("er")
@@ -273,7 +364,10 @@ final class SpeakerParser {
                 // "General" opens the name it directly precedes ("Russian General Staff", "General
                 // Command"); anywhere else it is a person's rank.
                 // "Britain-based" says where the body is, it is no part of its name.
-                while (from > 0 && Character.isUpperCase(words[from - 1].charAt(0)) && !norm(words[from - 1]).endsWith("-based")
+                // "al-Masdar News", "the al-Nusra Front": a name's particle opens the name in lower case.
+                while (from > 0 && (Character.isUpperCase(words[from - 1].charAt(0))
+                        || NAME_PARTICLE.matcher(words[from - 1]).lookingAt() && (from == 1 || !NAME_PARTICLE.matcher(words[from]).lookingAt()))
+                        && !norm(words[from - 1]).endsWith("-based")
                         && (!TITLES.contains(norm(words[from - 1])) || ORG_TITLES.contains(norm(words[from - 1]))
                         || from == i && norm(words[from - 1]).equals("general"))) {
                     from--;
@@ -291,7 +385,7 @@ final class SpeakerParser {
                         && to + 2 < words.length && Character.isUpperCase(words[to + 2].charAt(0)))) {
                     to += norm(words[to + 1]).equals("the") ? 3 : 2;
                     // "Russian Center for Reconciliation Major General Yury Popov": the name ends before a title.
-                    while (to < words.length && Character.isUpperCase(words[to].charAt(0))
+                    while (to < words.length && (Character.isUpperCase(words[to].charAt(0)) || NAME_PARTICLE.matcher(words[to]).lookingAt())
                             && !TITLES.contains(norm(words[to]))) {
                         to++;
                     }
@@ -305,11 +399,30 @@ final class SpeakerParser {
         int nameFrom = -1;
         int nameTo = -1;
         StringBuilder role = new StringBuilder();
+        boolean nameClosed = false;
         for (int i = 0; i < words.length; i++) {
             if (i >= orgFrom && i < orgTo) {
                 continue;
             }
             String w = words[i];
+            if (i == 0 && words.length > 1 && QUANTIFIERS.contains(norm(w))) {
+                continue; // "A Nov. 29 report", "One civil defence volunteer", "Some lawmakers": nobody named "A"
+            }
+            if (nameClosed) {
+                continue;
+            }
+            if (!nameWords.isEmpty() && i == nameTo && i + 1 < words.length && (norm(w).equals("the") || norm(w).equals("a"))
+                    && Character.isLowerCase(w.charAt(0)) && Character.isLowerCase(words[i + 1].charAt(0))) {
+                // "Ammar al-Selmo the head of the Civil Defense in eastern Aleppo": an apposition whose comma
+                // was lost; the name is complete and what follows describes it.
+                nameClosed = true;
+                int end = orgFrom > i ? orgFrom : words.length;
+                while (end > i + 1 && (linkWord(words[end - 1]) || words[end - 1].equals("a"))) {
+                    end--; // "head of the" before the organisation's own name
+                }
+                role.append(role.isEmpty() ? "" : " ").append(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, end)));
+                continue;
+            }
             boolean date = ColonCues.DATES.contains(norm(w));
             if (!nameWords.isEmpty() && (date || Character.isLowerCase(w.charAt(0)) && PLACING.contains(norm(w))
                     || i == words.length - 1 && AGE.matcher(w).matches())) {
@@ -317,12 +430,14 @@ final class SpeakerParser {
                 // more of the name ("Fox 5" is a station's name)
                 break;
             }
-            if (date || norm(w).endsWith("-based")) {
-                continue; // nobody is named Sunday, nor "UK-based"
+            if (date || AFFILIATION.matcher(w).matches()) {
+                continue; // nobody is named Sunday, nor "UK-based", nor "State-run"
             }
             boolean portfolio = PORTFOLIOS.contains(norm(w)) && i > 0 && (TITLES.contains(norm(words[i - 1]))
                     || PORTFOLIOS.contains(norm(words[i - 1])));
-            if (TITLES.contains(norm(w)) || portfolio || Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+            // "Ammar al-Selmo": a name's particle in lower case goes on with the name.
+            boolean particle = NAME_PARTICLE.matcher(w).lookingAt() && (nameWords.isEmpty() ? opensPart(words, i) : i == nameTo);
+            if (TITLES.contains(norm(w)) || portfolio || Character.isLowerCase(w.charAt(0)) && !particle || !Character.isLetter(w.charAt(0))) {
                 if (!nameWords.isEmpty() && i > 0 && !Character.isLowerCase(w.charAt(0))) {
                     nameWords.clear();
                 }
@@ -423,6 +538,7 @@ final class SpeakerParser {
                 String w = norm(words[i]);
                 if (Character.isUpperCase(words[i].charAt(0)) && !isAcronym(words[i]) && !TITLES.contains(w)
                         && !DESCRIPTION_DETS.contains(w) && !w.equals("a") && !w.equals("an") && !w.equals("another")
+                        && !(i == 0 && QUANTIFIERS.contains(w))
                         && !(group && isDemonym(w))) {
                     return Optional.empty(); // "Rami Abdel Rahman head of ...": a name before its role
                 }

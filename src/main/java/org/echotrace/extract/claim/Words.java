@@ -59,6 +59,11 @@ final class Words {
         return i >= 0 && i < pos.length && pos[i].equals("PUNCT");
     }
 
+    /** Whether token {@code i} is the second half of a hyphenated word ("held" of "rebel-held", "called" of "so-called"). */
+    boolean gluedByHyphen(int i) {
+        return i > 0 && i < lower.length && end(i - 1) == start(i) && (lower[i - 1].equals("-") || lower[i - 1].endsWith("-"));
+    }
+
     boolean capitalised(int i) {
         String t = text(i);
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));

@@ -208,4 +208,57 @@ class SpeakerParserTest {
         assertEquals("Syrian Arab Army General Command", command.name());
         assertEquals(SpeakerKind.ORGANISATION, command.kind());
     }
+
+    @Test
+    void anOpeningDeterminerOrQuantifierNamesNobody() {
+        assertEquals("Nov. 29 report", parse("A Nov. 29 report").name());
+        assertEquals("One civil defence volunteer", parse("One civil defence volunteer").name());
+        for (String phrase : List.of("A Nov. 29 report", "One civil defence volunteer", "Some lawmakers", "Many residents")) {
+            Speaker s = parse(phrase);
+            assertNotEquals(SpeakerKind.PERSON, s.kind(), phrase + " -> " + s);
+            assertFalse(List.of("A", "One", "Some", "Many").contains(s.name()), phrase + " -> " + s);
+        }
+        assertEquals("Senate", parse("A recent Senate inquiry").name());
+    }
+
+    @Test
+    void aNameThenItsDescriptionWithoutTheCommaIsTheName() {
+        Speaker s = parse("Ammar al-Selmo the head of the Civil Defense rescue service in opposition-held eastern Aleppo");
+        assertEquals("Ammar al-Selmo", s.name());
+        assertEquals(SpeakerKind.PERSON, s.kind());
+        Speaker r = parse("Rami Abdel Rahman the head of the Syrian Observatory for Human Rights");
+        assertEquals("Rami Abdel Rahman", r.name());
+        assertEquals(Optional.of("Syrian Observatory for Human Rights"), r.organisation());
+        assertEquals(Optional.of("head"), r.role());
+    }
+
+    @Test
+    void aDocumentIssuedByABodySpeaksForTheBody() {
+        assertEquals("Syrian Network for Human Rights", parse("A recent report issued by the Syrian Network for Human Rights").name());
+    }
+
+    @Test
+    void westernPowersAreAGroupNotAPersonCalledWestern() {
+        Speaker s = parse("Western powers");
+        assertEquals("Western powers", s.name());
+        assertEquals(SpeakerKind.ORGANISATION, s.kind());
+    }
+
+    @Test
+    void aRoleOfABodyThenANameIsThePerson() {
+        Speaker s = parse("the head of the Britain-based monitoring group Rami Abdel Rahman");
+        assertEquals("Rami Abdel Rahman", s.name());
+        assertEquals(Optional.of("head"), s.role());
+        assertEquals(Optional.of("Britain-based monitoring group"), s.organisation());
+        assertEquals("representative of the Russian forces in Syria", parse("a representative of the Russian forces in Syria").name());
+    }
+
+    @Test
+    void aNamesLowerCaseParticleOpensOrContinuesTheName() {
+        assertEquals("al-Mayadeen TV", parse("The Lebanon-based al-Mayadeen TV").name());
+        assertEquals("al-Masdar News", parse("The pro-regime website al-Masdar News").name());
+        assertEquals("Local Coordination Committee of Deir al-Adas", parse("The opposition Local Coordination Committee of Deir al-Adas").name());
+        assertEquals("Ammar al-Selmo", parse("Ammar al-Selmo").name());
+        assertEquals("Western-drafted resolution", parse("a Western-drafted resolution").name(), "an affiliation is no name");
+    }
 }

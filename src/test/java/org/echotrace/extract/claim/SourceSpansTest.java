@@ -1,0 +1,79 @@
+package org.echotrace.extract.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.echotrace.extract.nlp.SentenceAnnotator;
+import org.echotrace.model.AnalyzedArticle;
+import org.echotrace.model.ArticleMetadata;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.CleanArticle;
+import org.echotrace.model.RawArticle;
+import org.echotrace.model.Segment;
+import org.echotrace.model.SegmentKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Source phrases cut from wire copy whose commas were lost and whose modifiers the tagger reads as
+ * verbs: the phrase is the whole noun phrase that speaks, and the speaker the name inside it.
+ */
+class SourceSpansTest {
+    private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
+
+    /** "source text -> speaker name -> cue" of each attribution. */
+    private static List<String> relations(String body) {
+        RawArticle raw = new RawArticle("t", "t.txt", body, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, body.length())), ArticleMetadata.EMPTY);
+        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean))).stream()
+                .map(a -> a.source().map(s -> s.textOf(body)).orElse("-") + " -> "
+                        + a.speaker().map(s -> s.name()).orElse("-") + " -> " + a.cue().textOf(body))
+                .toList();
+    }
+
+    @Test
+    void aHyphenatedModifierStaysInsideTheSourcePhrase() {
+        assertEquals(List.of("An AFP correspondent in rebel-held eastern Qadira -> AFP correspondent in rebel-held eastern Qadira -> said"),
+                relations("An AFP correspondent in rebel-held eastern Qadira said the strikes were especially intense."));
+        List<String> r = relations("\"The shells were hitting the same streets\" Ammar al-Selmo the head of the civil defence service "
+                + "in opposition-held eastern Qadira told Reuters.");
+        assertEquals(List.of("Ammar al-Selmo the head of the civil defence service in opposition-held eastern Qadira -> Ammar al-Selmo -> told"), r);
+    }
+
+    @Test
+    void soCalledCallsNobodyAnything() {
+        List<String> r = relations("\"At least 23 civilians were killed\" said the so-called Qadira Observatory for Human Rights.");
+        assertEquals(List.of("the so-called Qadira Observatory for Human Rights -> Qadira Observatory for Human Rights -> said"), r);
+    }
+
+    @Test
+    void aDeterminerAloneIsNoSource() {
+        List<String> r = relations("According to the widely discredited official story, the destroyer was pursued by three boats.");
+        assertEquals(List.of("the widely discredited official story -> widely discredited official story -> According to"), r);
+    }
+
+    @Test
+    void aDeterminerAfterACommonNounOpensTheSpeakersPhraseWhenTheCommaIsLost() {
+        List<String> r = relations("Asked about a report that a drone carried out the strike the spokesman for the US-led coalition "
+                + "said the location was outside its area of operations.");
+        assertTrue(r.contains("the spokesman for the US-led coalition -> spokesman for the US-led coalition -> said"), r.toString());
+    }
+
+    @Test
+    void anAffiliationBeforeANameIsNoPartOfIt() {
+        List<String> r = relations("The Daesh-linked Aamaq news agency said an attack on the base was under way. "
+                + "State-run news agency SANA said the plant was hit.");
+        assertEquals(List.of("The Daesh-linked Aamaq news agency -> Aamaq news agency -> said",
+                "State-run news agency SANA -> SANA -> said"), r);
+    }
+
+    @Test
+    void aNumberRightAfterTheCueOpensTheContent() {
+        String body = "The monitor said Friday 15 people were killed. It said on 12 June the toll rose.";
+        RawArticle raw = new RawArticle("t", "t.txt", body, "UTF-8", List.of());
+        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, body.length())), ArticleMetadata.EMPTY);
+        List<String> contents = new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean))).stream()
+                .map(a -> a.content().get(0).textOf(body)).toList();
+        assertEquals(List.of("15 people were killed", "the toll rose"), contents);
+    }
+}
