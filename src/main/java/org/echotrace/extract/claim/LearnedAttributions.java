@@ -126,7 +126,7 @@ final class LearnedAttributions {
         if (to - from == 1 && w.is(from, ":")) {
             return ColonCues.opensStatement(w, to);
         }
-        if (w.gluedByHyphen(from)) {
+        if (w.soCalled(from)) {
             return false; // "so-called", "self-proclaimed": the second half of a compound adjective
         }
         for (int k = from; k < to; k++) {

@@ -21,6 +21,9 @@ final class SourcePhrases {
     private static final Set<String> INNER_LINKS = Set.of("of", "for", "from", "in", "at", "on", "'s", "’s", "-", "–", "and",
             "&", "de", "al", "el", "bin", "ibn", "von", "van", ".");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday");
+    private static final Set<String> DATE_LEADS = Set.of("on", "last", "this", "late", "early");
     /** What a participle's noun must be for {@link #subjectLeftOf} to grow a phrase to it. */
     private static final Set<String> NOUN_HEADS = Set.of("NOUN", "PROPN");
 
@@ -83,6 +86,9 @@ final class SourcePhrases {
      */
     static Phrase subjectLeftOf(Words w, int last) {
         Phrase p = leftOf(w, last, true);
+        if (onlyDeterminers(w, p)) {
+            return new Phrase(p.to(), p.to()); // "states the following:": "the" is nobody
+        }
         int adp = p.from() - 1;
         int participle = p.from() - 2;
         // The tagger reads such a participle as a verb or an adjective ("posted/ADJ to social media").
@@ -108,12 +114,17 @@ final class SourcePhrases {
      */
     static Phrase sourceRightOf(Words w, int first) {
         Phrase p = rightOf(w, first, true);
+        return onlyDeterminers(w, p) ? new Phrase(first, first) : p;
+    }
+
+    /** Whether the phrase is articles alone: "the" of "according to the widely ..." where the rest was lost. */
+    private static boolean onlyDeterminers(Words w, Phrase p) {
         for (int k = p.from(); k < p.to(); k++) {
-            if (!w.pos[k].equals("DET")) {
-                return p;
+            if (!w.is(k, "the") && !w.is(k, "a") && !w.is(k, "an")) {
+                return false; // "Some said", "Others say": those speak
             }
         }
-        return new Phrase(first, first);
+        return !p.isEmpty();
     }
 
     private static Phrase rightOf(Words w, int first, boolean span) {
@@ -145,6 +156,9 @@ final class SourcePhrases {
             }
             if (!isNounish(w, i, false, span)) {
                 break;
+            }
+            if (span && i < last && i > 0 && WEEKDAYS.contains(w.lower[i]) && DATE_LEADS.contains(w.lower[i - 1])) {
+                break; // "a school in the west of Aleppo city on Thursday Syrian state media said": the day ends the place
             }
             if (span && i < last && i > 0 && w.pos[i].equals("DET") && w.pos[i - 1].equals("NOUN")) {
                 // "carried out the strike the spokesman for the coalition said": a determiner after a common

@@ -65,7 +65,7 @@ final class SpeakerParser {
             "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
             "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
             "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators", "powers",
-            "countries", "nations", "allies", "governments", "embassies", "capitals");
+            "countries", "nations", "allies", "governments", "embassies", "capitals", "people");
     /** A phrase's opening determiner or quantifier, capitalised by its sentence ("A Nov. 29 report", "Some lawmakers"): no name. */
     private static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "many", "several", "most", "both",
             "all", "few", "other", "others", "another", "each", "every", "no", "two", "three", "four", "five", "dozens",
@@ -351,7 +351,7 @@ final class SpeakerParser {
     private static Split split(String part) {
         // Empty words (a phrase ending in a comma, a part between two commas) carry nothing.
         String[] words = java.util.Arrays.stream(SPACES.split(part.trim())).filter(w -> !w.isEmpty()).toArray(String[]::new);
-        if (words.length == 0) {
+        if (words.length == 0 || words.length == 1 && QUANTIFIERS.contains(norm(words[0]))) {
             return new Split(List.of(), Optional.empty(), Optional.empty());
         }
         List<String> roles = new ArrayList<>();

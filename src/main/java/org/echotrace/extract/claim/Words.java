@@ -64,6 +64,11 @@ final class Words {
         return i > 0 && i < lower.length && end(i - 1) == start(i) && (lower[i - 1].equals("-") || lower[i - 1].endsWith("-"));
     }
 
+    /** "so-called", and "so called" written without its hyphen: an adjective, no cue. */
+    boolean soCalled(int i) {
+        return gluedByHyphen(i) || is(i - 1, "so") && is(i, "called");
+    }
+
     boolean capitalised(int i) {
         String t = text(i);
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));

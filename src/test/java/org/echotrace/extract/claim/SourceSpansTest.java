@@ -76,4 +76,24 @@ class SourceSpansTest {
                 .map(a -> a.content().get(0).textOf(body)).toList();
         assertEquals(List.of("15 people were killed", "the toll rose"), contents);
     }
+
+    @Test
+    void aDayAfterOnEndsThePlaceBeforeTheSpeaker() {
+        List<String> r = relations("At least three children were killed in a rocket attack on a school in the west of Qadira city "
+                + "on Thursday Karvonian state media said.");
+        assertEquals(List.of("Karvonian state media -> Karvonian state media -> said"), r);
+    }
+
+    @Test
+    void soCalledWithoutItsHyphenCallsNobodyEither() {
+        List<String> r = relations("Groups affiliated to the Front and the so called Qadira Brigade attacked military posts.");
+        assertEquals(List.of(), r);
+    }
+
+    @Test
+    void quantifiersSpeakButArticlesAloneDoNot() {
+        assertEquals(List.of("Some -> Some -> said"), relations("Some said the town fell."));
+        List<String> r = relations("In the clip, Anderson states the following: \"The bridge was never built.\"");
+        assertTrue(r.stream().noneMatch(x -> x.startsWith("the ->")), r.toString());
+    }
 }
