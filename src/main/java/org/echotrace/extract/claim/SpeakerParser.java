@@ -280,14 +280,30 @@ final class SpeakerParser {
     private static String withoutBrackets(String phrase) {
         java.util.regex.Matcher m = BRACKETED_ACRONYM.matcher(phrase);
         StringBuilder out = new StringBuilder();
+        int copied = 0;
         while (m.find()) {
             String before = phrase.substring(0, m.start()).stripTrailing();
             int space = before.lastIndexOf(' ');
             String last = before.substring(space + 1);
             boolean described = !last.isEmpty() && Character.isLowerCase(last.charAt(0));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(described ? " " + m.group(1) : " "));
+            if (!described) {
+                out.append(phrase, copied, m.start()).append(' ');
+            } else {
+                // The description is what the acronym names: "the UN children's agency (UNICEF)" is "the UNICEF".
+                int from = before.length();
+                while (from > copied) {
+                    int sp = before.lastIndexOf(' ', from - 1);
+                    String word = before.substring(sp + 1, from);
+                    if (linkWord(word) || word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || word.endsWith(",")) {
+                        break;
+                    }
+                    from = Math.max(sp, copied);
+                }
+                out.append(phrase, copied, from).append(from > copied ? " " : "").append(m.group(1));
+            }
+            copied = m.end();
         }
-        m.appendTail(out);
+        out.append(phrase, copied, phrase.length());
         return out.toString();
     }
 

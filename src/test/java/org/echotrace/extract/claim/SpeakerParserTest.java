@@ -261,4 +261,11 @@ class SpeakerParserTest {
         assertEquals("Ammar al-Selmo", parse("Ammar al-Selmo").name());
         assertEquals("Western-drafted resolution", parse("a Western-drafted resolution").name(), "an affiliation is no name");
     }
+
+    @Test
+    void aBracketedAcronymAfterADescriptionReplacesTheDescription() {
+        assertEquals("UNICEF", parse("The UN Childrens agency (UNICEF)").name());
+        assertEquals(Optional.of("UNICEF"), parse("A spokesman for the UN children's agency (UNICEF)").organisation());
+        assertEquals("Syrian Observatory for Human Rights", parse("The Syrian Observatory for Human Rights (SOHR)").name());
+    }
 }
