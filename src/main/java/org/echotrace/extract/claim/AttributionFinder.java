@@ -53,7 +53,7 @@ final class AttributionFinder {
     }
 
     private boolean isCue(Words w, int i) {
-        if (!CueLexicon.isReportingVerb(w.lower[i]) || w.soCalled(i)) {
+        if (!CueLexicon.isReportingVerb(w.lower[i]) || w.inCompoundAdjective(i)) {
             return false; // "the so-called Observatory" calls nobody anything
         }
         // "The U.S. claims that": the tagger reads a noun, the clause after it says verb.

@@ -216,7 +216,7 @@ final class HeadlineSpeakers {
             if (l.equals(".")) {
                 continue;
             }
-            if (!SpeakerParser.TITLES.contains(l) && !SpeakerParser.TITLES.contains(l + ".") && !SpeakerParser.PEOPLE.contains(l)
+            if (!SpeakerWords.TITLES.contains(l) && !SpeakerWords.TITLES.contains(l + ".") && !SpeakerWords.PEOPLE.contains(l)
                     && !l.equals("gov")) {
                 return false;
             }
@@ -230,8 +230,8 @@ final class HeadlineSpeakers {
         if (NOT_HEADS.contains(w)) {
             return false;
         }
-        return SpeakerParser.TITLES.contains(w) || SpeakerParser.ORG_HEADS.contains(w) || SpeakerParser.PEOPLE.contains(w)
-                || SpeakerParser.TITLES.contains(one) || SpeakerParser.ORG_HEADS.contains(one) || SpeakerParser.PEOPLE.contains(one)
+        return SpeakerWords.TITLES.contains(w) || SpeakerWords.ORG_HEADS.contains(w) || SpeakerWords.PEOPLE.contains(w)
+                || SpeakerWords.TITLES.contains(one) || SpeakerWords.ORG_HEADS.contains(one) || SpeakerWords.PEOPLE.contains(one)
                 || w.endsWith("man") || w.endsWith("woman") || w.endsWith("men");
     }
 

@@ -29,7 +29,7 @@ final class JointSpeakers {
         String left = whole.substring(0, and);
         String right = whole.substring(and + 5);
         String[] leftWords = SPACES.split(left);
-        if (leftWords.length > 1 && SpeakerParser.TITLES.contains(SpeakerParser.norm(leftWords[0]))
+        if (leftWords.length > 1 && SpeakerWords.TITLES.contains(SpeakerParser.norm(leftWords[0]))
                 && (SpeakerParser.norm(leftWords[1]).equals("for") || SpeakerParser.norm(leftWords[1]).equals("of"))) {
             return Optional.empty(); // "Minister for Economic Affairs and Climate Action Robert Habeck": a portfolio's "and"
         }
@@ -75,7 +75,7 @@ final class JointSpeakers {
         for (String w : words) {
             // "areas on Tuesday and Wednesday", "Manbij on July 19 and ...", "(mainly Arab and Kurdish forces)": no names;
             // "ISIS positions in northern Syria and Iraq Press TV": a place, a run-on phrase, not a speaker.
-            if (w.isEmpty() || ColonCues.DATES.contains(SpeakerParser.norm(w)) || SpeakerParser.PLACING.contains(w)
+            if (w.isEmpty() || ColonCues.DATES.contains(SpeakerParser.norm(w)) || SpeakerWords.PLACING.contains(w)
                     || SpeakerParser.NUMBER.matcher(w).matches() || w.contains("(") || w.contains(")")) {
                 return false;
             }
@@ -93,7 +93,7 @@ final class JointSpeakers {
     /** A single word naming a role rather than someone: "Senator", "comedian", "spokesman". */
     private static boolean isRoleWord(String w) {
         String n = SpeakerParser.norm(w);
-        return SpeakerParser.TITLES.contains(n) || SpeakerParser.isRoleWords(w)
+        return SpeakerWords.TITLES.contains(n) || SpeakerParser.isRoleWords(w)
                 || n.endsWith("ian") || n.endsWith("ist") || n.endsWith("ant") || n.endsWith("ent") || n.endsWith("or")
                 // an adjective of a shared role: "Geopolitical and space expert Brandon J Weichert"
                 || n.endsWith("ical") || n.endsWith("ous") || n.endsWith("ic") && n.length() > 6;

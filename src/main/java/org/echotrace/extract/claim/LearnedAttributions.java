@@ -119,15 +119,15 @@ final class LearnedAttributions {
      * that names speech, a document, a state of mind or a speaker ("the claim", "the poll",
      * "a spokesman"). A bare noun of another kind ("units of the Syrian Army ... liberated") names
      * no act of saying or thinking. A colon alone must open a statement ({@link ColonCues#opensStatement}:
-     * "SouthFront: Analysis and Intelligence" is a title). Nor is a word glued by a hyphen to the one
-     * before it ("so-called").
+     * "SouthFront: Analysis and Intelligence" is a title). Nor is a word inside a compound adjective
+     * ("so-called", "self-proclaimed": {@link Words#inCompoundAdjective}).
      */
     static boolean plausibleCue(Words w, int from, int to) {
         if (to - from == 1 && w.is(from, ":")) {
             return ColonCues.opensStatement(w, to);
         }
-        if (w.soCalled(from)) {
-            return false; // "so-called", "self-proclaimed": the second half of a compound adjective
+        if (w.inCompoundAdjective(from)) {
+            return false; // "the so-called Observatory", "a self-proclaimed expert": adjectives, no act of saying
         }
         for (int k = from; k < to; k++) {
             String p = w.pos[k];

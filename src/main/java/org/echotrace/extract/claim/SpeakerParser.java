@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+
+import static org.echotrace.extract.claim.SpeakerPhraseCleaning.AFFILIATION;
+import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutAffiliations;
+import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutBrackets;
+import static org.echotrace.extract.claim.SpeakerWords.*;
 
 /**
  * Reads a source phrase into name, role and organisation: "Russian Defense Ministry spokesman
@@ -16,77 +20,13 @@ import java.util.Set;
  * Defense Ministry"; "the general" or "he" is a reference, left to {@link SpeakerResolver}.
  */
 final class SpeakerParser {
-    static final Set<String> TITLES = Set.of("major", "general", "major-general", "lieutenant", "lieutenant-general",
-            "lt", "lt.", "gen", "gen.", "maj", "maj.", "col", "col.", "colonel", "captain", "capt.", "admiral", "sergeant",
-            "commander", "president", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
-            "deputy", "chief", "head", "director", "ambassador", "senator", "sen.", "rep.", "representative", "governor",
-            "mayor", "official", "officials", "officer", "envoy", "chairman", "chairwoman", "chair", "adviser",
-            "advisor", "analyst", "expert", "professor", "dr.", "mr.", "mrs.", "ms.", "king", "queen", "prince",
-            "sheikh", "commissioner", "lawmaker", "congressman", "congresswoman", "leader", "candidate", "nominee",
-            "former", "acting", "vice", "press", "manager", "ceo", "founder", "executive", "editor", "correspondent",
-            "journalist", "aide", "staffer", "foreign", "defense", "defence", "interior", "first", "assistant",
-            "senior", "top", "military", "army", "chief-of-staff", "staff", "of", "the", "state", "sources", "source",
-            "spokesmen", "members", "member", "researcher", "scientist", "doctor", "witness", "resident", "activist",
-            "commentator", "host", "anchor", "strategist", "pollster", "attorney", "lawyer", "judge", "justice");
-    static final Set<String> ORG_HEADS = Set.of("ministry", "center", "centre", "agency", "department", "forces", "force",
-            "army", "government", "office", "council", "committee", "command", "headquarters", "coalition", "pentagon",
-            "kremlin", "embassy", "service", "corps", "commission", "institute", "university", "party", "campaign",
-            "group", "organization", "organisation", "union", "bank", "company", "corporation", "administration",
-            "house", "court", "parliament", "congress", "senate", "police", "navy", "brigade", "battalion", "division",
-            "fund", "foundation", "association", "federation", "network", "observatory", "news", "media", "channel",
-            "newspaper", "times", "post", "journal", "ministry's", "staff", "mission", "state", "daesh", "isis", "isil",
-            "nato", "un", "who", "fbi", "cia", "mod", "tass", "reuters", "sputnik", "interfax");
-    /** Head words of people who speak, beside the titles and organisation heads ("Texas Mom", "Muslim Cleric"). */
-    static final Set<String> PEOPLE = Set.of("mom", "mum", "mother", "dad", "father", "wife", "husband",
-            "son", "daughter", "victim", "survivor", "eyewitness", "cleric", "imam", "priest", "bishop", "cardinal",
-            "pope", "rabbi", "pastor", "student", "teacher", "nurse", "farmer", "rancher", "veteran", "soldier",
-            "insider", "whistleblower", "economist", "historian", "author", "writer", "actor", "chancellor",
-            "premier", "pm", "fm", "mp", "mep", "legislator", "monitor", "observer", "watchdog", "regulator",
-            "inspector", "investigator", "prosecutor", "opposition", "rebel", "militant", "protester", "parent",
-            "coroner", "sheriff", "cop", "critic", "supporter", "voter", "citizen", "commander", "general");
-    /** The portfolio after a minister's "of" ("Minister of Foreign Affairs Sergei Lavrov"): part of the role, not of the name. */
-    private static final Set<String> PORTFOLIOS = Set.of("affairs", "health", "justice", "finance", "economy",
-            "education", "information", "energy", "trade", "agriculture", "emergencies", "emergency", "culture",
-            "transport", "labour", "labor", "industry", "communications", "reconciliation", "security", "intelligence",
-            "war", "homeland", "treasury", "commerce", "development", "environment", "immigration", "integration");
-    /** Nationality adjectives in "-i" ("Iraqi", "Saudi"), which first names share ("Sergei", "Andrei"). */
-    private static final Set<String> I_DEMONYMS = Set.of("iraqi", "israeli", "pakistani", "saudi", "yemeni", "kuwaiti",
-            "omani", "qatari", "emirati", "bahraini", "somali", "bangladeshi", "afghani", "azerbaijani", "nepali",
-            "kazakhi", "uzbeki", "iraqis", "israelis", "pakistanis", "saudis", "yemenis", "somalis", "emiratis");
-    /**
-     * Prepositions that place a role or a group ("a source in Aleppo", "a resident at the camp"); "of"
-     * places a group only ("residents of Homs"): "head of the Observatory" names its body.
-     */
-    static final Set<String> PLACING = Set.of("in", "at", "from", "near", "inside", "on");
-    /** Heads of groups and institutions written in lower case after their qualifier ("Syrian army", "state TV"). */
-    private static final Set<String> GROUP_HEADS = Set.of("military", "opposition", "rebels", "regime", "authorities",
-            "tv", "television", "radio", "officials", "sources", "activists", "residents", "witnesses", "members",
-            "experts", "analysts", "critics", "supporters", "doctors", "rescuers", "medics", "monitors", "spokesmen",
-            "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
-            "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
-            "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators", "powers",
-            "countries", "nations", "allies", "governments", "embassies", "capitals", "people");
-    /** A phrase's opening determiner or quantifier, capitalised by its sentence ("A Nov. 29 report", "Some lawmakers"): no name. */
-    private static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "many", "several", "most", "both",
-            "all", "few", "other", "others", "another", "each", "every", "no", "two", "three", "four", "five", "dozens",
-            "hundreds", "thousands", "this", "these", "those", "that", "such", "more", "numerous", "various");
-    /** What a medium is, written before its name ("news agency SANA", "state television Al-Ikhbariya"). */
-    private static final Set<String> MEDIA_KINDS = Set.of("agency", "channel", "newspaper", "television", "tv",
-            "radio", "broadcaster", "daily", "outlet", "website", "network");
-    /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
-    private static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
-            "army", "press", "staff", "first", "the");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern BRACKETED_ACRONYM = java.util.regex.Pattern.compile(
-            "\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}.&-]+)\\)");
-    private static final java.util.regex.Pattern NAME_PARTICLE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern NAME_PARTICLE = java.util.regex.Pattern.compile(
             "(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|de|du|van|von)-\\p{Lu}");
     private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(",\\s*");
     /** "a representative of the Russian forces in Syria": role words, then what they speak for. */
     private static final java.util.regex.Pattern ROLE_OF = java.util.regex.Pattern.compile(
             "(?i)^(?:an? |the )?((?:[\\p{L}-]+ ){0,3}?)(?:of|for|from|at) (?:the )?(.+)$");
-    private static final Set<String> DESCRIPTION_DETS = Set.of("the", "this", "that", "these", "those", "its",
-            "his", "her", "their");
 
     private SpeakerParser() {
     }
@@ -122,32 +62,6 @@ final class SpeakerParser {
         return false;
     }
 
-    /** "Daesh-linked", "Britain-based", "US-backed", "state-run": who a body is tied to, not its name. */
-    static final java.util.regex.Pattern AFFILIATION = java.util.regex.Pattern.compile(
-            "(?i)[\\p{L}.]+-(?:\\p{L}+ed|run|held|led|owned)");
-
-    /**
-     * The phrase without the affiliation modifiers before a name ("the Daesh-linked Aamaq news agency" is the
-     * Aamaq news agency); "US-backed rebels" and "in rebel-held eastern Aleppo" keep theirs.
-     */
-    private static String withoutAffiliations(String phrase) {
-        String[] words = SPACES.split(phrase.trim());
-        StringBuilder out = new StringBuilder();
-        boolean named = false;
-        boolean dropped = false;
-        for (int i = 0; i < words.length; i++) {
-            if (AFFILIATION.matcher(words[i]).matches() && i + 1 < words.length && !words[i + 1].isEmpty()
-                    && (Character.isUpperCase(words[i + 1].charAt(0)) || NAME_PARTICLE.matcher(words[i + 1]).lookingAt())) {
-                dropped = true;
-                continue;
-            }
-            if (i > 0 && !words[i].isEmpty() && (Character.isUpperCase(words[i].charAt(0)) || NAME_PARTICLE.matcher(words[i]).lookingAt())) {
-                named = true;
-            }
-            out.append(out.isEmpty() ? "" : " ").append(words[i]);
-        }
-        return dropped && named && !out.isEmpty() ? out.toString() : phrase;
-    }
 
     /**
      * "the Syrian Observatory for Human Rights monitor", "the Qadira Media Center monitoring group":
@@ -166,10 +80,6 @@ final class SpeakerParser {
         return false;
     }
 
-    /** Heads that name a body by what it is, not by a word of its name: "the monitor", "the watchdog". */
-    static final Set<String> GENERIC_BODIES = Set.of("monitor", "organisation", "organization", "watchdog");
-    private static final Set<String> BODY_KINDS = java.util.stream.Stream.concat(GENERIC_BODIES.stream(), java.util.stream.Stream.of("group"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a capitalised title ("Sheikh", "President") stands among the words. */
     private static boolean titled(String[] words) {
@@ -257,9 +167,6 @@ final class SpeakerParser {
         return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
     }
 
-    private static final Set<String> PERSON_NOUNS = Set.of("official", "diplomat", "aide", "envoy", "analyst", "expert",
-            "judge", "chief", "head", "witness", "deputy", "candidate", "attorney", "counsel", "boss", "ceo", "scholar",
-            "surgeon", "pilot", "lawmaker", "colleague", "friend", "nominee", "appointee", "host", "guest", "lawyer");
 
     /** Whether a lower-case head noun names a person: "the spokesman", "the minister", "the activist", not "the text messages". */
     static boolean isPersonNoun(String head) {
@@ -273,39 +180,6 @@ final class SpeakerParser {
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{2,3}");
     static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d\\s.,]+");
 
-    /**
-     * "Syrian Observatory for Human Rights (SOHR)": the acronym in brackets repeats the name, and
-     * is dropped; "the UN children's agency (UNICEF)": it is the name of what was described.
-     */
-    private static String withoutBrackets(String phrase) {
-        java.util.regex.Matcher m = BRACKETED_ACRONYM.matcher(phrase);
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        while (m.find()) {
-            String before = phrase.substring(0, m.start()).stripTrailing();
-            int space = before.lastIndexOf(' ');
-            String last = before.substring(space + 1);
-            boolean described = !last.isEmpty() && Character.isLowerCase(last.charAt(0));
-            if (!described) {
-                out.append(phrase, copied, m.start()).append(' ');
-            } else {
-                // The description is what the acronym names: "the UN children's agency (UNICEF)" is "the UNICEF".
-                int from = before.length();
-                while (from > copied) {
-                    int sp = before.lastIndexOf(' ', from - 1);
-                    String word = before.substring(sp + 1, from);
-                    if (linkWord(word) || word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an") || word.endsWith(",")) {
-                        break;
-                    }
-                    from = Math.max(sp, copied);
-                }
-                out.append(phrase, copied, from).append(from > copied ? " " : "").append(m.group(1));
-            }
-            copied = m.end();
-        }
-        out.append(phrase, copied, phrase.length());
-        return out.toString();
-    }
 
     /**
      * "the head of the Britain-based monitoring group Rami Abdel Rahman": the role's organisation ends in

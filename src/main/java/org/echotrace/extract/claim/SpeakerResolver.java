@@ -131,7 +131,7 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         // "the group" alone is as often the armed group the story is about: only "the monitoring group" is the monitor.
         boolean monitoringGroup = head.equals("group") && words.length > 2 && words[words.length - 2].equals("monitoring");
-        if (words.length < 2 || !(SpeakerParser.GENERIC_BODIES.contains(head) || monitoringGroup) || !determiners.contains(words[0])) {
+        if (words.length < 2 || !(SpeakerWords.GENERIC_BODIES.contains(head) || monitoringGroup) || !determiners.contains(words[0])) {
             return false;
         }
         for (int i = 1; i < words.length - 1; i++) {
@@ -249,7 +249,7 @@ final class SpeakerResolver {
      */
     private TextSpan withDescription(TextSpan source) {
         String phrase = source.textOf(text).trim();
-        if (!SpeakerParser.GENERIC_BODIES.contains(phrase)) {
+        if (!SpeakerWords.GENERIC_BODIES.contains(phrase)) {
             return source;
         }
         java.util.regex.Matcher m = DESCRIPTION_BEFORE.matcher(text.substring(Math.max(0, source.start() - 60), source.start()));

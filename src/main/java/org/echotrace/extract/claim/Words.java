@@ -64,8 +64,11 @@ final class Words {
         return i > 0 && i < lower.length && end(i - 1) == start(i) && (lower[i - 1].equals("-") || lower[i - 1].endsWith("-"));
     }
 
-    /** "so-called", and "so called" written without its hyphen: an adjective, no cue. */
-    boolean soCalled(int i) {
+    /**
+     * Whether token {@code i} is inside a compound adjective: the second half of a hyphenated word
+     * ("so-called", "self-proclaimed") or the "called" of "so called" written without its hyphen.
+     */
+    boolean inCompoundAdjective(int i) {
         return gluedByHyphen(i) || is(i - 1, "so") && is(i, "called");
     }
 
