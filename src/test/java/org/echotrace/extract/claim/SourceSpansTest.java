@@ -21,11 +21,15 @@ import org.junit.jupiter.api.Test;
 class SourceSpansTest {
     private static final SentenceAnnotator SENTENCES = new SentenceAnnotator();
 
-    /** "source text -> speaker name -> cue" of each attribution. */
-    private static List<String> relations(String body) {
+    private static List<Attribution> attributions(String body) {
         RawArticle raw = new RawArticle("t", "t.txt", body, "UTF-8", List.of());
         CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, body.length())), ArticleMetadata.EMPTY);
-        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean))).stream()
+        return new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean)));
+    }
+
+    /** "source text -> speaker name -> cue" of each attribution. */
+    private static List<String> relations(String body) {
+        return attributions(body).stream()
                 .map(a -> a.source().map(s -> s.textOf(body)).orElse("-") + " -> "
                         + a.speaker().map(s -> s.name()).orElse("-") + " -> " + a.cue().textOf(body))
                 .toList();
@@ -70,10 +74,7 @@ class SourceSpansTest {
     @Test
     void aNumberRightAfterTheCueOpensTheContent() {
         String body = "The monitor said Friday 15 people were killed. It said on 12 June the toll rose.";
-        RawArticle raw = new RawArticle("t", "t.txt", body, "UTF-8", List.of());
-        CleanArticle clean = new CleanArticle(raw, List.of(new Segment(SegmentKind.BODY, 0, body.length())), ArticleMetadata.EMPTY);
-        List<String> contents = new ClaimExtractor().attributions(SENTENCES.apply(AnalyzedArticle.of(clean))).stream()
-                .map(a -> a.content().get(0).textOf(body)).toList();
+        List<String> contents = attributions(body).stream().map(a -> a.content().get(0).textOf(body)).toList();
         assertEquals(List.of("15 people were killed", "the toll rose"), contents);
     }
 
