@@ -29,7 +29,7 @@ import java.util.Set;
  * title that states something (four words or more, with a verb or a number; a headline's verb the tagger
  * took for a noun counts, {@link HeadlineVerbs}) is the outlet's own. The
  * steps, in order: quotes, attributions by rule, then by the learned model, the relation scorer's
- * sifting, continuation quotes, speakers, nesting, chains, claims, then the title's.
+ * sifting, quotations signed after a dash, continuation quotes, speakers, nesting, chains, claims, then the title's.
  */
 public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArticle> {
     private final AttributionModel model;
@@ -88,6 +88,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         RelationScorer scorer = model.scorer();
         LearnedAttributions.Proposed proposed = LearnedAttributions.propose(in, quotes, model, scorer.bias());
         List<Found> found = new ArrayList<>(scorer.sift(proposed.candidates(), proposed.views()));
+        found.addAll(SignedQuotes.find(quotes, in.sentences(), body, found));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
         SpeakerResolver resolver = new SpeakerResolver(text, new SpeakerTypes(in.sentences(), this::entities));

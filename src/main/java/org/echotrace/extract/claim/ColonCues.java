@@ -67,18 +67,22 @@ final class ColonCues {
      * after the colon suffice, verb or none ({@link HeadlineAttributions}).
      */
     static Optional<Found> find(Words w, ContentSpans spans, boolean headline) {
+        // A transcript quoted paragraph by paragraph ("WALLACE: ..., each paragraph opened by a quote
+        // mark and none closed) puts its speaker inside the quotation: the mark is skipped, and the
+        // colon right after the name may lie inside the quote it opens.
+        int lead = !headline && w.size() > 2 && (w.is(0, "\"") || w.is(0, "“")) ? 1 : 0;
         int colon = -1;
-        for (int i = 1; i <= MAX_NAME + 2 && i < w.size(); i++) {
+        for (int i = 1 + lead; i <= MAX_NAME + 2 + lead && i < w.size(); i++) {
             if (w.is(i, ":")) {
                 colon = i;
                 break;
             }
         }
-        if (colon < 0 || spans.inQuote(w.start(colon))) {
+        if (colon < 0 || lead == 0 && spans.inQuote(w.start(colon))) {
             return Optional.empty();
         }
-        int from = 0;
-        for (int i = colon - 1; i >= 0; i--) {
+        int from = lead;
+        for (int i = colon - 1; i >= lead; i--) {
             if (w.is(i, "–") || w.is(i, "—") || w.is(i, "-") || w.is(i, "|")) {
                 from = i + 1;
                 break;
@@ -90,7 +94,8 @@ final class ColonCues {
         }
         TextSpan source = new TextSpan(w.start(from), w.end(colon - 1));
         TextSpan cue = new TextSpan(w.start(colon), w.end(colon));
-        List<TextSpan> content = spans.clauseFrom(w, colon + 1);
+        // Not snapped to the quotation a transcript's paragraph mark opens: it runs on to the next speaker.
+        List<TextSpan> content = (lead == 1 ? spans.unquoted() : spans).clauseFrom(w, colon + 1);
         return ContentSpans.kept(w, content).map(c ->
                 new Found(spans.cueType(c, ":"), Optional.of(source), cue, c, w.sentence.index()));
     }

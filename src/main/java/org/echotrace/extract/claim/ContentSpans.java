@@ -199,6 +199,11 @@ final class ContentSpans {
         return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
     }
 
+    /** The same text with no quotations to snap to. */
+    ContentSpans unquoted() {
+        return new ContentSpans(text, List.of());
+    }
+
     boolean inQuote(int offset) {
         for (Quotes.Quote q : quotes) {
             if (q.contains(offset)) {
