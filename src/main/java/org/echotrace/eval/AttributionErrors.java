@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * (its cue found by no prediction, or found with a content elsewhere) and each prediction left
  * unmatched (a cue that overlaps no gold cue, or one whose content misses the gold content),
  * counted by kind and gold or predicted cue type, and written one a line for reading; a matched
- * relation whose content's edges differ from the gold's is listed too (kind {@code inexact_content}).
+ * relation whose content's edges differ from the gold's is listed too (kind {@code inexact_content}), and
+ * one whose source misses the gold's ({@code wrong_source.missed}: none found; {@code .spurious}: the gold
+ * has none; {@code .other}: another phrase), with the predicted source in the last column.
  *
  * <p>Design decision: the same greedy matching as {@link AttributionScore}, applied again here
  * rather than threaded through the scorer, so the scorer stays the one place the figures come from.
@@ -36,6 +38,11 @@ final class AttributionErrors {
                         && AttributionScore.overlaps(predicted.get(p).content(), gold.get(g).content())) {
                     goldUsed[g] = true;
                     predUsed[p] = true;
+                    if (!sourceAgrees(predicted.get(p), gold.get(g))) {
+                        // Matched on cue and content, but credited to another source (or none): what
+                        // relation F1 with the source loses. Listed with the predicted source beside the gold's.
+                        recordSource(gold.get(g).type().name(), name, text, gold.get(g), predicted.get(p));
+                    }
                     if (!AttributionScore.trimmed(text, predicted.get(p).content()).equals(AttributionScore.trimmed(text, gold.get(g).content()))) {
                         // Matched, but the content's edges differ: where a content-extent model would gain.
                         record("inexact_content", gold.get(g).type().name(), name, text, gold.get(g), predicted.get(p));
@@ -62,6 +69,22 @@ final class AttributionErrors {
             String kind = near == null ? "spurious_cue" : "spurious_content";
             record(kind, r.type().name(), name, text, r, near);
         }
+    }
+
+    /** The scorer's test of a relation's source ({@link AttributionScore}): both none, or overlapping. */
+    private static boolean sourceAgrees(AttributionScore.Rel p, AttributionScore.Rel g) {
+        return g.source().isEmpty() ? p.source().isEmpty()
+                : p.source().isPresent() && AttributionScore.overlaps(p.source().get(), g.source().get());
+    }
+
+    private void recordSource(String type, String name, String text, AttributionScore.Rel gold, AttributionScore.Rel predicted) {
+        String kind = gold.source().isEmpty() ? "wrong_source.spurious" : predicted.source().isEmpty() ? "wrong_source.missed" : "wrong_source.other";
+        counts.merge("wrong_source", 1, Integer::sum);
+        counts.merge(kind, 1, Integer::sum);
+        lines.append(kind).append('\t').append(type).append('\t').append(name).append('\t')
+                .append(show(text, gold.cue(), 60)).append('\t').append(gold.source().map(s -> show(text, s, 60)).orElse("-")).append('\t')
+                .append(show(text, gold.content(), 200)).append('\t')
+                .append(predicted.source().map(s -> show(text, s, 60)).orElse("-")).append('\n');
     }
 
     /** The first of {@code others} whose cue overlaps {@code r}'s, or null. */

@@ -153,7 +153,7 @@ final class AttributionFinder {
     }
 
     /** The subject of the sentence's main clause: its first noun phrase. */
-    private static SourcePhrases.Phrase sentenceSubject(Words w, int before) {
+    static SourcePhrases.Phrase sentenceSubject(Words w, int before) {
         int k = 0;
         while (k < before && (w.pos[k].equals("CCONJ") || w.pos[k].equals("ADV") || w.is(k, ","))) {
             k++;

@@ -73,6 +73,9 @@ final class LearnedAttributions {
             Words w = v.words();
             float[] m = margins.get(w.sentence.index());
             for (int[] c : tagged.get(n)) {
+                if (c[1] - c[0] >= 2 && SourcePhrases.contractedPronoun(w, c[0])) {
+                    c = new int[] {c[0] + 1, c[1]}; // "He’s claiming": the pronoun speaks, its verb is the cue
+                }
                 TextSpan cue = new TextSpan(w.start(c[0]), w.end(c[1] - 1));
                 if (overlapsCue(cue, known) || overlapsCue(cue, added) || !plausibleCue(w, c[0], c[1])) {
                     continue;
@@ -176,6 +179,21 @@ final class LearnedAttributions {
         SourcePhrases.Phrase source = sourceSide == AttributionModel.SOURCE_LEFT
                 ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))
                 : sourceSide == AttributionModel.SOURCE_RIGHT ? SourcePhrases.sourceRightOf(w, to) : new SourcePhrases.Phrase(0, 0);
+        if (source.isEmpty() && (w.is(to - 1, "by") || w.is(to, "by") && w.pos[to - 1].equals("VERB"))) {
+            // A passive cue names its agent after "by" ("has been endorsed by dozens of papers").
+            source = SourcePhrases.sourceRightOf(w, w.is(to - 1, "by") ? to : to + 1);
+            sourceSide = source.isEmpty() ? sourceSide : AttributionModel.SOURCE_RIGHT;
+        }
+        int before = SourcePhrases.skipBetween(w, from);
+        if (source.isEmpty() && sourceSide != AttributionModel.SOURCE_RIGHT && w.lower[from].endsWith("ing")
+                && w.pos[from].equals("VERB") && before > 0 && w.is(before, ",")) {
+            // A participle after the main clause ("Trump spoke in Ohio, promising to ..."): its subject speaks.
+            SourcePhrases.Phrase subject = AttributionFinder.sentenceSubject(w, before);
+            if (!subject.isEmpty()) {
+                source = subject;
+                sourceSide = AttributionModel.SOURCE_LEFT;
+            }
+        }
         int side = model.contentSide(w, v.inQuote(), from, to);
         List<TextSpan> content = new ArrayList<>();
         if (side != AttributionModel.RIGHT) {

@@ -37,6 +37,13 @@ final class SourcePhrases {
     private SourcePhrases() {
     }
 
+    /** A pronoun and its auxiliary as one token, as the tokenizer leaves them ("He’s", "they're", "I'm"). */
+    static boolean contractedPronoun(Words w, int i) {
+        String t = w.lower[i].replace('’', '\'');
+        int q = t.indexOf('\'');
+        return q > 0 && PRONOUNS.contains(t.substring(0, q)) && Set.of("s", "re", "ve", "ll", "d", "m").contains(t.substring(q + 1));
+    }
+
     /** The first token before the cue that is not an auxiliary or adverb. */
     static int skipBetween(Words w, int cue) {
         int j = cue - 1;
@@ -58,7 +65,8 @@ final class SourcePhrases {
         if (last < 0) {
             return new Phrase(0, 0);
         }
-        if (PRONOUNS.contains(w.lower[last]) && w.pos[last].equals("PRON") || w.is(last, "who") || w.is(last, "which")) {
+        if (PRONOUNS.contains(w.lower[last]) && w.pos[last].equals("PRON") || w.is(last, "who") || w.is(last, "which")
+                || span && contractedPronoun(w, last)) {
             return new Phrase(last, last + 1);
         }
         if (w.is(last, ",")) {
@@ -86,6 +94,22 @@ final class SourcePhrases {
      */
     static Phrase subjectLeftOf(Words w, int last) {
         Phrase p = leftOf(w, last, true);
+        if (p.isEmpty() && w.is(last, ",")) {
+            // "Trump, speaking to a veterans group, said", "Clinton, who spoke in Ohio, said": the
+            // subject stands before the comma that opens the aside.
+            int open = asideOpening(w, last);
+            Phrase q = open > 0 ? leftOf(w, open - 1, true) : p;
+            if (!q.isEmpty() && q.to() == open && !onlyDeterminers(w, q)) {
+                return q;
+            }
+            // A long apposition after a name: "Michael McFaul, a senior fellow at Stanford and a former
+            // ambassador to Russia, said": taken whole, as a short one is.
+            open = appositionOpening(w, last);
+            q = open > 0 ? leftOf(w, open - 1, true) : p;
+            if (!q.isEmpty() && q.to() == open && w.pos[open - 1].equals("PROPN")) {
+                return new Phrase(q.from(), last);
+            }
+        }
         if (onlyDeterminers(w, p)) {
             return new Phrase(p.to(), p.to()); // "states the following:": "the" is nobody
         }
@@ -99,6 +123,48 @@ final class SourcePhrases {
         }
         Phrase head = leftOf(w, participle - 1, true);
         return head.isEmpty() || head.to() != participle ? p : new Phrase(head.from(), p.to());
+    }
+
+    private static final Set<String> ASIDE_OPENERS = Set.of("who", "which", "whose", "whom", "in", "at", "on",
+            "during", "after", "before", "while", "when", "speaking", "writing", "asked", "appearing", "addressing");
+    /** The longest aside between a subject and its cue, in tokens. */
+    private static final int MAX_ASIDE = 25;
+
+    /**
+     * The comma opening an aside that {@code close} (a comma) ends, when the aside opens with a
+     * relative pronoun, a participle or a preposition of time or place; else -1. An aside holding
+     * another clause's punctuation (a semicolon, a colon, a quotation, a full stop) is none.
+     */
+    private static int asideOpening(Words w, int close) {
+        for (int k = close - 1; k > 0 && close - k <= MAX_ASIDE; k--) {
+            if (w.is(k, ";") || w.is(k, ":") || w.is(k, ".") || w.isQuoteMark(k)) {
+                return -1;
+            }
+            if (w.is(k, ",")) {
+                String first = w.lower[k + 1];
+                boolean participle = (w.pos[k + 1].equals("VERB") || w.pos[k + 1].equals("ADJ"))
+                        && (first.endsWith("ing") || first.endsWith("ed"));
+                return k + 1 < close && (ASIDE_OPENERS.contains(first) || participle) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma opening an apposition that {@code close} ends: the phrase between opens with a
+     * determiner or a possessive and holds no verb and no clause punctuation; else -1.
+     */
+    private static int appositionOpening(Words w, int close) {
+        for (int k = close - 1; k > 0 && close - k <= MAX_ASIDE; k--) {
+            if (w.pos[k].equals("VERB") || w.pos[k].equals("AUX") || w.is(k, ";") || w.is(k, ":") || w.is(k, ".")
+                    || w.isQuoteMark(k) || w.pos[k].equals("PRON") && !w.lower[k].equals("its")) {
+                return -1;
+            }
+            if (w.is(k, ",")) {
+                return k + 1 < close && w.pos[k + 1].equals("DET") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The source phrase right after a cue: "said the major general", "said Konashenkov, adding". */

@@ -41,7 +41,7 @@ final class SpeakerResolver {
 
     /** The speaker of a source phrase, resolved when it refers back; named speakers are remembered. */
     Speaker resolve(TextSpan whole) {
-        TextSpan source = withDescription(fromLastArticle(beforeRelative(whole)));
+        TextSpan source = withDescription(fromLastArticle(beforeRelative(withoutContraction(whole))));
         // "Omar Abu Laila, who lives in Europe, said": the relative clause's noun speaks, not "Europe".
         Optional<TextSpan> outer = clauseAntecedent(source);
         if (outer.isPresent()) {
@@ -261,6 +261,16 @@ final class SpeakerResolver {
 
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
             "(?<=[\\p{L}\\p{N}.)])\\s*,?\\s+(who|which|whose)\\s");
+
+    /** "They're", "He’s" as one token: the pronoun alone speaks. */
+    private TextSpan withoutContraction(TextSpan source) {
+        String t = source.textOf(text);
+        java.util.regex.Matcher m = CONTRACTED.matcher(t);
+        return m.matches() ? new TextSpan(source.start(), source.start() + m.end(1)) : source;
+    }
+
+    private static final java.util.regex.Pattern CONTRACTED =
+            java.util.regex.Pattern.compile("(?i)(he|she|they|it|we|i|you)['’](s|re|ve|ll|d|m)");
 
     /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");

@@ -29,6 +29,34 @@ final class Words {
             pos[i] = tokens.get(i).pos();
             stem[i] = CueClasses.stem(lower[i]);
         }
+        for (int i = 0; i + 1 < pos.length; i++) {
+            if (nameTakenForVerb(i)) {
+                pos[i] = "PROPN";
+            }
+        }
+    }
+
+    private static final Set<String> FINITE_AUX = Set.of("is", "was", "has", "had", "will", "would", "can", "could",
+            "should", "may", "might", "must", "does", "did", "says", "said", "told", "tells", "wrote", "writes");
+
+    /**
+     * A name that is also a verb, tagged as one before the verb it is the subject of: OpenNLP reads
+     * "Trump said he would ..." and "Trump says ..." as two verbs. A capitalised verb before a finite
+     * verb (a tense-marked auxiliary, a reporting verb's finite form, or a verb in -ed or -s), perhaps
+     * past an adverb in -ly, is a name; an imperative is followed by its object or a gerund ("Stop lying", "Make America ...").
+     */
+    private boolean nameTakenForVerb(int i) {
+        if (!pos[i].equals("VERB") || !Character.isUpperCase(text(i).charAt(0)) || text(i).length() < 2
+                || text(i).chars().allMatch(c -> !Character.isLowerCase(c))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j + 1 < pos.length && j - i <= 2 && pos[j].equals("ADV") && lower[j].endsWith("ly")) {
+            j++; // "Trump openly admires"
+        }
+        String next = lower[j];
+        return FINITE_AUX.contains(next) || (pos[j].equals("VERB") || pos[j].equals("AUX"))
+                && !next.endsWith("ing") && (next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss"));
     }
 
     int size() {

@@ -97,4 +97,36 @@ class SourceSpansTest {
         List<String> r = relations("In the clip, Anderson states the following: \"The bridge was never built.\"");
         assertTrue(r.stream().noneMatch(x -> x.startsWith("the ->")), r.toString());
     }
+
+    @Test
+    void aNameThatIsAlsoAVerbSpeaksBeforeItsVerb() {
+        assertEquals(List.of("Trump -> Trump -> said"), relations("Trump said he would order a review of the defences."));
+        assertEquals(List.of("Trump -> Trump -> openly admires"), relations("Trump openly admires the Karvonian president."));
+        assertEquals(List.of(), relations("Stop lying to the voters."));
+    }
+
+    @Test
+    void anAsideBetweenTheSubjectAndItsCueIsSkipped() {
+        assertEquals(List.of("The mayor -> mayor -> said"),
+                relations("The mayor, speaking to a veterans group in Qadira, said he would order a review."));
+        assertEquals(List.of("Hadley -> Hadley -> said"), relations("Hadley, who spoke in Ohio, said the plant would close."));
+    }
+
+    @Test
+    void aLongAppositionAfterANameIsTakenWhole() {
+        assertEquals(List.of("Omar Haddad, a senior fellow at the institute and a former ambassador to Karvonia -> Omar Haddad -> said"),
+                relations("Omar Haddad, a senior fellow at the institute and a former ambassador to Karvonia, said the strategy is clear."));
+    }
+
+    @Test
+    void aPassiveCueNamesItsAgentAfterBy() {
+        List<String> r = relations("The registration issue was first reported by The Qadira Herald.");
+        assertEquals(List.of("The Qadira Herald -> Qadira Herald -> was first reported"), r);
+    }
+
+    @Test
+    void aPronounContractedWithItsVerbSpeaks() {
+        List<String> r = relations("Hadley said the plan failed. He’s claiming that the vote was rigged in the north.");
+        assertEquals(List.of("Hadley -> Hadley -> said", "He’s -> Hadley -> claiming"), r);
+    }
 }
