@@ -95,7 +95,8 @@ final class AttributionFinder {
                 return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
             }
         }
-        SourcePhrases.Phrase subject = SourcePhrases.subjectLeftOf(w, j);
+        // "Rubio thanked Miami and said ...": the first verb's subject speaks.
+        SourcePhrases.Phrase subject = j > 0 && w.is(j, "and") ? SourcePhrases.coordinatedSubject(w, j) : SourcePhrases.subjectLeftOf(w, j);
         if (!subject.isEmpty()) {
             TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
             List<TextSpan> content;

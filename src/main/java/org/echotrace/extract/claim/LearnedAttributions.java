@@ -185,6 +185,10 @@ final class LearnedAttributions {
             sourceSide = source.isEmpty() ? sourceSide : AttributionModel.SOURCE_RIGHT;
         }
         int before = SourcePhrases.skipBetween(w, from);
+        if (source.isEmpty() && sourceSide != AttributionModel.SOURCE_RIGHT && before > 0 && w.is(before, "and")) {
+            source = SourcePhrases.coordinatedSubject(w, before);
+            sourceSide = source.isEmpty() ? sourceSide : AttributionModel.SOURCE_LEFT;
+        }
         if (source.isEmpty() && sourceSide != AttributionModel.SOURCE_RIGHT && w.lower[from].endsWith("ing")
                 && w.pos[from].equals("VERB") && before > 0 && w.is(before, ",")) {
             // A participle after the main clause ("Trump spoke in Ohio, promising to ..."): its subject speaks.

@@ -37,6 +37,28 @@ final class SourcePhrases {
     private SourcePhrases() {
     }
 
+    /**
+     * The subject of the verb that {@code and} coordinates the cue with: "Rubio thanked Miami and
+     * said ...", "Fields later tweeted a photograph and said ...", "Sanders, who endorsed Canova and
+     * said ..." (the relative pronoun, which resolves to its noun). Empty when no verb of the same
+     * clause stands before it.
+     */
+    static Phrase coordinatedSubject(Words w, int and) {
+        for (int k = and - 1; k >= 0 && and - k <= MAX_ASIDE; k--) {
+            if (w.is(k, ";") || w.is(k, ":") || w.isQuoteMark(k) || w.is(k, "and") || w.is(k, "but")) {
+                break;
+            }
+            if (w.pos[k].equals("VERB") && !w.lower[k].endsWith("ing")) {
+                // A verb with no subject before it is a modifier ("her bruised forearm"): read on leftwards.
+                Phrase p = subjectLeftOf(w, skipBetween(w, k));
+                if (!p.isEmpty() && !onlyDeterminers(w, p) && !w.pos[p.to() - 1].equals("ADP")) {
+                    return p;
+                }
+            }
+        }
+        return new Phrase(0, 0);
+    }
+
     /** A pronoun and its auxiliary as one token, as the tokenizer leaves them ("He’s", "they're", "I'm"). */
     static boolean contractedPronoun(Words w, int i) {
         String t = w.lower[i].replace('’', '\'');
@@ -109,6 +131,12 @@ final class SourcePhrases {
             if (!q.isEmpty() && q.to() == open && w.pos[open - 1].equals("PROPN")) {
                 return new Phrase(q.from(), last);
             }
+            // A name opening the sentence, then a description with an age, participles or a relative
+            // clause: "Roxana Leon, 63, an independent voter raised in Chile, said".
+            Phrase opening = openingNameAside(w, last);
+            if (!opening.isEmpty()) {
+                return opening;
+            }
         }
         if (onlyDeterminers(w, p)) {
             return new Phrase(p.to(), p.to()); // "states the following:": "the" is nobody
@@ -127,6 +155,9 @@ final class SourcePhrases {
 
     private static final Set<String> ASIDE_OPENERS = Set.of("who", "which", "whose", "whom", "in", "at", "on",
             "during", "after", "before", "while", "when", "speaking", "writing", "asked", "appearing", "addressing");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will", "would",
+            "can", "could", "do", "does", "did", "may", "might", "must", "should", "shall");
     /** The longest aside between a subject and its cue, in tokens. */
     private static final int MAX_ASIDE = 25;
 
@@ -167,6 +198,48 @@ final class SourcePhrases {
         return -1;
     }
 
+    /**
+     * The sentence's opening name and everything up to the comma {@code close}, when what lies between
+     * the name's comma and {@code close} reads as a description: no clause punctuation or quotation,
+     * and every verb a participle or inside a relative clause. Else empty.
+     */
+    private static Phrase openingNameAside(Words w, int close) {
+        int start = 0;
+        while (start < close && (w.pos[start].equals("CCONJ") || w.isQuoteMark(start))) {
+            start++;
+        }
+        int comma = -1;
+        for (int k = start + 1; k < close; k++) {
+            if (w.is(k, ",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || close - comma > 2 * MAX_ASIDE || !w.pos[comma - 1].equals("PROPN")) {
+            return new Phrase(0, 0);
+        }
+        Phrase name = leftOf(w, comma - 1, true);
+        if (name.isEmpty() || name.from() != start || name.to() != comma) {
+            return new Phrase(0, 0);
+        }
+        boolean relative = false;
+        for (int k = comma + 1; k < close; k++) {
+            String t = w.lower[k];
+            if (w.is(k, ";") || w.is(k, ":") || w.is(k, ".") || w.isQuoteMark(k)) {
+                return new Phrase(0, 0);
+            }
+            relative |= t.equals("who") || t.equals("which") || t.equals("whose") || t.equals("that");
+            // A finite verb outside a relative clause ends the description: "Clinton, Trump said, is".
+            // The tagger's verbs inside a noun phrase ("an Indiana GOP consultant/VERB") are none.
+            boolean finite = FINITE.contains(t) || w.pos[k].equals("VERB") && (CueLexicon.isReportingVerb(t)
+                    && !t.endsWith("ing") || t.endsWith("s") && !t.endsWith("ss"));
+            if (finite && !relative) {
+                return new Phrase(0, 0);
+            }
+        }
+        return new Phrase(start, close);
+    }
+
     /** The source phrase right after a cue: "said the major general", "said Konashenkov, adding". */
     static Phrase rightOf(Words w, int first) {
         return rightOf(w, first, false);
@@ -180,6 +253,16 @@ final class SourcePhrases {
      */
     static Phrase sourceRightOf(Words w, int first) {
         Phrase p = rightOf(w, first, true);
+        if (p.isEmpty() && first + 1 < w.size() && (POSSESSIVES.contains(w.lower[first]) || !w.capitalised(first)
+                && !FINITE.contains(w.lower[first]) && (w.pos[first].equals("VERB") || w.pos[first].equals("PRON"))
+                && !PRONOUNS.contains(w.lower[first]))) {
+            // "according to his Facebook profile", "according to exit/VERB polls": a possessive, or a
+            // modifier the tagger took for a verb or pronoun, opens the phrase.
+            Phrase rest = rightOf(w, first + 1, true);
+            boolean noun = !rest.isEmpty() && (w.pos[first + 1].equals("NOUN") || w.pos[first + 1].equals("PROPN")
+                    || w.pos[first + 1].equals("ADJ"));
+            p = noun ? new Phrase(first, rest.to()) : p;
+        }
         return onlyDeterminers(w, p) ? new Phrase(first, first) : p;
     }
 

@@ -36,6 +36,8 @@ final class Words {
         }
     }
 
+    private static final Set<String> ADVERBS_BEFORE_VERB = Set.of("later", "also", "then", "again", "still", "never",
+            "just", "once", "now", "first", "recently", "often", "always", "since", "soon");
     private static final Set<String> FINITE_AUX = Set.of("is", "was", "has", "had", "will", "would", "can", "could",
             "should", "may", "might", "must", "does", "did", "says", "said", "told", "tells", "wrote", "writes");
 
@@ -43,7 +45,7 @@ final class Words {
      * A name that is also a verb, tagged as one before the verb it is the subject of: OpenNLP reads
      * "Trump said he would ..." and "Trump says ..." as two verbs. A capitalised verb before a finite
      * verb (a tense-marked auxiliary, a reporting verb's finite form, or a verb in -ed or -s), perhaps
-     * past an adverb in -ly, is a name; an imperative is followed by its object or a gerund ("Stop lying", "Make America ...").
+     * past an adverb ("openly", "later"), is a name; an imperative is followed by its object or a gerund ("Stop lying", "Make America ...").
      */
     private boolean nameTakenForVerb(int i) {
         if (!pos[i].equals("VERB") || !Character.isUpperCase(text(i).charAt(0)) || text(i).length() < 2
@@ -51,7 +53,7 @@ final class Words {
             return false;
         }
         int j = i + 1;
-        while (j + 1 < pos.length && j - i <= 2 && pos[j].equals("ADV") && lower[j].endsWith("ly")) {
+        while (j + 1 < pos.length && j - i <= 2 && pos[j].equals("ADV") && (lower[j].endsWith("ly") || ADVERBS_BEFORE_VERB.contains(lower[j]))) {
             j++; // "Trump openly admires"
         }
         String next = lower[j];

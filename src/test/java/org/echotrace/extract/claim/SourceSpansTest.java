@@ -129,4 +129,24 @@ class SourceSpansTest {
         List<String> r = relations("Hadley said the plan failed. He’s claiming that the vote was rigged in the north.");
         assertEquals(List.of("Hadley -> Hadley -> said", "He’s -> Hadley -> claiming"), r);
     }
+
+    @Test
+    void aSecondVerbJoinedByAndSpeaksForTheFirstVerbsSubject() {
+        List<String> r = relations("Hadley later tweeted a photograph of the bridge and said it had been shelled.");
+        assertTrue(r.contains("Hadley -> Hadley -> said"), r.toString());
+    }
+
+    @Test
+    void aNameOpeningTheSentenceSpeaksPastItsDescription() {
+        List<String> r = relations("Leila Nasser, 63, an independent voter raised in Qadira, said she wanted change.");
+        assertEquals(List.of("Leila Nasser, 63, an independent voter raised in Qadira -> Leila Nasser -> said"), r);
+        assertEquals(List.of("Hadley -> Hadley -> said"), relations("Clinton, Hadley said, is a liar."));
+    }
+
+    @Test
+    void aPossessiveOrAMistaggedModifierOpensTheSourceAfterAccordingTo() {
+        assertEquals(List.of("his Facebook profile -> his Facebook profile -> according to"),
+                relations("The pilot had flown for the airline since 2004, according to his Facebook profile."));
+        assertEquals(List.of("exit polls -> exit polls -> According to"), relations("According to exit polls, Hadley won."));
+    }
 }
