@@ -97,6 +97,9 @@ final class AttributionFinder {
         }
         // "Rubio thanked Miami and said ...": the first verb's subject speaks.
         SourcePhrases.Phrase subject = j > 0 && w.is(j, "and") ? SourcePhrases.coordinatedSubject(w, j) : SourcePhrases.subjectLeftOf(w, j);
+        // "Trump issued a statement saying ...": the participle's subject is the main clause's, not the object.
+        SourcePhrases.Phrase main = CueSources.participleSubject(w, cue, j, subject);
+        subject = main.isEmpty() ? subject : main;
         if (!subject.isEmpty()) {
             TextSpan source = new TextSpan(w.start(subject.from()), w.end(subject.to() - 1));
             List<TextSpan> content;

@@ -175,29 +175,9 @@ final class LearnedAttributions {
 
     private Optional<Found> relation(List<Sentence> sentences, SentenceView v, int from, int to, TextSpan cue) {
         Words w = v.words();
-        int sourceSide = model.sourceSide(w, v.inQuote(), from, to);
-        SourcePhrases.Phrase source = sourceSide == AttributionModel.SOURCE_LEFT
-                ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))
-                : sourceSide == AttributionModel.SOURCE_RIGHT ? SourcePhrases.sourceRightOf(w, to) : new SourcePhrases.Phrase(0, 0);
-        if (source.isEmpty() && (w.is(to - 1, "by") || w.is(to, "by") && w.pos[to - 1].equals("VERB"))) {
-            // A passive cue names its agent after "by" ("has been endorsed by dozens of papers").
-            source = SourcePhrases.sourceRightOf(w, w.is(to - 1, "by") ? to : to + 1);
-            sourceSide = source.isEmpty() ? sourceSide : AttributionModel.SOURCE_RIGHT;
-        }
-        int before = SourcePhrases.skipBetween(w, from);
-        if (source.isEmpty() && sourceSide != AttributionModel.SOURCE_RIGHT && before > 0 && w.is(before, "and")) {
-            source = SourcePhrases.coordinatedSubject(w, before);
-            sourceSide = source.isEmpty() ? sourceSide : AttributionModel.SOURCE_LEFT;
-        }
-        if (source.isEmpty() && sourceSide != AttributionModel.SOURCE_RIGHT && w.lower[from].endsWith("ing")
-                && w.pos[from].equals("VERB") && before > 0 && w.is(before, ",")) {
-            // A participle after the main clause ("Trump spoke in Ohio, promising to ..."): its subject speaks.
-            SourcePhrases.Phrase subject = AttributionFinder.sentenceSubject(w, before);
-            if (!subject.isEmpty()) {
-                source = subject;
-                sourceSide = AttributionModel.SOURCE_LEFT;
-            }
-        }
+        CueSources.Choice chosen = CueSources.choose(w, from, to, model.sourceSide(w, v.inQuote(), from, to));
+        int sourceSide = chosen.side();
+        SourcePhrases.Phrase source = chosen.phrase();
         int side = model.contentSide(w, v.inQuote(), from, to);
         List<TextSpan> content = new ArrayList<>();
         if (side != AttributionModel.RIGHT) {

@@ -149,4 +149,17 @@ class SourceSpansTest {
                 relations("The pilot had flown for the airline since 2004, according to his Facebook profile."));
         assertEquals(List.of("exit polls -> exit polls -> According to"), relations("According to exit polls, Hadley won."));
     }
+
+    @Test
+    void aParticipleAfterAStatementSpeaksForWhoIssuedIt() {
+        assertEquals(List.of("The council -> council -> saying"), relations("The council issued a statement saying the bridge was safe."));
+        List<String> r = relations("The ad uses footage of Hadley asking, “Why are we not ahead?”");
+        assertTrue(r.stream().noneMatch(x -> x.startsWith("The ad ->")), r.toString());
+    }
+
+    @Test
+    void aTimePhraseIsNoSource() {
+        List<String> r = relations("The plan is a disaster, the columnist Omar Haddad wrote Tuesday.");
+        assertEquals(List.of("the columnist Omar Haddad -> Omar Haddad -> wrote"), r);
+    }
 }

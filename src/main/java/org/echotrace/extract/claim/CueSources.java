@@ -1,0 +1,106 @@
+package org.echotrace.extract.claim;
+
+import java.util.Set;
+
+/**
+ * The source of a cue the learned model tagged, from the side its source decision chose, mended
+ * where English grammar says more than the side: a passive cue's agent after "by" ("has been endorsed
+ * by dozens of papers"), a second verb's subject across "and" ("Rubio thanked Miami and said"), a
+ * participle's subject in the main clause ("Trump spoke in Ohio, promising ...", "the council approved
+ * a resolution condemning ...": the council, not the resolution), and no time phrase as a source
+ * ("..., Ruth Marcus wrote Tuesday": not "Tuesday").
+ */
+final class CueSources {
+    /** The source side ({@link AttributionModel#NONE}, {@code SOURCE_LEFT} or {@code SOURCE_RIGHT}) and phrase chosen. */
+    record Choice(int side, SourcePhrases.Phrase phrase) {
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "weeks", "weekend", "month",
+            "months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "times",
+            "hour", "hours", "minutes", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "first", "last", "this", "next", "a", "an", "the", "few",
+            "couple", "of", "long", "earlier", "later", "recently", "past", "several", "two", "three", "ago");
+
+    /** What a body issues in its own voice, beside the speaking nouns ("approved a resolution condemning"). */
+    private static final Set<String> ISSUED = Set.of("resolution", "bill", "motion", "petition", "ad", "advert",
+            "advertisement", "commercial", "notice", "order", "decree", "directive", "appeal", "warning", "note");
+
+    private CueSources() {
+    }
+
+    static Choice choose(Words w, int from, int to, int modelSide) {
+        int side = modelSide;
+        SourcePhrases.Phrase source = phrase(w, from, to, side);
+        if (isTime(w, source)) {
+            side = side == AttributionModel.SOURCE_RIGHT ? AttributionModel.SOURCE_LEFT : AttributionModel.NONE;
+            source = phrase(w, from, to, side);
+            if (isTime(w, source)) {
+                side = AttributionModel.NONE;
+                source = new SourcePhrases.Phrase(0, 0);
+            }
+        }
+        if (source.isEmpty() && (w.is(to - 1, "by") || w.is(to, "by") && w.pos[to - 1].equals("VERB"))) {
+            SourcePhrases.Phrase agent = SourcePhrases.sourceRightOf(w, w.is(to - 1, "by") ? to : to + 1);
+            if (!agent.isEmpty()) {
+                return new Choice(AttributionModel.SOURCE_RIGHT, agent);
+            }
+        }
+        int before = SourcePhrases.skipBetween(w, from);
+        if (side == AttributionModel.SOURCE_RIGHT || before <= 0) {
+            return new Choice(side, source);
+        }
+        if (source.isEmpty() && w.is(before, "and")) {
+            SourcePhrases.Phrase subject = SourcePhrases.coordinatedSubject(w, before);
+            if (!subject.isEmpty()) {
+                return new Choice(AttributionModel.SOURCE_LEFT, subject);
+            }
+        }
+        SourcePhrases.Phrase subject = participleSubject(w, from, before, source);
+        return subject.isEmpty() ? new Choice(side, source) : new Choice(AttributionModel.SOURCE_LEFT, subject);
+    }
+
+    /**
+     * The main clause's subject for a participle cue at {@code cue} after a comma ({@code before},
+     * the token before it past adverbs, with no phrase found) or after its main verb's object
+     * ({@code found}, right before it: "issued a statement saying"); else empty.
+     */
+    static SourcePhrases.Phrase participleSubject(Words w, int cue, int before, SourcePhrases.Phrase found) {
+        SourcePhrases.Phrase none = new SourcePhrases.Phrase(0, 0);
+        if (before <= 0 || !w.lower[cue].endsWith("ing") || !w.pos[cue].equals("VERB")) {
+            return none;
+        }
+        boolean afterComma = found.isEmpty() && w.is(before, ",");
+        // Only an object that is itself a statement or a document ("a statement", "a resolution"):
+        // in "uses footage of Clinton asking" the person asks.
+        boolean object = !found.isEmpty() && found.to() == before + 1 && found.from() > 0 && w.pos[found.from() - 1].equals("VERB")
+                && (CueLexicon.SPEAKING_NOUNS.contains(w.lower[found.to() - 1]) || ISSUED.contains(w.lower[found.to() - 1]) || CueClasses.of(w.lower[found.to() - 1]).stream()
+                        .anyMatch(c -> c.equals("speech-noun") || c.equals("doc-noun")));
+        if (!afterComma && !object) {
+            return none;
+        }
+        SourcePhrases.Phrase subject = AttributionFinder.sentenceSubject(w, object ? found.from() - 1 : before);
+        return subject.isEmpty() || isTime(w, subject) ? none : subject;
+    }
+
+    private static SourcePhrases.Phrase phrase(Words w, int from, int to, int side) {
+        return side == AttributionModel.SOURCE_LEFT ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))
+                : side == AttributionModel.SOURCE_RIGHT ? SourcePhrases.sourceRightOf(w, to) : new SourcePhrases.Phrase(0, 0);
+    }
+
+    /** A phrase of time words and numbers only ("Tuesday", "this week", "a few days"). */
+    static boolean isTime(Words w, SourcePhrases.Phrase p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        boolean day = false;
+        for (int i = p.from(); i < p.to(); i++) {
+            String t = w.lower[i];
+            if (!TIME_WORDS.contains(t) && !w.pos[i].equals("NUM")) {
+                return false;
+            }
+            day |= !Set.of("a", "an", "the", "of", "this", "next", "last", "first", "few", "several").contains(t);
+        }
+        return day;
+    }
+}
