@@ -95,6 +95,11 @@ final class AttributionFinder {
                 return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
             }
         }
+        // "The House is expected to pass ...", "Trump was asked about ...": a passive's subject is no
+        // source; the learned model, whose source decision knows it, takes such cues.
+        if (j >= 0 && !w.is(j, "it") && CueSources.passive(w, cue, cue + 1)) {
+            return Optional.empty();
+        }
         // "Rubio thanked Miami and said ...": the first verb's subject speaks.
         SourcePhrases.Phrase subject = j > 0 && w.is(j, "and") ? SourcePhrases.coordinatedSubject(w, j) : SourcePhrases.subjectLeftOf(w, j);
         // "Trump issued a statement saying ...": the participle's subject is the main clause's, not the object.

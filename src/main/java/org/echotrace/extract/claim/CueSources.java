@@ -8,7 +8,8 @@ import java.util.Set;
  * by dozens of papers"), a second verb's subject across "and" ("Rubio thanked Miami and said"), a
  * participle's subject in the main clause ("Trump spoke in Ohio, promising ...", "the council approved
  * a resolution condemning ...": the council, not the resolution), and no time phrase as a source
- * ("..., Ruth Marcus wrote Tuesday": not "Tuesday").
+ * ("..., Ruth Marcus wrote Tuesday": not "Tuesday"), and none for a passive with no agent ("The House is
+ * expected to pass ...").
  */
 final class CueSources {
     /** The source side ({@link AttributionModel#NONE}, {@code SOURCE_LEFT} or {@code SOURCE_RIGHT}) and phrase chosen. */
@@ -30,7 +31,7 @@ final class CueSources {
     }
 
     static Choice choose(Words w, int from, int to, int modelSide) {
-        int side = modelSide;
+        int side = modelSide == AttributionModel.SOURCE_LEFT && passive(w, from, to) ? AttributionModel.NONE : modelSide;
         SourcePhrases.Phrase source = phrase(w, from, to, side);
         if (isTime(w, source)) {
             side = side == AttributionModel.SOURCE_RIGHT ? AttributionModel.SOURCE_LEFT : AttributionModel.NONE;
@@ -82,6 +83,27 @@ final class CueSources {
         SourcePhrases.Phrase subject = AttributionFinder.sentenceSubject(w, object ? found.from() - 1 : before);
         return subject.isEmpty() || isTime(w, subject) ? none : subject;
     }
+
+    /**
+     * A passive cue with no agent after it ("is expected to", "was asked about", "was declared the
+     * winner"): its subject is what is said or whom it is said to, not a source.
+     */
+    static boolean passive(Words w, int from, int to) {
+        int be = BE.contains(w.lower[from]) ? from : from > 0 && BE.contains(w.lower[from - 1]) ? from - 1 : -1;
+        if (be < 0 || w.is(to, "by") || w.is(to - 1, "by")) {
+            return false;
+        }
+        int k = be + 1;
+        while (k < Math.max(to, be + 2) && k < w.size() && (w.pos[k].equals("ADV") || BE.contains(w.lower[k]))) {
+            k++;
+        }
+        return k < w.size() && (w.pos[k].equals("VERB") || w.pos[k].equals("ADJ"))
+                && (w.lower[k].endsWith("ed") || w.lower[k].endsWith("en") || PARTICIPLES.contains(w.lower[k]));
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "’s", "'s");
+    private static final Set<String> PARTICIPLES = Set.of("known", "shown", "seen", "told", "thought", "said", "held",
+            "made", "found", "heard", "understood", "set", "put");
 
     private static SourcePhrases.Phrase phrase(Words w, int from, int to, int side) {
         return side == AttributionModel.SOURCE_LEFT ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))

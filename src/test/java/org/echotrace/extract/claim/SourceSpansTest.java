@@ -162,4 +162,10 @@ class SourceSpansTest {
         List<String> r = relations("The plan is a disaster, the columnist Omar Haddad wrote Tuesday.");
         assertEquals(List.of("the columnist Omar Haddad -> Omar Haddad -> wrote"), r);
     }
+
+    @Test
+    void aPassiveWithNoAgentHasNoSource() {
+        assertEquals(List.of("- -> - -> is expected"), relations("The council is expected to approve the budget on Monday."));
+        assertEquals(List.of("- -> - -> was asked about"), relations("Hadley was asked about the dispute on Sunday."));
+    }
 }
