@@ -71,7 +71,7 @@ final class CueSources {
         if (before <= 0 || !w.lower[cue].endsWith("ing") || !w.pos[cue].equals("VERB")) {
             return none;
         }
-        boolean afterComma = found.isEmpty() && w.is(before, ",");
+        boolean afterComma = found.isEmpty() && (w.is(before, ",") || LINKS.contains(w.lower[before]));
         // Only an object that is itself a statement or a document ("a statement", "a resolution"):
         // in "uses footage of Clinton asking" the person asks.
         boolean object = !found.isEmpty() && found.to() == before + 1 && found.from() > 0 && w.pos[found.from() - 1].equals("VERB")
@@ -80,7 +80,12 @@ final class CueSources {
         if (!afterComma && !object) {
             return none;
         }
-        SourcePhrases.Phrase subject = AttributionFinder.sentenceSubject(w, object ? found.from() - 1 : before);
+        int end = object ? found.from() - 1 : before;
+        // The nearest verb's subject ('"...," Christie said, adding that ...'), else the sentence's.
+        SourcePhrases.Phrase subject = SourcePhrases.coordinatedSubject(w, object ? found.from() : before);
+        if (subject.isEmpty() || isTime(w, subject)) {
+            subject = AttributionFinder.sentenceSubject(w, end);
+        }
         return subject.isEmpty() || isTime(w, subject) ? none : subject;
     }
 
@@ -101,6 +106,8 @@ final class CueSources {
                 && (w.lower[k].endsWith("ed") || w.lower[k].endsWith("en") || PARTICIPLES.contains(w.lower[k]));
     }
 
+    /** What may join a participle to its main clause besides a comma ("responded before adding", "– saying"). */
+    private static final Set<String> LINKS = Set.of("before", "after", "while", "when", "by", "without", "–", "—", "-", "--");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be", "being", "’s", "'s");
     private static final Set<String> PARTICIPLES = Set.of("known", "shown", "seen", "told", "thought", "said", "held",
             "made", "found", "heard", "understood", "set", "put");

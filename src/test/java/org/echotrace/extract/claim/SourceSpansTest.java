@@ -168,4 +168,12 @@ class SourceSpansTest {
         assertEquals(List.of("- -> - -> is expected"), relations("The council is expected to approve the budget on Monday."));
         assertEquals(List.of("- -> - -> was asked about"), relations("Hadley was asked about the dispute on Sunday."));
     }
+
+    @Test
+    void aParticipleSpeaksForTheNearestVerbsSubject() {
+        List<String> r = relations("\"The plan failed,\" Hadley said, adding that he had fought for the bill.");
+        assertEquals(List.of("Hadley -> Hadley -> said", "Hadley -> Hadley -> adding"), r);
+        r = relations("Hadley flipped his choice on the spot – saying he was rooting for the visitors.");
+        assertEquals(List.of("Hadley -> Hadley -> saying"), r);
+    }
 }
