@@ -116,6 +116,15 @@ final class SourcePhrases {
      */
     static Phrase subjectLeftOf(Words w, int last) {
         Phrase p = leftOf(w, last, true);
+        if (CueSources.isTime(w, p) && p.from() > 0) {
+            // "Scott on Monday announced", "Beck last week said": the time is no subject; who stands before it is.
+            int k = p.from() - 1;
+            if (w.pos[k].equals("ADP")) {
+                k--;
+            }
+            Phrase before = k >= 0 ? leftOf(w, SourcePhrases.skipBetween(w, k + 1), true) : p;
+            p = before.isEmpty() || CueSources.isTime(w, before) ? p : before;
+        }
         if (p.isEmpty() && w.is(last, ",")) {
             // "Trump, speaking to a veterans group, said", "Clinton, who spoke in Ohio, said": the
             // subject stands before the comma that opens the aside.
