@@ -48,10 +48,19 @@ final class SourcePhrases {
             if (w.is(k, ";") || w.is(k, ":") || w.isQuoteMark(k) || w.is(k, "and") || w.is(k, "but")) {
                 break;
             }
-            if (w.pos[k].equals("VERB") && !w.lower[k].endsWith("ing")) {
+            boolean modifier = k > 0 && (w.pos[k - 1].equals("DET") || w.pos[k - 1].equals("ADJ")); // "the renewed wave"
+            if (w.pos[k].equals("VERB") && !w.lower[k].endsWith("ing") && !modifier) {
                 // A verb with no subject before it is a modifier ("her bruised forearm"): read on leftwards.
                 Phrase p = subjectLeftOf(w, skipBetween(w, k));
-                if (!p.isEmpty() && !onlyDeterminers(w, p) && !w.pos[p.to() - 1].equals("ADP")) {
+                int lead = p.from() - 1;
+                while (lead > 0 && (w.pos[lead].equals("DET") || POSSESSIVES.contains(w.lower[lead]))) {
+                    lead--;
+                }
+                if (!p.isEmpty() && lead >= 0 && (w.is(lead, "that") || w.is(lead, "if"))) {
+                    k = lead + 1; // "denied reports that its jets have hit ... and said": the verb before the clause
+                    continue;
+                }
+                if (!p.isEmpty() && !onlyDeterminers(w, p) && NOUNISH_END.contains(w.pos[p.to() - 1])) {
                     return p;
                 }
             }
@@ -164,6 +173,8 @@ final class SourcePhrases {
 
     private static final Set<String> ASIDE_OPENERS = Set.of("who", "which", "whose", "whom", "in", "at", "on",
             "during", "after", "before", "while", "when", "speaking", "writing", "asked", "appearing", "addressing");
+    /** What a subject phrase ends in. */
+    private static final Set<String> NOUNISH_END = Set.of("NOUN", "PROPN", "PRON", "NUM");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will", "would",
             "can", "could", "do", "does", "did", "may", "might", "must", "should", "shall");

@@ -235,7 +235,9 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         String between = before.substring(pronoun).replaceFirst("^\\p{L}+\\s+", "").trim();
-        if (between.isEmpty() || between.split("\\s+").length > CLAUSE_WORDS || between.matches(".*[,.;:!?\"“”()].*")) {
+        // "attacks, many of which have been claimed by Daesh": an agent after "by" is no noun of the clause.
+        if (between.isEmpty() || between.split("\\s+").length > CLAUSE_WORDS || between.matches(".*[,.;:!?\"“”()].*")
+                || between.matches("(?s).*\\bby$")) {
             return Optional.empty();
         }
         return antecedent(from + pronoun);

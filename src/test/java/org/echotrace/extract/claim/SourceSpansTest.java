@@ -176,4 +176,19 @@ class SourceSpansTest {
         r = relations("Hadley flipped his choice on the spot – saying he was rooting for the visitors.");
         assertEquals(List.of("Hadley -> Hadley -> saying"), r);
     }
+
+    @Test
+    void aTimeBetweenTheSubjectAndItsVerbIsNoSubject() {
+        List<String> r = relations("Hadley last week said the party had lost its way.");
+        assertEquals(List.of("Hadley last week -> Hadley -> said"), r);
+    }
+
+    @Test
+    void aSecondVerbSkipsTheClauseReportedByTheFirst() {
+        List<String> r = relations("Karvonia has denied reports that its jets have hit Qadira in the renewed wave of bombardment "
+                + "and said it was sticking to a moratorium on air strikes.");
+        assertTrue(r.contains("Karvonia -> Karvonia -> said"), r.toString());
+        r = relations("The town has been shelled in attacks, many of which have been claimed by the Qadira Brigade.");
+        assertTrue(r.stream().allMatch(x -> !x.contains("many of")), r.toString());
+    }
 }
