@@ -35,7 +35,10 @@ final class AttributionFinder {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
             Words w = new Words(s);
-            ColonCues.find(w, spans).ifPresent(out::add);
+            // A first paragraph of one sentence is a title that came in as body text (a plain-text
+            // file's first line): read its colon as a headline's ("Lynch: No outside influence ...").
+            boolean titleLine = s.index() == 0 && s.paragraph() == 0 && (sentences.size() < 2 || sentences.get(1).paragraph() != 0);
+            ColonCues.find(w, spans, titleLine).ifPresent(out::add);
             for (int i = 0; i < w.size(); i++) {
                 if (spans.inQuote(w.start(i))) {
                     continue;

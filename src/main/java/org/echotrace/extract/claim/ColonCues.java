@@ -70,7 +70,7 @@ final class ColonCues {
         // A transcript quoted paragraph by paragraph ("WALLACE: ..., each paragraph opened by a quote
         // mark and none closed) puts its speaker inside the quotation: the mark is skipped, and the
         // colon right after the name may lie inside the quote it opens.
-        int lead = !headline && w.size() > 2 && (w.is(0, "\"") || w.is(0, "“")) ? 1 : 0;
+        int lead = w.size() > 2 && (w.is(0, "\"") || w.is(0, "“")) ? 1 : 0;
         int colon = -1;
         for (int i = 1 + lead; i <= MAX_NAME + 2 + lead && i < w.size(); i++) {
             if (w.is(i, ":")) {

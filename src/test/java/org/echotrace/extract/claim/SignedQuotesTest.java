@@ -73,4 +73,13 @@ class SignedQuotesTest {
         assertEquals(List.of("HADLEY -> : -> Will the observers be allowed into the town this week",
                 "MARSH -> : -> They will go in on Thursday, and they will report what they find"), r);
     }
+
+    @Test
+    void aTitleLineReadAsBodyNamesItsSpeakerBeforeTheColonWithoutAVerb() {
+        String body = "Hadley: No outside influence on the Qadira inquiry.\n"
+                + "The attorney general is reaffirming that the inquiry is free of outside influence.";
+        List<String> r = relations(body);
+        assertEquals("Hadley -> : -> No outside influence on the Qadira inquiry", r.get(0));
+        assertEquals(List.of(), relations("The inquiry went on.\nHadley: No outside influence on the Qadira inquiry."));
+    }
 }
