@@ -117,6 +117,11 @@ final class AttributionFinder {
                 content = spans.left(w, subject.from());
                 content.addAll(spans.continuation(w, cue + 1));
             }
+            if (subject.from() == 0 && !clauseFollows(w, cue + 1)) {
+                // '“... okay?” Trump said.', '... in a statement.': the quotation closing the sentence before.
+                List<TextSpan> quoted = spans.left(w, 0);
+                content = quoted.isEmpty() ? content : quoted;
+            }
             CueType type = spans.cueType(content, w.lower[cue]);
             return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
         }

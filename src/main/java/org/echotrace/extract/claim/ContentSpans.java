@@ -110,6 +110,9 @@ final class ContentSpans {
             last--;
         }
         if (last < 0) {
+            // '“... there!” Smith said last week.': a quotation that ends in "!" or "?" closes its own
+            // sentence, and the cue's sentence opens with its source. The quotation just before it speaks.
+            quoteEndingBefore(w.start(0)).ifPresent(q -> out.addAll(q.parts()));
             return out;
         }
         int first = 0;
@@ -197,6 +200,17 @@ final class ContentSpans {
 
     private static boolean isQuoteChar(char c) {
         return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
+    }
+
+    /** The quotation that ends right before {@code offset}, spaces between and no line break. */
+    private Optional<Quotes.Quote> quoteEndingBefore(int offset) {
+        for (Quotes.Quote q : quotes) {
+            int end = q.extent().end();
+            if (end <= offset && q.words() >= 2 && text.substring(end, offset).chars().allMatch(c -> c == ' ' || c == '\u00a0')) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same text with no quotations to snap to. */

@@ -82,4 +82,11 @@ class SignedQuotesTest {
         assertEquals("Hadley -> : -> No outside influence on the Qadira inquiry", r.get(0));
         assertEquals(List.of(), relations("The inquiry went on.\nHadley: No outside influence on the Qadira inquiry."));
     }
+
+    @Test
+    void aQuotationEndingInAQuestionMarkIsTheContentOfTheCueSentenceAfterIt() {
+        String body = "“Why should we pay for the bridge?” Hadley said in a statement.";
+        assertEquals(List.of("Hadley -> said -> “Why should we pay for the bridge?”"), relations(body));
+        assertEquals(List.of("Hadley -> said -> the toll would rise"), relations("“Why?” Hadley said on Friday the toll would rise."));
+    }
 }
