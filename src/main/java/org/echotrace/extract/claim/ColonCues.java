@@ -78,6 +78,11 @@ final class ColonCues {
                 break;
             }
         }
+        if (colon < 0) {
+            // A digest's item: "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis
+            // ...”": a name and its colon after a dash, however long the head before it.
+            colon = afterDash(w);
+        }
         if (colon < 0 || lead == 0 && spans.inQuote(w.start(colon))) {
             return Optional.empty();
         }
@@ -98,6 +103,21 @@ final class ColonCues {
         List<TextSpan> content = (lead == 1 ? spans.unquoted() : spans).clauseFrom(w, colon + 1);
         return ContentSpans.kept(w, content).map(c ->
                 new Found(spans.cueType(c, ":"), Optional.of(source), cue, c, w.sentence.index()));
+    }
+
+    /** The first colon at most {@link #MAX_NAME} tokens after a spaced dash, within the first 40 tokens; else -1. */
+    private static int afterDash(Words w) {
+        for (int i = 1; i < Math.min(w.size(), 40); i++) {
+            if (w.is(i, ":")) {
+                for (int k = i - 1; k >= Math.max(0, i - MAX_NAME - 1); k--) {
+                    if ((w.is(k, "–") || w.is(k, "—") || w.is(k, "-")) && k > 0 && w.end(k - 1) < w.start(k)) {
+                        return k < i - 1 ? i : -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The longest speaker after a title's closing colon, in tokens. */

@@ -89,4 +89,11 @@ class SignedQuotesTest {
         assertEquals(List.of("Hadley -> said -> “Why should we pay for the bridge?”"), relations(body));
         assertEquals(List.of("Hadley -> said -> the toll would rise"), relations("“Why?” Hadley said on Friday the toll would rise."));
     }
+
+    @Test
+    void aDigestItemNamesItsSpeakerAfterADash() {
+        String body = "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Omar Haddad: “The survey finds that 20 states lean one way.”";
+        assertEquals(List.of("Omar Haddad -> : -> “The survey finds that 20 states lean one way.”"), relations(body));
+        assertEquals(List.of(), relations("The list of what was lost - a tent, a stove: all of it."));
+    }
 }
