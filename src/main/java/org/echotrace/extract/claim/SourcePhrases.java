@@ -228,6 +228,14 @@ final class SourcePhrases {
         while (start < close && (w.pos[start].equals("CCONJ") || w.isQuoteMark(start))) {
             start++;
         }
+        // '“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the
+        // name opens what follows the quotation.
+        for (int k = close - 1; k > start; k--) {
+            if (w.isQuoteMark(k)) {
+                start = w.is(k + 1, ",") ? k + 2 : k + 1;
+                break;
+            }
+        }
         int comma = -1;
         for (int k = start + 1; k < close; k++) {
             if (w.is(k, ",")) {

@@ -91,6 +91,9 @@ final class SpeakerParser {
         return false;
     }
 
+    private static final java.util.regex.Pattern NAME_ROLE_MORE =
+            java.util.regex.Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}.'’-]*,\\s[^,]+),\\s.+");
+
     static Speaker parse(String phrase, TextSpan mention) {
         // "Hersh's report", "the Biden administration's": the owner, not "Hersh's".
         Speaker s = parsed(phrase, mention);
@@ -103,6 +106,12 @@ final class SpeakerParser {
     private static Speaker parsed(String phrase, TextSpan mention) {
         // "the WHO's", "Lord Lawson's": a possessive cut from its noun ("the WHO's report") names its owner.
         String clean = withoutAffiliations(POSSESSIVE.matcher(SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ")).replaceFirst(""));
+        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA": a name, its
+        // role, then more about the role; the name and the role are the speaker.
+        java.util.regex.Matcher more = NAME_ROLE_MORE.matcher(clean);
+        if (more.matches()) {
+            clean = more.group(1);
+        }
         if (CueLexicon.isAgency(clean)) {
             return new Speaker(stripThe(clean), SpeakerKind.MEDIA, Optional.empty(), Optional.empty(), mention, Optional.empty());
         }

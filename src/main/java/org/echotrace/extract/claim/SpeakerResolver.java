@@ -185,6 +185,9 @@ final class SpeakerResolver {
      */
     private TextSpan fromLastArticle(TextSpan source) {
         String phrase = source.textOf(text);
+        if (phrase.contains(", ")) {
+            return source; // an apposition's commas were kept ("Scott Pruitt, the attorney general of ..."): none was lost
+        }
         java.util.regex.Matcher m = INNER_ARTICLE.matcher(phrase);
         int cut = -1;
         int nameEnd = -1;

@@ -191,4 +191,11 @@ class SourceSpansTest {
         r = relations("The town has been shelled in attacks, many of which have been claimed by the Qadira Brigade.");
         assertTrue(r.stream().allMatch(x -> !x.contains("many of")), r.toString());
     }
+
+    @Test
+    void aNameAfterAQuotationSpeaksPastTwoAppositions() {
+        List<String> r = relations("“It is an invasion of our domain,” Leila Nasser, the attorney general of Qadira, one of the "
+                + "provinces suing the ministry, said at an event this month.");
+        assertEquals(List.of("Leila Nasser, the attorney general of Qadira, one of the provinces suing the ministry -> Leila Nasser -> said"), r);
+    }
 }
