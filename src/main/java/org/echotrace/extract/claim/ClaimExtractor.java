@@ -88,6 +88,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         RelationScorer scorer = model.scorer();
         LearnedAttributions.Proposed proposed = LearnedAttributions.propose(in, quotes, model, scorer.bias());
         List<Found> found = new ArrayList<>(scorer.sift(proposed.candidates(), proposed.views()));
+        found.addAll(transcriptTurns(proposed.candidates(), found, text));
         found.addAll(SignedQuotes.find(quotes, in.sentences(), body, found));
         found = withContinuations(found, quotes, body, in.sentences(), text);
         found.sort(Comparator.comparing(Found::cue));
@@ -127,6 +128,27 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
                     .map(s -> SourceChains.of(s, outer, in.clean().metadata()))
                     .orElseGet(() -> SourceChains.unattributed(outer, in.clean().metadata()));
             out.add(new Attribution(f.cueType(), f.source(), f.cue(), f.content(), speaker, chain));
+        }
+        return out;
+    }
+
+    /**
+     * The rules' turns of a transcript quoted paragraph by paragraph ('"WALLACE: ...'), which the
+     * relation scorer would drop: their colon lies inside the quotation the paragraph's mark opens,
+     * and PolNeAR's training articles hold four such turns, so the scorer learnt only that cues inside
+     * quotations are seldom annotated. Kept as the rules found them, as signed quotations are.
+     */
+    private static List<Found> transcriptTurns(List<Candidate> candidates, List<Found> kept, String text) {
+        List<Found> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Found f = c.found();
+            int start = f.source().map(TextSpan::start).orElse(-1);
+            boolean turn = c.origin() != Candidate.MODEL && f.cue().textOf(text).equals(":") && start > 0
+                    && (text.charAt(start - 1) == '"' || text.charAt(start - 1) == '“')
+                    && (start == 1 || text.charAt(start - 2) == '\n');
+            if (turn && !kept.contains(f)) {
+                out.add(f);
+            }
         }
         return out;
     }
