@@ -178,6 +178,11 @@ final class SourcePhrases {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will", "would",
             "can", "could", "do", "does", "did", "may", "might", "must", "should", "shall");
+    /** A full stop that ends a sentence, not an abbreviation's ("Mrs.", "Gen.", "N."). */
+    private static boolean fullStop(Words w, int k) {
+        return w.is(k, ".") && !(k > 0 && w.capitalised(k - 1) && w.text(k - 1).length() <= 4 && w.end(k - 1) == w.start(k));
+    }
+
     /** The longest aside between a subject and its cue, in tokens. */
     private static final int MAX_ASIDE = 25;
 
@@ -188,7 +193,7 @@ final class SourcePhrases {
      */
     private static int asideOpening(Words w, int close) {
         for (int k = close - 1; k > 0 && close - k <= MAX_ASIDE; k--) {
-            if (w.is(k, ";") || w.is(k, ":") || w.is(k, ".") || w.isQuoteMark(k)) {
+            if (w.is(k, ";") || w.is(k, ":") || fullStop(w, k) || w.isQuoteMark(k)) {
                 return -1;
             }
             if (w.is(k, ",")) {
@@ -207,7 +212,7 @@ final class SourcePhrases {
      */
     private static int appositionOpening(Words w, int close) {
         for (int k = close - 1; k > 0 && close - k <= MAX_ASIDE; k--) {
-            if (w.pos[k].equals("VERB") || w.pos[k].equals("AUX") || w.is(k, ";") || w.is(k, ":") || w.is(k, ".")
+            if (w.pos[k].equals("VERB") || w.pos[k].equals("AUX") || w.is(k, ";") || w.is(k, ":") || fullStop(w, k)
                     || w.isQuoteMark(k) || w.pos[k].equals("PRON") && !w.lower[k].equals("its")) {
                 return -1;
             }
@@ -243,7 +248,8 @@ final class SourcePhrases {
                 break;
             }
         }
-        if (comma < 0 || close - comma > 2 * MAX_ASIDE || !w.pos[comma - 1].equals("PROPN")) {
+        if (comma < 0 || close - comma > 2 * MAX_ASIDE || !(w.pos[comma - 1].equals("PROPN")
+                || w.pos[comma - 1].equals("NOUN") && w.capitalised(comma - 1))) {
             return new Phrase(0, 0);
         }
         Phrase name = leftOf(w, comma - 1, true);
@@ -253,7 +259,7 @@ final class SourcePhrases {
         boolean relative = false;
         for (int k = comma + 1; k < close; k++) {
             String t = w.lower[k];
-            if (w.is(k, ";") || w.is(k, ":") || w.is(k, ".") || w.isQuoteMark(k)) {
+            if (w.is(k, ";") || w.is(k, ":") || fullStop(w, k) || w.isQuoteMark(k)) {
                 return new Phrase(0, 0);
             }
             relative |= t.equals("who") || t.equals("which") || t.equals("whose") || t.equals("that");

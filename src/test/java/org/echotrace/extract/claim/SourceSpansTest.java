@@ -198,4 +198,12 @@ class SourceSpansTest {
                 + "provinces suing the ministry, said at an event this month.");
         assertEquals(List.of("Leila Nasser, the attorney general of Qadira, one of the provinces suing the ministry -> Leila Nasser -> said"), r);
     }
+
+    @Test
+    void anAgeOrATitlesFullStopInsideTheDescriptionKeepsTheName() {
+        assertEquals(List.of("Omar Haddad, 55 -> Omar Haddad -> said"),
+                relations("Omar Haddad, 55, said he had been willing to look the other way."));
+        List<String> r = relations("“It was long and tiring,” Leila Nasser, Mrs. Hadley's chief of staff, said in an interview.");
+        assertEquals(List.of("Leila Nasser, Mrs. Hadley's chief of staff -> Leila Nasser -> said"), r);
+    }
 }
