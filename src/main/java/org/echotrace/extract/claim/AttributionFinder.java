@@ -171,7 +171,7 @@ final class AttributionFinder {
 
     /** The subject of the sentence's main clause: its first noun phrase. */
     static SourcePhrases.Phrase sentenceSubject(Words w, int before) {
-        int k = 0;
+        int k = datelineEnd(w, before);
         while (k < before && (w.pos[k].equals("CCONJ") || w.pos[k].equals("ADV") || w.is(k, ","))) {
             k++;
         }
@@ -180,6 +180,26 @@ final class AttributionFinder {
             return new SourcePhrases.Phrase(k, k + 1);
         }
         return p.to() <= before ? p : new SourcePhrases.Phrase(0, 0);
+    }
+
+    /**
+     * The first token after a wire dateline opening the sentence ("WASHINGTON (AP) —", "BEIRUT --"): a
+     * place in capitals, perhaps an agency in brackets, then a dash; else 0.
+     */
+    private static int datelineEnd(Words w, int before) {
+        for (int k = 1; k < Math.min(before, 8); k++) {
+            if (w.is(k, "—") || w.is(k, "--") || w.is(k, "–") || w.is(k, "-") && w.end(k - 1) < w.start(k)) {
+                for (int i = 0; i < k; i++) {
+                    String t = w.text(i);
+                    boolean capitals = t.chars().noneMatch(Character::isLowerCase);
+                    if (!capitals && !(i > 0 && w.is(i - 1, "("))) {
+                        return 0;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean isBe(Words w, int from, int to) {

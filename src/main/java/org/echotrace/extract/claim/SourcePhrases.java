@@ -131,7 +131,9 @@ final class SourcePhrases {
             if (w.pos[k].equals("ADP")) {
                 k--;
             }
-            Phrase before = k >= 0 ? leftOf(w, SourcePhrases.skipBetween(w, k + 1), true) : p;
+            int end = SourcePhrases.skipBetween(w, k + 1);
+            // "Beck, who supported Cruz in the primaries, last week said": the subject's aside ends at the comma.
+            Phrase before = end < 0 ? p : w.is(end, ",") && end < p.from() ? subjectLeftOf(w, end) : leftOf(w, end, true);
             p = before.isEmpty() || CueSources.isTime(w, before) ? p : before;
         }
         if (p.isEmpty() && w.is(last, ",")) {

@@ -206,4 +206,16 @@ class SourceSpansTest {
         List<String> r = relations("“It was long and tiring,” Leila Nasser, Mrs. Hadley's chief of staff, said in an interview.");
         assertEquals(List.of("Leila Nasser, Mrs. Hadley's chief of staff -> Leila Nasser -> said"), r);
     }
+
+    @Test
+    void aWireDatelineIsNoParticiplesSubject() {
+        List<String> r = relations("QADIRA (AP) — Sen. Omar Haddad spoke in the city on Monday, saying the plan would fail.");
+        assertTrue(r.contains("Sen. Omar Haddad -> Omar Haddad -> saying"), r.toString());
+    }
+
+    @Test
+    void aTimeAfterASubjectsAsideIsSkippedToTheSubject() {
+        List<String> r = relations("Hadley, who supported the governor in the primaries, last week said the party had lost its way.");
+        assertTrue(r.contains("Hadley -> Hadley -> said"), r.toString());
+    }
 }
