@@ -23,6 +23,9 @@ final class CueSources {
             "september", "october", "november", "december", "first", "last", "this", "next", "a", "an", "the", "few",
             "couple", "of", "long", "earlier", "later", "recently", "past", "several", "two", "three", "ago");
 
+    /** Time words that name no time alone ("the", "last", "a few"). */
+    private static final Set<String> TIME_LINKS = Set.of("a", "an", "the", "of", "this", "next", "last", "first", "few", "several");
+
     /** What a body issues in its own voice, beside the speaking nouns ("approved a resolution condemning"). */
     private static final Set<String> ISSUED = Set.of("resolution", "bill", "motion", "petition", "ad", "advert",
             "advertisement", "commercial", "notice", "order", "decree", "directive", "appeal", "warning", "note");
@@ -74,9 +77,10 @@ final class CueSources {
         boolean afterComma = found.isEmpty() && (w.is(before, ",") || LINKS.contains(w.lower[before]));
         // Only an object that is itself a statement or a document ("a statement", "a resolution"):
         // in "uses footage of Clinton asking" the person asks.
-        boolean object = !found.isEmpty() && found.to() == before + 1 && found.from() > 0 && w.pos[found.from() - 1].equals("VERB")
-                && (CueLexicon.SPEAKING_NOUNS.contains(w.lower[found.to() - 1]) || ISSUED.contains(w.lower[found.to() - 1]) || CueClasses.of(w.lower[found.to() - 1]).stream()
-                        .anyMatch(c -> c.equals("speech-noun") || c.equals("doc-noun")));
+        String head = found.isEmpty() ? "" : w.lower[found.to() - 1];
+        boolean issued = CueLexicon.SPEAKING_NOUNS.contains(head) || ISSUED.contains(head)
+                || CueClasses.of(head).stream().anyMatch(c -> c.equals("speech-noun") || c.equals("doc-noun"));
+        boolean object = issued && found.to() == before + 1 && found.from() > 0 && w.pos[found.from() - 1].equals("VERB");
         if (!afterComma && !object) {
             return none;
         }
@@ -128,7 +132,7 @@ final class CueSources {
             if (!TIME_WORDS.contains(t) && !w.pos[i].equals("NUM")) {
                 return false;
             }
-            day |= !Set.of("a", "an", "the", "of", "this", "next", "last", "first", "few", "several").contains(t);
+            day |= !TIME_LINKS.contains(t);
         }
         return day;
     }

@@ -131,7 +131,7 @@ final class SourcePhrases {
             if (w.pos[k].equals("ADP")) {
                 k--;
             }
-            int end = SourcePhrases.skipBetween(w, k + 1);
+            int end = skipBetween(w, k + 1);
             // "Beck, who supported Cruz in the primaries, last week said": the subject's aside ends at the comma.
             Phrase before = end < 0 ? p : w.is(end, ",") && end < p.from() ? subjectLeftOf(w, end) : leftOf(w, end, true);
             p = before.isEmpty() || CueSources.isTime(w, before) ? p : before;
@@ -180,6 +180,7 @@ final class SourcePhrases {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will", "would",
             "can", "could", "do", "does", "did", "may", "might", "must", "should", "shall");
+
     /** A full stop that ends a sentence, not an abbreviation's ("Mrs.", "Gen.", "N."). */
     private static boolean fullStop(Words w, int k) {
         return w.is(k, ".") && !(k > 0 && w.capitalised(k - 1) && w.text(k - 1).length() <= 4 && w.end(k - 1) == w.start(k));
