@@ -374,6 +374,10 @@ final class SourcePhrases {
         if (NOUNISH.contains(p)) {
             return !(p.equals("NUM") && !rightwards && i > 0 && w.is(i - 1, "on"));
         }
+        if (span && w.is(i, "/") && i > 0 && i + 1 < w.size() && w.end(i - 1) == w.start(i) && w.end(i) == w.start(i + 1)
+                && NOUNISH.contains(w.pos[i - 1]) && NOUNISH.contains(w.pos[i + 1])) {
+            return true; // "an NBC News/Wall Street Journal poll", "CNN/ORC"
+        }
         if (p.equals("PART") && (w.lower[i].equals("'s") || w.lower[i].equals("’s"))) {
             return true;
         }

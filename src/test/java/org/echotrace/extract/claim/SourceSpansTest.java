@@ -218,4 +218,10 @@ class SourceSpansTest {
         List<String> r = relations("Hadley, who supported the governor in the primaries, last week said the party had lost its way.");
         assertTrue(r.contains("Hadley -> Hadley -> said"), r.toString());
     }
+
+    @Test
+    void aSlashJoinsTheNamesOfAJointPoll() {
+        List<String> r = relations("According to a Qadira Herald/Karvonia Times poll, 50 percent of respondents chose Hadley.");
+        assertTrue(r.get(0).startsWith("a Qadira Herald/Karvonia Times"), r.toString());
+    }
 }
