@@ -206,11 +206,20 @@ final class ContentSpans {
     private Optional<Quotes.Quote> quoteEndingBefore(int offset) {
         for (Quotes.Quote q : quotes) {
             int end = q.extent().end();
-            if (end <= offset && q.words() >= 2 && text.substring(end, offset).chars().allMatch(c -> c == ' ' || c == '\u00a0')) {
+            if (end <= offset && q.words() >= 2 && onlySpaces(end, offset)) {
                 return Optional.of(q);
             }
         }
         return Optional.empty();
+    }
+
+    private boolean onlySpaces(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same text with no quotations to snap to. */

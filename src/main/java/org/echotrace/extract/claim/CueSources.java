@@ -16,16 +16,6 @@ final class CueSources {
     record Choice(int side, SourcePhrases.Phrase phrase) {
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "weeks", "weekend", "month",
-            "months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "times",
-            "hour", "hours", "minutes", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "first", "last", "this", "next", "a", "an", "the", "few",
-            "couple", "of", "long", "earlier", "later", "recently", "past", "several", "two", "three", "ago");
-
-    /** Time words that name no time alone ("the", "last", "a few"). */
-    private static final Set<String> TIME_LINKS = Set.of("a", "an", "the", "of", "this", "next", "last", "first", "few", "several");
-
     /** What a body issues in its own voice, beside the speaking nouns ("approved a resolution condemning"). */
     private static final Set<String> ISSUED = Set.of("resolution", "bill", "motion", "petition", "ad", "advert",
             "advertisement", "commercial", "notice", "order", "decree", "directive", "appeal", "warning", "note");
@@ -36,10 +26,10 @@ final class CueSources {
     static Choice choose(Words w, int from, int to, int modelSide) {
         int side = modelSide == AttributionModel.SOURCE_LEFT && passive(w, from, to) ? AttributionModel.NONE : modelSide;
         SourcePhrases.Phrase source = phrase(w, from, to, side);
-        if (isTime(w, source)) {
+        if (SourcePhrases.isTime(w, source)) {
             side = side == AttributionModel.SOURCE_RIGHT ? AttributionModel.SOURCE_LEFT : AttributionModel.NONE;
             source = phrase(w, from, to, side);
-            if (isTime(w, source)) {
+            if (SourcePhrases.isTime(w, source)) {
                 side = AttributionModel.NONE;
                 source = new SourcePhrases.Phrase(0, 0);
             }
@@ -87,10 +77,10 @@ final class CueSources {
         int end = object ? found.from() - 1 : before;
         // The nearest verb's subject ('"...," Christie said, adding that ...'), else the sentence's.
         SourcePhrases.Phrase subject = SourcePhrases.coordinatedSubject(w, object ? found.from() : before);
-        if (subject.isEmpty() || isTime(w, subject)) {
+        if (subject.isEmpty() || SourcePhrases.isTime(w, subject)) {
             subject = AttributionFinder.sentenceSubject(w, end);
         }
-        return subject.isEmpty() || isTime(w, subject) ? none : subject;
+        return subject.isEmpty() || SourcePhrases.isTime(w, subject) ? none : subject;
     }
 
     /**
@@ -119,21 +109,5 @@ final class CueSources {
     private static SourcePhrases.Phrase phrase(Words w, int from, int to, int side) {
         return side == AttributionModel.SOURCE_LEFT ? SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, from))
                 : side == AttributionModel.SOURCE_RIGHT ? SourcePhrases.sourceRightOf(w, to) : new SourcePhrases.Phrase(0, 0);
-    }
-
-    /** A phrase of time words and numbers only ("Tuesday", "this week", "a few days"). */
-    static boolean isTime(Words w, SourcePhrases.Phrase p) {
-        if (p.isEmpty()) {
-            return false;
-        }
-        boolean day = false;
-        for (int i = p.from(); i < p.to(); i++) {
-            String t = w.lower[i];
-            if (!TIME_WORDS.contains(t) && !w.pos[i].equals("NUM")) {
-                return false;
-            }
-            day |= !TIME_LINKS.contains(t);
-        }
-        return day;
     }
 }

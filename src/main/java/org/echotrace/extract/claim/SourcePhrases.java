@@ -70,9 +70,42 @@ final class SourcePhrases {
 
     /** A pronoun and its auxiliary as one token, as the tokenizer leaves them ("He’s", "they're", "I'm"). */
     static boolean contractedPronoun(Words w, int i) {
-        String t = w.lower[i].replace('’', '\'');
+        return contractedPronounLength(w.lower[i]) > 0;
+    }
+
+    /** The length of the pronoun in a word that glues it to its auxiliary ("He’s": 2), or -1. */
+    static int contractedPronounLength(String word) {
+        String t = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
         int q = t.indexOf('\'');
-        return q > 0 && PRONOUNS.contains(t.substring(0, q)) && Set.of("s", "re", "ve", "ll", "d", "m").contains(t.substring(q + 1));
+        return q > 0 && PRONOUNS.contains(t.substring(0, q)) && CONTRACTIONS.contains(t.substring(q + 1)) ? q : -1;
+    }
+
+    private static final Set<String> CONTRACTIONS = Set.of("s", "re", "ve", "ll", "d", "m");
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "weeks", "weekend", "month",
+            "months", "year", "years", "day", "days", "morning", "afternoon", "evening", "night", "time", "times",
+            "hour", "hours", "minutes", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "first", "last", "this", "next", "a", "an", "the", "few",
+            "couple", "of", "long", "earlier", "later", "recently", "past", "several", "two", "three", "ago");
+
+    /** Time words that name no time alone ("the", "last", "a few"). */
+    private static final Set<String> TIME_LINKS = Set.of("a", "an", "the", "of", "this", "next", "last", "first", "few", "several");
+
+    /** A phrase of time words and numbers only ("Tuesday", "this week", "a few days"). */
+    static boolean isTime(Words w, Phrase p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        boolean day = false;
+        for (int i = p.from(); i < p.to(); i++) {
+            String t = w.lower[i];
+            if (!TIME_WORDS.contains(t) && !w.pos[i].equals("NUM")) {
+                return false;
+            }
+            day |= !TIME_LINKS.contains(t);
+        }
+        return day;
     }
 
     /** The first token before the cue that is not an auxiliary or adverb. */
@@ -125,7 +158,7 @@ final class SourcePhrases {
      */
     static Phrase subjectLeftOf(Words w, int last) {
         Phrase p = leftOf(w, last, true);
-        if (CueSources.isTime(w, p) && p.from() > 0) {
+        if (isTime(w, p) && p.from() > 0) {
             // "Scott on Monday announced", "Beck last week said": the time is no subject; who stands before it is.
             int k = p.from() - 1;
             if (w.pos[k].equals("ADP")) {
@@ -134,7 +167,7 @@ final class SourcePhrases {
             int end = skipBetween(w, k + 1);
             // "Beck, who supported Cruz in the primaries, last week said": the subject's aside ends at the comma.
             Phrase before = end < 0 ? p : w.is(end, ",") && end < p.from() ? subjectLeftOf(w, end) : leftOf(w, end, true);
-            p = before.isEmpty() || CueSources.isTime(w, before) ? p : before;
+            p = before.isEmpty() || isTime(w, before) ? p : before;
         }
         if (p.isEmpty() && w.is(last, ",")) {
             // "Trump, speaking to a veterans group, said", "Clinton, who spoke in Ohio, said": the

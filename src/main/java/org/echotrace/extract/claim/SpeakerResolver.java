@@ -269,13 +269,9 @@ final class SpeakerResolver {
 
     /** "They're", "He’s" as one token: the pronoun alone speaks. */
     private TextSpan withoutContraction(TextSpan source) {
-        String t = source.textOf(text);
-        java.util.regex.Matcher m = CONTRACTED.matcher(t);
-        return m.matches() ? new TextSpan(source.start(), source.start() + m.end(1)) : source;
+        int pronoun = SourcePhrases.contractedPronounLength(source.textOf(text));
+        return pronoun > 0 ? new TextSpan(source.start(), source.start() + pronoun) : source;
     }
-
-    private static final java.util.regex.Pattern CONTRACTED =
-            java.util.regex.Pattern.compile("(?i)(he|she|they|it|we|i|you)['’](s|re|ve|ll|d|m)");
 
     /** Relative pronouns standing as a source: the phrase they follow is the speaker. */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
