@@ -66,14 +66,20 @@ final class Quotes {
                 start = first;
                 i = start + (isDoubledApostrophe(text, start, to) ? 2 : 1);
             }
+            int depth = 0;
             for (; i < to; i++) {
                 char c = text.charAt(i);
                 boolean doubled = isDoubledApostrophe(text, i, to);
                 if (start < 0) {
-                    if (isOpening(c) || (c == '"' || doubled) && opensHere(text, i, from)) {
+                    if (isOpening(c) || (c == '"' || doubled) && opensHere(text, i, from)
+                            || c == '”' && closingTurnedOpening(text, i, from, to)) {
                         start = i;
                         i += doubled ? 1 : 0;
                     }
+                } else if (isOpening(c) && nestedInside(text, i, to)) {
+                    depth++;
+                } else if (depth > 0 && isClosing(c)) {
+                    depth--;
                 } else if (isClosing(c) || c == '"' || doubled) {
                     int end = i + (doubled ? 2 : 1);
                     List<TextSpan> parts = open != null ? open : new ArrayList<>();
@@ -95,6 +101,36 @@ final class Quotes {
             out.add(Quote.of(open, text));
         }
         return out;
+    }
+
+    /**
+     * A closing mark typed where a quotation opens (”Fear. I am truly afraid ...” ― a reader): at the
+     * paragraph's start, or after a space and before a word, with a closing mark later in the paragraph.
+     */
+    private static boolean closingTurnedOpening(String text, int i, int paragraphStart, int to) {
+        boolean atStart = firstNonSpace(text, paragraphStart, to) == i;
+        boolean beforeWord = i > paragraphStart && Character.isWhitespace(text.charAt(i - 1)) && i + 1 < to
+                && Character.isLetter(text.charAt(i + 1));
+        return (atStart || beforeWord) && text.indexOf('”', i + 1) >= 0 && text.indexOf('”', i + 1) < to;
+    }
+
+    /**
+     * An opening mark inside an open quotation opens a quote inside it (“... what he calls “hell” than
+     * live ...”) when the paragraph after it holds more closing marks than opening ones, so the outer
+     * quotation still closes; otherwise the writer left the first quotation unclosed and it ends at the
+     * next closing mark, as before.
+     */
+    private static boolean nestedInside(String text, int i, int to) {
+        int balance = 0;
+        for (int j = i; j < to; j++) {
+            char c = text.charAt(j);
+            if (isOpening(c)) {
+                balance++;
+            } else if (isClosing(c)) {
+                balance--;
+            }
+        }
+        return balance < 0;
     }
 
     private static boolean isOpening(char c) {

@@ -25,4 +25,28 @@ class QuotesTest {
         assertEquals(1, q.size(), q.toString());
         assertEquals(2, q.get(0).parts().size());
     }
+
+    @Test
+    void aClosingMarkThatOpensTheParagraphOpensTheQuotation() {
+        String text = "”Fear. I am truly afraid that he will win.” ― Edwin Monroy";
+        List<Quotes.Quote> q = Quotes.find(text, List.of(new Segment(SegmentKind.BODY, 0, text.length())));
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(new TextSpan(0, text.indexOf(" ―")), q.get(0).extent());
+    }
+
+    @Test
+    void aQuoteInsideAQuotationDoesNotCloseIt() {
+        String text = "“I’d rather live in what he calls “hell” than live where he rules.” ― Adriana Rodarte";
+        List<Quotes.Quote> q = Quotes.find(text, List.of(new Segment(SegmentKind.BODY, 0, text.length())));
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(new TextSpan(0, text.indexOf(" ―")), q.get(0).extent());
+    }
+
+    @Test
+    void anUnclosedQuotationEndsAtTheNextClosingMarkAsBefore() {
+        String text = "“We were told nothing. “We waited,” she said.";
+        List<Quotes.Quote> q = Quotes.find(text, List.of(new Segment(SegmentKind.BODY, 0, text.length())));
+        assertEquals(1, q.size(), q.toString());
+        assertEquals(new TextSpan(0, text.indexOf(" she")), q.get(0).extent());
+    }
 }
