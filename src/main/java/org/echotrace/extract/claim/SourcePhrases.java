@@ -350,6 +350,12 @@ final class SourcePhrases {
         int i = first;
         int end = i;
         while (i < w.size() && isNounish(w, i, true, span)) {
+            if (span && i > first && ARTICLES.contains(w.lower[i]) && (NOUN_HEADS.contains(w.pos[i - 1])
+                    || w.pos[i - 1].equals("ADJ") && !PREDETERMINERS.contains(w.lower[i - 1]))) {
+                // "according to the observatory the strike hit ...": an article after a noun opens the
+                // content, its comma lost (the tagger reads "observatory" there as an adjective).
+                break;
+            }
             i++;
             if (!INNER_LINKS.contains(w.lower[i - 1]) && !w.pos[i - 1].equals("ADV")) {
                 end = i;
@@ -379,9 +385,11 @@ final class SourcePhrases {
             if (span && i < last && i > 0 && WEEKDAYS.contains(w.lower[i]) && DATE_LEADS.contains(w.lower[i - 1])) {
                 break; // "a school in the west of Aleppo city on Thursday Syrian state media said": the day ends the place
             }
-            if (span && i < last && i > 0 && w.pos[i].equals("DET") && w.pos[i - 1].equals("NOUN")) {
+            if (span && i < last && i > 0 && w.pos[i].equals("DET") && (w.pos[i - 1].equals("NOUN")
+                    || w.pos[i - 1].equals("PROPN") && placeOrTimeBefore(w, i - 1))) {
                 // "carried out the strike the spokesman for the coalition said": a determiner after a common
-                // noun opens a new phrase, its comma lost ("Ammar al-Selmo the head of ..." after a name goes on).
+                // noun opens a new phrase, its comma lost ("Ammar al-Selmo the head of ..." after a name goes on),
+                // as after a place or a month ("strikes on eastern Aleppo the monitor said").
                 i--;
                 break;
             }
@@ -393,6 +401,29 @@ final class SourcePhrases {
             from++;
         }
         return from;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words an article may follow inside a noun phrase: "such a", "half the", "all the". */
+    private static final Set<String> PREDETERMINERS = Set.of("such", "many", "quite", "half", "all", "both", "what",
+            "rather", "twice");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /**
+     * Whether the run of names ending at {@code last} is a place or a time inside a phrase, not a
+     * person's name an apposition follows: it is a month or a weekday, or a preposition or a lower-case
+     * adjective stands before it ("in Aleppo", "eastern Ghouta", "late September").
+     */
+    private static boolean placeOrTimeBefore(Words w, int last) {
+        if (MONTHS.contains(w.lower[last]) || WEEKDAYS.contains(w.lower[last])) {
+            return true;
+        }
+        int k = last;
+        while (k >= 0 && w.pos[k].equals("PROPN")) {
+            k--;
+        }
+        return k >= 0 && (w.pos[k].equals("ADP") || w.pos[k].equals("ADJ") && !w.capitalised(k));
     }
 
     private static boolean isNounish(Words w, int i, boolean rightwards, boolean span) {

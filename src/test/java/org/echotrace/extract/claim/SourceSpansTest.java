@@ -64,6 +64,27 @@ class SourceSpansTest {
     }
 
     @Test
+    void aDeterminerAfterAPlaceOrAMonthOpensTheSpeakersPhraseButNotAfterAName() {
+        List<String> r = relations("Another 42 people were killed in strikes on eastern Aleppo the monitor said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("the monitor -> ")), r.toString());
+        r = relations("The coalition has hit 300 targets since late September the coalition said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("the coalition -> ")), r.toString());
+        r = relations("Ammar al-Selmo the head of the civil defence said five people died.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("Ammar al-Selmo the head of the civil defence -> ")), r.toString());
+    }
+
+    @Test
+    void anArticleAfterTheSourceOpensTheContentWhenTheCommaIsLost() {
+        String body = "According to the observatory the strike hit the village of Thalthana in northern Aleppo province.";
+        List<Attribution> a = attributions(body);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("the observatory", a.get(0).source().orElseThrow().textOf(body));
+        assertEquals("the strike hit the village of Thalthana in northern Aleppo province", a.get(0).contentExtent().textOf(body));
+        String such = "According to such a report, the convoy was hit.";
+        assertEquals("such a report", attributions(such).get(0).source().orElseThrow().textOf(such));
+    }
+
+    @Test
     void anAffiliationBeforeANameIsNoPartOfIt() {
         List<String> r = relations("The Daesh-linked Aamaq news agency said an attack on the base was under way. "
                 + "State-run news agency SANA said the plant was hit.");
