@@ -69,8 +69,22 @@ class SourceSpansTest {
         assertTrue(r.stream().anyMatch(x -> x.startsWith("the monitor -> ")), r.toString());
         r = relations("The coalition has hit 300 targets since late September the coalition said.");
         assertTrue(r.stream().anyMatch(x -> x.startsWith("the coalition -> ")), r.toString());
+        r = relations("Four Kurdish militiamen and 11 jihadists made up the rest of the dead the watchdog said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("the watchdog -> ")), r.toString());
         r = relations("Ammar al-Selmo the head of the civil defence said five people died.");
         assertTrue(r.stream().anyMatch(x -> x.startsWith("Ammar al-Selmo the head of the civil defence -> ")), r.toString());
+    }
+
+    @Test
+    void anAgencysAcronymAfterAPlaceOpensTheSpeakersPhraseUnlessThePhraseSpellsIt() {
+        List<String> r = relations("A mortar shell killed three people in the Abbasids neighbourhood of northeast Damascus SANA said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("SANA -> ")), r.toString());
+        r = relations("Warplanes struck the city of Deir al-Zor Syrias SANA state news agency said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("SANA state news agency -> ")), r.toString());
+        r = relations("The convoy was hit a statement from Yacoub El Hillo UN Resident Coordinator said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("a statement from Yacoub El Hillo UN Resident Coordinator -> ")), r.toString());
+        r = relations("Five people died in the strike the Syrian Observatory for Human Rights SOHR said.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("the Syrian Observatory for Human Rights SOHR -> ")), r.toString());
     }
 
     @Test
