@@ -70,9 +70,10 @@ final class CueSources {
         String head = found.isEmpty() ? "" : w.lower[found.to() - 1];
         boolean issued = CueLexicon.SPEAKING_NOUNS.contains(head) || ISSUED.contains(head)
                 || CueClasses.of(head).stream().anyMatch(c -> c.equals("speech-noun") || c.equals("doc-noun"));
+        // (A statement, a poll, a sign or an editor's note "saying" speaks itself where no verb issued it.)
         boolean object = issued && found.to() == before + 1 && found.from() > 0 && w.pos[found.from() - 1].equals("VERB");
         if (!afterComma && !object) {
-            return none;
+            return !bearsWords(head) && thingBefore(w, cue, before, found) ? speakerOfClause(w, found.from()) : none;
         }
         int end = object ? found.from() - 1 : before;
         // The nearest verb's subject ('"...," Christie said, adding that ...'), else the sentence's.
@@ -82,6 +83,90 @@ final class CueSources {
         }
         return subject.isEmpty() || SourcePhrases.isTime(w, subject) ? none : subject;
     }
+
+    /**
+     * A participle of speech right after a thing its clause acts on, the comma before it lost: "put the
+     * death toll at 85 adding that ...", "had died from the effects of the gas adding that ...", "denied
+     * using chemical weapons on Tuesday insisting ...". A toll, a gas or a weapon says nothing; the
+     * clause's subject does. Not after a name, a pronoun or a speaker's noun ("attacked Clinton saying",
+     * "footage of the senator asking"), where who speaks is for the model to say.
+     */
+    private static boolean thingBefore(Words w, int cue, int before, SourcePhrases.Phrase found) {
+        if (found.isEmpty() || found.to() != before + 1 || found.from() == 0 || !SPEECH_PARTICIPLES.contains(w.lower[cue])
+                || SourcePhrases.isTime(w, found)) {
+            return false;
+        }
+        for (int k = found.from(); k < found.to(); k++) {
+            boolean share = w.pos[k].equals("NUM") && k + 1 < found.to()
+                    && (SHARES.contains(w.lower[k + 1]) || w.is(k + 1, "%") || w.is(k + 1, "in") || w.is(k + 1, "of"));
+            if (share || SHARES.contains(w.lower[k])) {
+                return false; // "with 30 percent of voters saying", "about three in 10 saying", "a majority saying": people speak
+            }
+        }
+        String link = w.pos[found.from() - 1];
+        if (!link.equals("VERB") && !link.equals("ADP") && !link.equals("ADV")) {
+            return false;
+        }
+        for (int k = found.from(); k < found.to(); k++) {
+            String t = w.text(k);
+            boolean acronym = t.length() >= 2 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z'); // "the SOHR/NOUN saying"
+            boolean name = (w.pos[k].equals("PROPN") || acronym) && !SourcePhrases.isTime(w, new SourcePhrases.Phrase(k, k + 1));
+            if (name || w.pos[k].equals("PRON") || speakerWord(w.lower[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Who speaks in the clause before {@code at}: the subject of its nearest reporting verb ("The
+     * Observatory said those killed had died ... adding"), else of its nearest verb, else the sentence's.
+     */
+    private static SourcePhrases.Phrase speakerOfClause(Words w, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (w.pos[k].equals("VERB") && CueLexicon.isReportingVerb(w.lower[k]) && !w.lower[k].endsWith("ing")
+                    && !passive(w, k, k + 1)) { // "the attack was believed to be chemical ... adding": not the attack
+                SourcePhrases.Phrase p = SourcePhrases.subjectLeftOf(w, SourcePhrases.skipBetween(w, k));
+                if (!p.isEmpty() && !SourcePhrases.isTime(w, p)) {
+                    return p;
+                }
+            }
+        }
+        SourcePhrases.Phrase subject = SourcePhrases.coordinatedSubject(w, at);
+        if (subject.isEmpty() || SourcePhrases.isTime(w, subject)) {
+            subject = AttributionFinder.sentenceSubject(w, at);
+        }
+        return subject.isEmpty() || SourcePhrases.isTime(w, subject) ? new SourcePhrases.Phrase(0, 0) : subject;
+    }
+
+    /** Things that bear words of their own: "signs saying", "an editor's note on the story saying". */
+    private static final Set<String> WORD_BEARERS = Set.of("sign", "signs", "banner", "banners", "placard", "placards",
+            "shirt", "shirts", "t-shirt", "t-shirts", "sticker", "stickers", "note", "notes", "email", "emails", "e-mail",
+            "headline", "headlines", "caption", "poster", "posters", "flyer", "flyers", "leaflet", "leaflets", "text",
+            "texts", "story", "stories", "graphic", "slogan", "chant", "chants", "billboard", "billboards", "ticket", "tickets");
+
+    private static boolean bearsWords(String head) {
+        return WORD_BEARERS.contains(head) || CueLexicon.SPEAKING_NOUNS.contains(head) || ISSUED.contains(head)
+                || CueClasses.of(head).stream().anyMatch(c -> c.equals("speech-noun") || c.equals("doc-noun"));
+    }
+
+    /** Whether a word names who may speak: a person, a role, a body or a group ("the senator", "the monitor"). */
+    private static boolean speakerWord(String word) {
+        return SpeakerWords.PEOPLE.contains(word) || SpeakerWords.ORG_HEADS.contains(word)
+                || SpeakerWords.GROUP_HEADS.contains(word) || SpeakerWords.TITLES.contains(word) && !TITLE_LINKS.contains(word);
+    }
+
+    /** Words of {@link SpeakerWords#TITLES} that only qualify a role ("the", "of", "senior"). */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "state", "first", "former", "acting", "vice",
+            "press", "foreign", "defense", "defence", "interior", "senior", "top", "military", "army", "staff");
+
+    /** Words that open a share of people: "percent of voters", "a majority", "three in 10". */
+    private static final Set<String> SHARES = Set.of("percent", "per", "majority", "minority", "half", "third", "thirds",
+            "quarter", "quarters", "most", "many", "some", "all", "none", "few", "plurality");
+
+    /** Participles that report speech, never an act a thing could do. */
+    private static final Set<String> SPEECH_PARTICIPLES = Set.of("adding", "saying", "noting", "insisting", "stressing",
+            "stating", "explaining", "arguing", "asserting", "emphasising", "emphasizing", "reiterating", "telling");
 
     /**
      * A passive cue with no agent after it ("is expected to", "was asked about", "was declared the

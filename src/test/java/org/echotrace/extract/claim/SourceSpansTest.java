@@ -88,6 +88,17 @@ class SourceSpansTest {
     }
 
     @Test
+    void aParticipleOfSpeechAfterAThingSpeaksForItsClausesSubject() {
+        List<String> r = relations("Turkeys official Anadolu Agency put the death toll at least at 85 adding that 50 civilians were also wounded.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("Turkeys official Anadolu Agency -> ") && x.endsWith("-> adding")), r.toString());
+        r = relations("The army again denied using chemical weapons on Tuesday insisting it has never used them.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("The army -> ") && x.endsWith("-> insisting")), r.toString());
+        r = relations("The Syrian Observatory for Human Rights said those killed in the town had died from the effects of the gas "
+                + "adding that dozens more suffered respiratory problems.");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("The Syrian Observatory for Human Rights -> ") && x.endsWith("-> adding")), r.toString());
+    }
+
+    @Test
     void anArticleAfterTheSourceOpensTheContentWhenTheCommaIsLost() {
         String body = "According to the observatory the strike hit the village of Thalthana in northern Aleppo province.";
         List<Attribution> a = attributions(body);
