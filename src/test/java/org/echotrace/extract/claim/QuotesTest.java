@@ -7,6 +7,8 @@ import org.echotrace.model.Segment;
 import org.echotrace.model.SegmentKind;
 import org.echotrace.model.TextSpan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuotesTest {
     @Test
@@ -26,27 +28,16 @@ class QuotesTest {
         assertEquals(2, q.get(0).parts().size());
     }
 
-    @Test
-    void aClosingMarkThatOpensTheParagraphOpensTheQuotation() {
-        String text = "”Fear. I am truly afraid that he will win.” ― Edwin Monroy";
+    /** One paragraph's one quotation: the text before the signature or the cue, marks included. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "”Fear. I am truly afraid that he will win.” ― Edwin Monroy|' ―'",
+        "“I’d rather live in what he calls “hell” than live where he rules.” ― Adriana Rodarte|' ―'",
+        "“We were told nothing. “We waited,” she said.|' she'",
+    })
+    void aClosingMarkOpensAParagraphsQuotationAndAQuoteInsideOneKeepsItOpen(String text, String after) {
         List<Quotes.Quote> q = Quotes.find(text, List.of(new Segment(SegmentKind.BODY, 0, text.length())));
         assertEquals(1, q.size(), q.toString());
-        assertEquals(new TextSpan(0, text.indexOf(" ―")), q.get(0).extent());
-    }
-
-    @Test
-    void aQuoteInsideAQuotationDoesNotCloseIt() {
-        String text = "“I’d rather live in what he calls “hell” than live where he rules.” ― Adriana Rodarte";
-        List<Quotes.Quote> q = Quotes.find(text, List.of(new Segment(SegmentKind.BODY, 0, text.length())));
-        assertEquals(1, q.size(), q.toString());
-        assertEquals(new TextSpan(0, text.indexOf(" ―")), q.get(0).extent());
-    }
-
-    @Test
-    void anUnclosedQuotationEndsAtTheNextClosingMarkAsBefore() {
-        String text = "“We were told nothing. “We waited,” she said.";
-        List<Quotes.Quote> q = Quotes.find(text, List.of(new Segment(SegmentKind.BODY, 0, text.length())));
-        assertEquals(1, q.size(), q.toString());
-        assertEquals(new TextSpan(0, text.indexOf(" she")), q.get(0).extent());
+        assertEquals(new TextSpan(0, text.indexOf(after)), q.get(0).extent());
     }
 }
