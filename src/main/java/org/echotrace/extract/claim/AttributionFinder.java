@@ -88,6 +88,14 @@ final class AttributionFinder {
             return ContentSpans.kept(w, spans.right(w, cue + 1)).map(c ->
                     new Found(CueType.OTHER, Optional.empty(), cueSpan, c, w.sentence.index()));
         }
+        SourcePhrases.Phrase inverted = CueSources.invertedSource(w, cue, cue + 1);
+        if (!inverted.isEmpty()) {
+            // "... including five children said the Observatory.": inverted, its comma lost.
+            TextSpan source = new TextSpan(w.start(inverted.from()), w.end(inverted.to() - 1));
+            List<TextSpan> content = spans.left(w, cue);
+            CueType type = spans.cueType(content, w.lower[cue]);
+            return ContentSpans.kept(w, content).map(c -> new Found(type, Optional.of(source), cueSpan, c, w.sentence.index()));
+        }
         // Participle after the main clause: "Trump attacked Clinton, saying she ...": the subject speaks.
         if (w.lower[cue].endsWith("ing") && j >= 0 && w.is(j, ",")) {
             SourcePhrases.Phrase subject = sentenceSubject(w, j);

@@ -70,9 +70,10 @@ final class CueSources {
         String head = found.isEmpty() ? "" : w.lower[found.to() - 1];
         boolean issued = CueLexicon.SPEAKING_NOUNS.contains(head) || ISSUED.contains(head)
                 || CueClasses.of(head).stream().anyMatch(c -> c.equals("speech-noun") || c.equals("doc-noun"));
-        // (A statement, a poll, a sign or an editor's note "saying" speaks itself where no verb issued it.)
         boolean object = issued && found.to() == before + 1 && found.from() > 0 && w.pos[found.from() - 1].equals("VERB");
         if (!afterComma && !object) {
+            // "put the death toll at 85 adding": the clause's speaker; a statement, a poll or a sign
+            // "saying" with no verb issuing it speaks itself.
             return !bearsWords(head) && thingBefore(w, cue, before, found) ? speakerOfClause(w, found.from()) : none;
         }
         int end = object ? found.from() - 1 : before;
@@ -137,6 +138,67 @@ final class CueSources {
             subject = AttributionFinder.sentenceSubject(w, at);
         }
         return subject.isEmpty() || SourcePhrases.isTime(w, subject) ? new SourcePhrases.Phrase(0, 0) : subject;
+    }
+
+    /** Verbs of saying that close an inverted report ("... said the Observatory."). */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added"); // not "reported the shelling"
+
+    /**
+     * The source of an inverted report whose comma was lost: "... including five children said the
+     * Observatory.", "... killed at least 10 civilians said the Syrian Observatory for Human Rights a
+     * British-based monitoring group.": after a verb of saying, a phrase that names who speaks (a name,
+     * an acronym or a speaker's noun) runs, with no verb, to the sentence's end, and a clause with a
+     * verb stands before the cue. Else empty: "the Kremlin said Putin did not agree", "a monitor said
+     * Thursday".
+     */
+    static SourcePhrases.Phrase invertedSource(Words w, int from, int to) {
+        SourcePhrases.Phrase none = new SourcePhrases.Phrase(0, 0);
+        if (to - from != 1 || !INVERTING.contains(w.lower[from]) || to >= w.size()) {
+            return none;
+        }
+        int end = w.size();
+        while (end > to && w.isPunct(end - 1) && !w.isQuoteMark(end - 1)) {
+            end--;
+        }
+        if (end <= to || w.pos[to].equals("ADP") || w.lower[to].endsWith("ing")
+                || SourcePhrases.isTime(w, new SourcePhrases.Phrase(to, to + 1))) {
+            return none; // "said on Saturday", "said citing local residents", "said Sunday in a new toll"
+        }
+        boolean speaker = false;
+        for (int k = to; k < end; k++) {
+            boolean modifier = w.gluedByHyphen(k) || k + 1 < end && w.pos[k + 1].equals("NOUN")
+                    && (w.lower[k].endsWith("ing") || w.lower[k].endsWith("ed")); // "a war monitoring group"
+            if ((w.pos[k].equals("VERB") || w.pos[k].equals("AUX")) && !modifier || w.isQuoteMark(k)
+                    || w.is(k, "that") || w.pos[k].equals("PRON")) {
+                return none;
+            }
+            String t = w.text(k);
+            boolean time = SourcePhrases.isTime(w, new SourcePhrases.Phrase(k, k + 1));
+            speaker |= !time && (w.pos[k].equals("PROPN") || speakerWord(w.lower[k])
+                    || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase));
+        }
+        SourcePhrases.Phrase p = SourcePhrases.sourceRightOf(w, to);
+        // The phrase runs to the end, or to an apposition ("the Observatory a British-based monitoring group").
+        boolean whole = !p.isEmpty() && (p.to() >= end || w.pos[p.to()].equals("DET"));
+        if (!speaker || !whole || SourcePhrases.isTime(w, p)) {
+            return none;
+        }
+        boolean clause = false;
+        for (int k = 0; k < from - 1 && !clause; k++) {
+            clause = w.pos[k].equals("VERB") || w.pos[k].equals("AUX");
+        }
+        // With its comma or quotation mark before the cue ('"...," said Newt Gingrich, the former speaker')
+        // the report is read as it always was; and a subject that opens its clause speaks ("Asked who
+        // leads the party, he said Ryan.").
+        if (!clause || w.isPunct(from - 1) || w.isQuoteMark(from - 1) || SourcePhrases.PRONOUNS.contains(w.lower[from - 1])) {
+            return none;
+        }
+        SourcePhrases.Phrase subject = SourcePhrases.subjectLeftOf(w, from - 1);
+        // After a closing quotation mark a phrase describes the quotation's last words ('"... at Jeb
+        // el-Kussa" a village south of Jarabulus said Rami Abdel Rahman'): no subject.
+        boolean opensClause = !subject.isEmpty() && (subject.from() == 0
+                || w.isPunct(subject.from() - 1) && !w.isQuoteMark(subject.from() - 1));
+        return opensClause ? none : p;
     }
 
     /** Things that bear words of their own: "signs saying", "an editor's note on the story saying". */

@@ -179,6 +179,13 @@ final class LearnedAttributions {
         int sourceSide = chosen.side();
         SourcePhrases.Phrase source = chosen.phrase();
         int side = model.contentSide(w, v.inQuote(), from, to);
+        SourcePhrases.Phrase inverted = CueSources.invertedSource(w, from, to);
+        if (!inverted.isEmpty()) {
+            // "... including five children said the Observatory.": the phrase after the cue speaks, its comma lost.
+            sourceSide = AttributionModel.SOURCE_RIGHT;
+            source = inverted;
+            side = AttributionModel.LEFT;
+        }
         List<TextSpan> content = new ArrayList<>();
         if (side != AttributionModel.RIGHT) {
             int end = sourceSide == AttributionModel.SOURCE_LEFT && !source.isEmpty() ? source.from() : from;

@@ -18,10 +18,10 @@ final class SourcePhrases {
             "herself", "itself", "themselves", "then-", "allegedly", "apparently", "frequently", "often",
             "usually", "quickly", "flatly", "angrily", "bluntly", "openly", "privately", "simply", "only",
             "personally", "officially");
-    private static final Set<String> INNER_LINKS = Set.of("of", "for", "from", "in", "at", "on", "'s", "’s", "-", "–", "and",
+    static final Set<String> INNER_LINKS = Set.of("of", "for", "from", "in", "at", "on", "'s", "’s", "-", "–", "and",
             "&", "de", "al", "el", "bin", "ibn", "von", "van", ".");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday");
     private static final Set<String> DATE_LEADS = Set.of("on", "last", "this", "late", "early");
     /** What a participle's noun must be for {@link #subjectLeftOf} to grow a phrase to it. */
@@ -350,11 +350,8 @@ final class SourcePhrases {
         int i = first;
         int end = i;
         while (i < w.size() && isNounish(w, i, true, span)) {
-            if (span && i > first && ARTICLES.contains(w.lower[i]) && (NOUN_HEADS.contains(w.pos[i - 1])
-                    || w.pos[i - 1].equals("ADJ") && !PREDETERMINERS.contains(w.lower[i - 1]))) {
-                // "according to the observatory the strike hit ...": an article after a noun opens the
-                // content, its comma lost (the tagger reads "observatory" there as an adjective).
-                break;
+            if (span && i > first && LostCommas.articleAfterNoun(w, i)) {
+                break; // "according to the observatory the strike hit ...": the content opens, its comma lost
             }
             i++;
             if (!INNER_LINKS.contains(w.lower[i - 1]) && !w.pos[i - 1].equals("ADV")) {
@@ -385,21 +382,9 @@ final class SourcePhrases {
             if (span && i < last && i > 0 && WEEKDAYS.contains(w.lower[i]) && DATE_LEADS.contains(w.lower[i - 1])) {
                 break; // "a school in the west of Aleppo city on Thursday Syrian state media said": the day ends the place
             }
-            if (span && i < last && i > 0 && w.pos[i].equals("DET") && (w.pos[i - 1].equals("NOUN")
-                    || w.pos[i - 1].equals("ADJ") && !w.capitalised(i - 1) && !PREDETERMINERS.contains(w.lower[i - 1])
-                    && ARTICLES.contains(w.lower[i])
-                    || w.pos[i - 1].equals("PROPN") && placeOrTimeBefore(w, i - 1, true))) {
-                // "carried out the strike the spokesman for the coalition said": a determiner after a common
-                // noun opens a new phrase, its comma lost ("Ammar al-Selmo the head of ..." after a name goes on),
-                // as after a place or a month ("strikes on eastern Aleppo the monitor said") and after an
-                // adjective ("made up the rest of the dead the watchdog said").
-                i--;
-                break;
-            }
-            if (span && i <= last && i > 0 && acronym(w, i) && w.pos[i - 1].equals("PROPN") && !acronym(w, i - 1)
-                    && placeOrTimeBefore(w, i - 1, false) && !spelt(w, i)) {
-                // "in northeast Damascus SANA said", "positions in Deir Ezzor SANA news agency said": an
-                // agency's acronym after a place opens the speaker's phrase, the comma before it lost.
+            if (span && i > 0 && (i < last && LostCommas.determinerOpens(w, i) || LostCommas.agencyOpens(w, i))) {
+                // "carried out the strike the spokesman for the coalition said", "strikes on eastern Aleppo
+                // the monitor said", "in northeast Damascus SANA said": a new phrase, its comma lost.
                 i--;
                 break;
             }
@@ -411,60 +396,6 @@ final class SourcePhrases {
             from++;
         }
         return from;
-    }
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** Words an article may follow inside a noun phrase: "such a", "half the", "all the". */
-    private static final Set<String> PREDETERMINERS = Set.of("such", "many", "quite", "half", "all", "both", "what",
-            "rather", "twice");
-    /**
-     * Prepositions before a place or a time, whatever the tagger reads them as ("in/ADV Aleppo"); not
-     * those a speaker's name follows ("a statement from Yacoub El Hillo", "by", "with").
-     */
-    private static final Set<String> PLACE_LINKS = Set.of("in", "at", "on", "of", "near", "across", "around", "outside",
-            "into", "over", "since", "until", "throughout");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-
-    /**
-     * Whether the run of names ending at {@code last} is a place or a time inside a phrase, not a
-     * person's name an apposition follows: it is a month or a weekday, or a preposition or a lower-case
-     * adjective stands before it ("in Aleppo", "eastern Ghouta", "late September", "training with IS").
-     * Without {@code anyPreposition} only the prepositions of places and times count: before an
-     * acronym, "a statement from Yacoub El Hillo UN Resident Coordinator" is one person's phrase.
-     */
-    private static boolean placeOrTimeBefore(Words w, int last, boolean anyPreposition) {
-        if (MONTHS.contains(w.lower[last]) || WEEKDAYS.contains(w.lower[last])) {
-            return true;
-        }
-        int k = last;
-        while (k >= 0 && (w.pos[k].equals("PROPN") || w.is(k, "-") && k > 0 && w.end(k - 1) == w.start(k))) {
-            k--; // "Deir al-Zor", hyphen and all
-        }
-        return k >= 0 && (PLACE_LINKS.contains(w.text(k)) || anyPreposition && w.pos[k].equals("ADP")
-                || w.pos[k].equals("ADJ") && !w.capitalised(k));
-    }
-
-    /** Acronyms that end a name rather than begin one: "Al-Manar TV", "Sham FM", "Washington DC". */
-    private static final Set<String> NAME_ENDINGS = Set.of("TV", "FM", "AM", "DC", "LLC", "INC", "PLC", "AG", "SA");
-
-    /** An acronym that may name an agency: two to six capital letters ("SANA", "AFP", "SOHR"). */
-    private static boolean acronym(Words w, int i) {
-        String t = w.text(i);
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !NAME_ENDINGS.contains(t);
-    }
-
-    /** Whether the capitalised words before the acronym at {@code i} spell it: "Syrian Observatory for Human Rights SOHR". */
-    private static boolean spelt(Words w, int i) {
-        String letters = w.text(i);
-        StringBuilder initials = new StringBuilder();
-        for (int k = i - 1; k >= 0 && initials.length() < letters.length() && (w.capitalised(k) || INNER_LINKS.contains(w.lower[k])
-                || ARTICLES.contains(w.lower[k])); k--) {
-            if (w.capitalised(k)) {
-                initials.insert(0, w.text(k).charAt(0));
-            }
-        }
-        return initials.toString().equals(letters);
     }
 
     private static boolean isNounish(Words w, int i, boolean rightwards, boolean span) {

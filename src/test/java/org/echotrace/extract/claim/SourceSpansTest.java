@@ -70,7 +70,8 @@ class SourceSpansTest {
      * determiner after a place, a month or an adjective opens the speaker's phrase, after a name it
      * begins an apposition; an agency's acronym after a place opens it, unless the words before spell
      * it or a name's preposition stands before them; a participle of speech after a thing speaks for its
-     * clause's subject.
+     * clause's subject; a phrase naming a speaker after "said" and running to the sentence's end is an
+     * inverted report's source.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -86,6 +87,10 @@ class SourceSpansTest {
         "The army again denied using chemical weapons on Tuesday insisting it has never used them.|insisting|The army",
         "The Syrian Observatory for Human Rights said those killed had died from the effects of the gas adding that dozens more fell ill.|adding|The Syrian Observatory for Human Rights",
         "Clinton leads with about three in 10 saying they are very liberal.|saying|about three in 10",
+        "The strikes killed 17 people including five children said the Observatory.|said|the Observatory",
+        "The air strikes also wounded more than 60 people said the Observatory a British-based war monitoring group.|said|the Observatory",
+        "The Kremlin said Putin did not agree.|said|The Kremlin",
+        "\"Nothing is real. They want a road to leave Aleppo\" says al-Hajj.|says|al-Hajj.",
     })
     void theSpeakersPhraseWhenTheCommaIsLost(String body, String cue, String source) {
         List<String> sources = attributions(body).stream().filter(a -> a.cue().textOf(body).equals(cue))
