@@ -97,12 +97,8 @@ final class CueSources {
                 || SourcePhrases.isTime(w, found)) {
             return false;
         }
-        for (int k = found.from(); k < found.to(); k++) {
-            boolean share = w.pos[k].equals("NUM") && k + 1 < found.to()
-                    && (SHARES.contains(w.lower[k + 1]) || w.is(k + 1, "%") || w.is(k + 1, "in") || w.is(k + 1, "of"));
-            if (share || SHARES.contains(w.lower[k])) {
-                return false; // "with 30 percent of voters saying", "about three in 10 saying", "a majority saying": people speak
-            }
+        if (share(w, found)) {
+            return false; // "with 30 percent of voters saying", "about three in 10 saying", "a majority saying": people speak
         }
         String link = w.pos[found.from() - 1];
         if (!link.equals("VERB") && !link.equals("ADP") && !link.equals("ADV")) {
@@ -140,6 +136,22 @@ final class CueSources {
         return subject.isEmpty() || SourcePhrases.isTime(w, subject) ? new SourcePhrases.Phrase(0, 0) : subject;
     }
 
+    /** Whether a phrase is a share of people: "30 percent of voters", "about three in 10", "a majority". */
+    private static boolean share(Words w, SourcePhrases.Phrase p) {
+        for (int k = p.from(); k < p.to(); k++) {
+            boolean number = w.pos[k].equals("NUM") && k + 1 < p.to()
+                    && (SHARES.contains(w.lower[k + 1]) || w.is(k + 1, "%") || w.is(k + 1, "in") || w.is(k + 1, "of"));
+            if (number || SHARES.contains(w.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that stand for what was said, never for a speaker: "said the same", "said so". */
+    private static final Set<String> PRO_FORMS = Set.of("same", "so", "nothing", "otherwise", "this", "that", "it",
+            "yes", "no", "something", "everything", "anything", "much", "little", "more", "less");
+
     /** Verbs of saying that close an inverted report ("... said the Observatory."). */
     private static final Set<String> INVERTING = Set.of("said", "says", "added"); // not "reported the shelling"
 
@@ -160,9 +172,13 @@ final class CueSources {
         while (end > to && w.isPunct(end - 1) && !w.isQuoteMark(end - 1)) {
             end--;
         }
-        if (end <= to || w.pos[to].equals("ADP") || w.lower[to].endsWith("ing")
-                || SourcePhrases.isTime(w, new SourcePhrases.Phrase(to, to + 1))) {
-            return none; // "said on Saturday", "said citing local residents", "said Sunday in a new toll"
+        if (end <= to || w.pos[to].equals("ADP") || w.lower[to].endsWith("ing") || PRO_FORMS.contains(w.lower[to])
+                || SourcePhrases.isTime(w, new SourcePhrases.Phrase(to, to + 1))
+                || SourcePhrases.isTime(w, new SourcePhrases.Phrase(to, Math.min(end, to + 2)))
+                || to + 1 < end && w.is(to, "the") && PRO_FORMS.contains(w.lower[to + 1])) {
+            // "said on Saturday", "said citing local residents", "said Sunday in a new toll", "said this
+            // month on CNBC", "said the same of Trump"
+            return none;
         }
         boolean speaker = false;
         for (int k = to; k < end; k++) {
@@ -196,9 +212,13 @@ final class CueSources {
         SourcePhrases.Phrase subject = SourcePhrases.subjectLeftOf(w, from - 1);
         // After a closing quotation mark a phrase describes the quotation's last words ('"... at Jeb
         // el-Kussa" a village south of Jarabulus said Rami Abdel Rahman'): no subject.
+        // A name there speaks as ever ('"...," Trump said this month on CNBC.').
         boolean opensClause = !subject.isEmpty() && (subject.from() == 0
-                || w.isPunct(subject.from() - 1) && !w.isQuoteMark(subject.from() - 1));
-        return opensClause ? none : p;
+                || w.isPunct(subject.from() - 1) && (!w.isQuoteMark(subject.from() - 1) || w.pos[subject.from()].equals("PROPN")));
+        if (opensClause || share(w, subject)) {
+            return none; // "while 73 percent said the same of Trump": a share of people speaks
+        }
+        return p;
     }
 
     /** Things that bear words of their own: "signs saying", "an editor's note on the story saying". */

@@ -90,6 +90,8 @@ class SourceSpansTest {
         "The strikes killed 17 people including five children said the Observatory.|said|the Observatory",
         "The air strikes also wounded more than 60 people said the Observatory a British-based war monitoring group.|said|the Observatory",
         "The Kremlin said Putin did not agree.|said|The Kremlin",
+        "Only 52 percent agreed that Clinton is healthy while 73 percent said the same of Trump.|said|73 percent",
+        "\"It is going to be a very unfair debate,\" Trump said this month on CNBC.|said|Trump",
         "\"Nothing is real. They want a road to leave Aleppo\" says al-Hajj.|says|al-Hajj.",
     })
     void theSpeakersPhraseWhenTheCommaIsLost(String body, String cue, String source) {
