@@ -88,7 +88,7 @@ final class AttributionFinder {
             return ContentSpans.kept(w, spans.right(w, cue + 1)).map(c ->
                     new Found(CueType.OTHER, Optional.empty(), cueSpan, c, w.sentence.index()));
         }
-        SourcePhrases.Phrase inverted = CueSources.invertedSource(w, cue, cue + 1);
+        SourcePhrases.Phrase inverted = InvertedReports.source(w, cue, cue + 1);
         if (!inverted.isEmpty()) {
             // "... including five children said the Observatory.": inverted, its comma lost.
             TextSpan source = new TextSpan(w.start(inverted.from()), w.end(inverted.to() - 1));

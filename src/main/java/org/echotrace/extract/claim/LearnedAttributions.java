@@ -179,7 +179,7 @@ final class LearnedAttributions {
         int sourceSide = chosen.side();
         SourcePhrases.Phrase source = chosen.phrase();
         int side = model.contentSide(w, v.inQuote(), from, to);
-        SourcePhrases.Phrase inverted = CueSources.invertedSource(w, from, to);
+        SourcePhrases.Phrase inverted = InvertedReports.source(w, from, to);
         if (!inverted.isEmpty()) {
             // "... including five children said the Observatory.": the phrase after the cue speaks, its comma lost.
             sourceSide = AttributionModel.SOURCE_RIGHT;
