@@ -105,9 +105,8 @@ final class CueSources {
             return false;
         }
         for (int k = found.from(); k < found.to(); k++) {
-            String t = w.text(k);
-            boolean acronym = t.length() >= 2 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z'); // "the SOHR/NOUN saying"
-            boolean name = (w.pos[k].equals("PROPN") || acronym) && !SourcePhrases.isTime(w, new SourcePhrases.Phrase(k, k + 1));
+            // "the SOHR/NOUN saying": an acronym names a body, whatever the tagger reads it as.
+            boolean name = (w.pos[k].equals("PROPN") || w.acronym(k)) && !SourcePhrases.isTime(w, new SourcePhrases.Phrase(k, k + 1));
             if (name || w.pos[k].equals("PRON") || speakerWord(w.lower[k])) {
                 return false;
             }

@@ -52,10 +52,8 @@ final class InvertedReports {
                     || w.is(k, "that") || w.pos[k].equals("PRON")) {
                 return none;
             }
-            String t = w.text(k);
             boolean time = SourcePhrases.isTime(w, new SourcePhrases.Phrase(k, k + 1));
-            speaker |= !time && (w.pos[k].equals("PROPN") || CueSources.speakerWord(w.lower[k])
-                    || t.length() >= 2 && t.chars().allMatch(Character::isUpperCase));
+            speaker |= !time && (w.pos[k].equals("PROPN") || CueSources.speakerWord(w.lower[k]) || w.acronym(k));
         }
         SourcePhrases.Phrase p = SourcePhrases.sourceRightOf(w, to);
         // The phrase runs to the end, or to an apposition ("the Observatory a British-based monitoring group").

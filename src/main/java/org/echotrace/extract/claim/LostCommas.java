@@ -81,8 +81,7 @@ final class LostCommas {
 
     /** An acronym that may name an agency: two to six capital letters ("SANA", "AFP", "SOHR"). */
     private static boolean acronym(Words w, int i) {
-        String t = w.text(i);
-        return t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z') && !NAME_ENDINGS.contains(t);
+        return w.acronym(i) && w.text(i).length() <= 6 && !NAME_ENDINGS.contains(w.text(i));
     }
 
     /** Whether the capitalised words before the acronym at {@code i} spell it: "Syrian Observatory for Human Rights SOHR". */

@@ -102,6 +102,12 @@ final class Words {
         return gluedByHyphen(i) || is(i - 1, "so") && is(i, "called");
     }
 
+    /** Whether the token is written in capitals only, two or more: "SANA", "SOHR", "UN". */
+    boolean acronym(int i) {
+        String t = text(i);
+        return t.length() >= 2 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     boolean capitalised(int i) {
         String t = text(i);
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
