@@ -12,6 +12,7 @@ import java.util.Optional;
 import static org.echotrace.extract.claim.SpeakerPhraseCleaning.AFFILIATION;
 import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutAffiliations;
 import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutBrackets;
+import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutTrailingTime;
 import static org.echotrace.extract.claim.SpeakerWords.*;
 
 /**
@@ -106,6 +107,12 @@ final class SpeakerParser {
     private static Speaker parsed(String phrase, TextSpan mention) {
         // "the WHO's", "Lord Lawson's": a possessive cut from its noun ("the WHO's report") names its owner.
         String clean = withoutAffiliations(POSSESSIVE.matcher(SPACES.matcher(withoutBrackets(phrase).trim()).replaceAll(" ")).replaceFirst(""));
+        String[] timed = SPACES.split(clean);
+        String[] untimed = withoutTrailingTime(timed);
+        boolean timedRole = untimed.length < timed.length;
+        if (timedRole) {
+            clean = String.join(" ", untimed); // "a federal judge on Monday": who, not when
+        }
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA": a name, its
         // role, then more about the role; the name and the role are the speaker.
         java.util.regex.Matcher more = NAME_ROLE_MORE.matcher(clean);
@@ -170,11 +177,22 @@ final class SpeakerParser {
             return new Speaker(s.name.get(), SpeakerKind.PERSON, role, s.org.or(() -> orgOf(parts)), mention, Optional.empty());
         }
         if (s.org.isPresent()) {
-            return new Speaker(s.org.get(), CueLexicon.isAgency(s.org.get()) ? SpeakerKind.MEDIA : SpeakerKind.ORGANISATION,
+            return new Speaker(s.org.get(), s.medium || CueLexicon.isAgency(s.org.get()) ? SpeakerKind.MEDIA : SpeakerKind.ORGANISATION,
                     role, Optional.empty(), mention, Optional.empty());
         }
-        return new Speaker(stripThe(clean), SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
+        String last = norm(lastWord(clean));
+        // "a federal judge on Monday": one person by role alone, as "a judge in Ohio" is (a role alone, with
+        // no time or place, stays of unknown kind, for the resolver to look back from)
+        boolean person = timedRole && (PEOPLE.contains(last) || PERSON_NOUNS.contains(last)
+                || TITLES.contains(last) && !NOT_PERSON_TITLES.contains(last));
+        return new Speaker(stripThe(clean), person ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
     }
+
+    /** Title words that name no one person when they end a phrase ("the source", "the staff", "members"). */
+    private static final java.util.Set<String> NOT_PERSON_TITLES = java.util.Set.of("of", "the", "state", "sources", "source",
+            "staff", "members", "member", "officials", "spokesmen", "foreign", "defense", "defence", "interior", "first",
+            "military", "army", "press", "former", "acting", "vice", "senior", "top", "deputy", "assistant", "executive",
+            "prime", "chief-of-staff");
 
 
     /** Whether a lower-case head noun names a person: "the spokesman", "the minister", "the activist", not "the text messages". */
@@ -244,12 +262,15 @@ final class SpeakerParser {
     }
 
     /** One comma-free part: its title words, the organisation it names and the person's name. */
-    private record Split(List<String> roles, Optional<String> org, Optional<String> name) {
+    private record Split(List<String> roles, Optional<String> org, Optional<String> name, boolean medium) {
+        Split(List<String> roles, Optional<String> org, Optional<String> name) {
+            this(roles, org, name, false);
+        }
     }
 
     private static Split split(String part) {
         // Empty words (a phrase ending in a comma, a part between two commas) carry nothing.
-        String[] words = java.util.Arrays.stream(SPACES.split(part.trim())).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        String[] words = withoutTrailingTime(java.util.Arrays.stream(SPACES.split(part.trim())).filter(w -> !w.isEmpty()).toArray(String[]::new));
         if (words.length == 0 || words.length == 1 && QUANTIFIERS.contains(norm(words[0]))) {
             return new Split(List.of(), Optional.empty(), Optional.empty());
         }
@@ -294,9 +315,20 @@ final class SpeakerParser {
                 break;
             }
         }
+        // "State media", "State television": a title word that opens an organisation's name, with no
+        // head of the name after it, qualifies the lower-case words that follow; the whole phrase speaks.
+        if (orgFrom >= 0 && orgTo < words.length && java.util.stream.IntStream.range(orgFrom, orgTo).allMatch(k -> ORG_TITLES.contains(norm(words[k])))
+                && java.util.stream.IntStream.range(orgTo, words.length).allMatch(k -> Character.isLowerCase(words[k].charAt(0)))
+                && isGroupHead(words[words.length - 1])) {
+            return new Split(roles, Optional.of(stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, orgFrom, words.length)))),
+                    Optional.empty());
+        }
         List<String> nameWords = new ArrayList<>();
         int nameFrom = -1;
         int nameTo = -1;
+        // "Trump campaign manager Kellyanne Conway", "Syria's state news agency SANA": a capitalised run
+        // before lower-case role words qualifies the name that follows them; it is not part of it.
+        Optional<String> qualifier = Optional.empty();
         StringBuilder role = new StringBuilder();
         boolean nameClosed = false;
         for (int i = 0; i < words.length; i++) {
@@ -335,7 +367,15 @@ final class SpeakerParser {
             boolean portfolio = PORTFOLIOS.contains(norm(w)) && i > 0 && (TITLES.contains(norm(words[i - 1]))
                     || PORTFOLIOS.contains(norm(words[i - 1])));
             // "Ammar al-Selmo": a name's particle in lower case goes on with the name.
-            boolean particle = NAME_PARTICLE.matcher(w).lookingAt() && (nameWords.isEmpty() ? opensPart(words, i) : i == nameTo);
+            boolean particle = NAME_PARTICLE.matcher(w).lookingAt() && (nameWords.isEmpty() ? opensPart(words, i) : i == nameTo)
+                    || LOOSE_PARTICLES.contains(w) && !nameWords.isEmpty() && i == nameTo && i + 1 < words.length
+                    && Character.isUpperCase(words[i + 1].charAt(0)) && !TITLES.contains(norm(words[i + 1]));
+            if (!particle && !nameWords.isEmpty() && i == nameTo && POSSESSIVE.matcher(words[i - 1]).find()
+                    && Character.isUpperCase(w.charAt(0)) && !TITLES.contains(norm(w)) && !isDemonym(w)) {
+                // "the UN's Staffan de Mistura": the owner qualifies the name that follows it.
+                qualifier = Optional.of(POSSESSIVE.matcher(String.join(" ", nameWords)).replaceFirst(""));
+                nameWords.clear();
+            }
             if (TITLES.contains(norm(w)) || portfolio || Character.isLowerCase(w.charAt(0)) && !particle || !Character.isLetter(w.charAt(0))) {
                 if (!nameWords.isEmpty() && i > 0 && !Character.isLowerCase(w.charAt(0))) {
                     nameWords.clear();
@@ -344,6 +384,10 @@ final class SpeakerParser {
                     role.append(role.isEmpty() ? "" : " ").append(w);
                 }
             } else {
+                if (!nameWords.isEmpty() && i != nameTo && !particle && splitsName(words, nameTo, i)) {
+                    qualifier = Optional.of(POSSESSIVE.matcher(String.join(" ", nameWords)).replaceFirst(""));
+                    nameWords.clear();
+                }
                 nameFrom = nameWords.isEmpty() ? i : nameFrom;
                 nameWords.add(w);
                 nameTo = i + 1;
@@ -356,7 +400,14 @@ final class SpeakerParser {
         if (!nameWords.isEmpty() && nameTo == words.length && nameWords.size() == nameTo - nameFrom && nameFrom > 0 && MEDIA_KINDS.contains(norm(words[nameFrom - 1]))
                 && Character.isLowerCase(words[nameFrom - 1].charAt(0))) {
             String kind = stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameFrom)));
-            return new Split(List.of(kind), Optional.of(String.join(" ", nameWords)), Optional.empty());
+            // "the UN children's agency UNICEF" is no medium; "state news agency SANA" and "state television" are.
+            boolean medium = !norm(words[nameFrom - 1]).equals("agency")
+                    || nameFrom >= 2 && (norm(words[nameFrom - 2]).equals("news") || norm(words[nameFrom - 2]).equals("press"));
+            return new Split(List.of(kind), Optional.of(String.join(" ", nameWords)), Optional.empty(), medium);
+        }
+        // "the Lebanese movement Hezbollah", "rights group Amnesty International": a body's kind, then its name.
+        if (!nameWords.isEmpty() && afterBodyKind(words, nameFrom) && nameWords.size() == nameTo - nameFrom) {
+            return new Split(roles, Optional.of(String.join(" ", nameWords)), Optional.empty());
         }
         Optional<Split> described = described(words, roles, orgFrom, nameWords.isEmpty() ? -1 : nameFrom, nameTo);
         if (described.isEmpty()) {
@@ -366,9 +417,12 @@ final class SpeakerParser {
             return described.get();
         }
         Optional<String> org = orgFrom >= 0 ? Optional.of(stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, orgFrom, orgTo))))
-                : Optional.empty();
+                : qualifier.filter(q -> !nameWords.isEmpty());
         boolean person = !nameWords.isEmpty() && nameWords.stream().noneMatch(SpeakerParser::isDemonym)
                 && !(nameWords.size() == 1 && (isAcronym(nameWords.get(0)) || GROUP_HEADS.contains(norm(nameWords.get(0)))));
+        if (!person && qualifier.isPresent() && !nameWords.isEmpty() && org.equals(qualifier)) {
+            org = Optional.of(String.join(" ", nameWords)); // "the U.S. military's regional command CENTCOM": the body named last
+        }
         if (!person && org.isEmpty() && !nameWords.isEmpty()) {
             // "The U.S.", "Russia", "Syrian and Russian officials" name a state or a group, not a
             // person; a group of several nations keeps its whole description (not "Syrian Russian").
@@ -386,17 +440,18 @@ final class SpeakerParser {
      */
     private static Optional<Split> described(String[] words, List<String> roles, int orgFrom, int nameFrom, int nameTo) {
         String last = words[words.length - 1];
-        if (orgFrom >= 0 || nameFrom < 0 || nameTo >= words.length || !Character.isLowerCase(last.charAt(0))) {
+        // "Syrian state TV": the medium's kind may be written in capitals.
+        if (orgFrom >= 0 || nameFrom < 0 || nameTo >= words.length || !Character.isLowerCase(last.charAt(0)) && !MEDIA_KINDS.contains(norm(last))) {
             return Optional.empty();
         }
         for (int i = nameTo; i < words.length; i++) {
-            if (!Character.isLowerCase(words[i].charAt(0)) || norm(words[i]).equals("of")) {
+            if (!Character.isLowerCase(words[i].charAt(0)) && !MEDIA_KINDS.contains(norm(words[i])) || norm(words[i]).equals("of")) {
                 return Optional.empty();
             }
         }
         String whole = String.join(" ", java.util.Arrays.copyOfRange(words, nameFrom, words.length));
         String head = norm(last);
-        if (GROUP_HEADS.contains(head) || ORG_HEADS.contains(head)) {
+        if (isGroupHead(last)) {
             return Optional.of(new Split(roles, Optional.of(whole), Optional.empty()));
         }
         if (TITLES.contains(head) || PEOPLE.contains(head) || head.endsWith("man") || head.endsWith("woman")
@@ -417,8 +472,8 @@ final class SpeakerParser {
         }
         for (int p = 1; p + 1 < words.length; p++) {
             boolean of = norm(words[p]).equals("of");
-            if (!PLACING.contains(norm(words[p])) && !of) {
-                continue;
+            if (!PLACING.contains(norm(words[p])) && !of || ColonCues.DATES.contains(norm(words[p + 1]))) {
+                continue; // "a military source on Tuesday": when, not where
             }
             String before = norm(words[p - 1]);
             // A head in lower case, or the phrase's first word, capitalised by its sentence ("Rebels in Aleppo said").
@@ -438,7 +493,7 @@ final class SpeakerParser {
                 if (Character.isUpperCase(words[i].charAt(0)) && !isAcronym(words[i]) && !TITLES.contains(w)
                         && !DESCRIPTION_DETS.contains(w) && !w.equals("a") && !w.equals("an") && !w.equals("another")
                         && !(i == 0 && QUANTIFIERS.contains(w))
-                        && !(group && isDemonym(w))) {
+                        && !isDemonym(w) && !(i == 0 && DESCRIPTIVE_OPENERS.contains(w))) {
                     return Optional.empty(); // "Rami Abdel Rahman head of ...": a name before its role
                 }
             }
@@ -452,6 +507,39 @@ final class SpeakerParser {
         return Optional.empty();
     }
 
+    /** Whether the word before a name is the lower-case kind of a body ("group", "movement"): the name is the body's. */
+    private static boolean afterBodyKind(String[] words, int nameFrom) {
+        return nameFrom > 0 && Character.isLowerCase(words[nameFrom - 1].charAt(0)) && BODY_KIND_WORDS.contains(norm(words[nameFrom - 1]));
+    }
+
+    /**
+     * Whether the lower-case words {@code [from, to)} between two capitalised runs make the first a
+     * qualifier of the name the second starts ("Trump campaign manager Kellyanne Conway"): a role
+     * word right before the second run, and no name particle among them ("Staffan de Mistura",
+     * "Moqtada al Sadr") nor a link word ("coordinator for the Syria Crisis").
+     */
+    private static boolean splitsName(String[] words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (LOOSE_PARTICLES.contains(words[k]) || linkWord(words[k])) {
+                return false; // "Riad Hijab coordinator of the opposition HNC": the later run is the role's body
+            }
+        }
+        if (MEDIA_KINDS.contains(norm(words[to]))) {
+            return false; // "Syrian state TV": the medium's kind in capitals, no name
+        }
+        String before = norm(words[to - 1]);
+        return Character.isLowerCase(words[to - 1].charAt(0)) && !linkWord(words[to - 1]) && !PLACING.contains(before)
+                && !before.equals("a") && !before.equals("an") && Character.isLetter(before.charAt(0));
+    }
+
+    /** A lower-case head that makes its qualified phrase a body or a group: "army", "activist groups", "state media". */
+    private static boolean isGroupHead(String w) {
+        String n = norm(w);
+        return GROUP_HEADS.contains(n) || ORG_HEADS.contains(n) || MEDIA_KINDS.contains(n)
+                || n.endsWith("s") && n.length() > 3 && ORG_HEADS.contains(n.substring(0, n.length() - 1))
+                || n.endsWith("ies") && ORG_HEADS.contains(n.substring(0, n.length() - 3) + "y");
+    }
+
     static boolean linkWord(String w) {
         String n = norm(w);
         return n.equals("of") || n.equals("for") || n.equals("in") || n.equals("and") || n.equals("on") || n.equals("the");
@@ -460,7 +548,7 @@ final class SpeakerParser {
     /** "Russian", "Syrian", "American": nationality adjectives are part of an organisation, never a name. */
     static boolean isDemonym(String w) {
         String n = norm(w);
-        return n.endsWith("ian") || n.endsWith("ese") || n.endsWith("ish") || I_DEMONYMS.contains(n)
+        return n.endsWith("ian") && !IAN_NAMES.contains(n) || n.endsWith("ese") || n.endsWith("ish") || I_DEMONYMS.contains(n)
                 || n.equals("american") || n.equals("us") || n.equals("u.s.") || n.equals("french") || n.equals("dutch")
                 || n.equals("greek") || n.equals("thai") || n.equals("iraqi") || n.equals("israeli") || n.equals("german")
                 || n.equals("turkish") || n.equals("british") || n.equals("kurdish");

@@ -76,4 +76,16 @@ final class SpeakerPhraseCleaning {
 
     private SpeakerPhraseCleaning() {
     }
+
+    /** "a military source on Tuesday", "a federal judge on Monday": the day closing a phrase says when, not who. */
+    static String[] withoutTrailingTime(String[] words) {
+        int n = words.length;
+        while (n > 1 && ColonCues.DATES.contains(SpeakerParser.norm(words[n - 1]))) {
+            n--;
+            while (n > 1 && SpeakerWords.TIME_WORDS.contains(SpeakerParser.norm(words[n - 1]))) {
+                n--;
+            }
+        }
+        return n == words.length ? words : java.util.Arrays.copyOf(words, n);
+    }
 }

@@ -106,6 +106,10 @@ final class SpeakerResolver {
                                     .map(SpeakerResolver::organisationOf))
                             .or(() -> genericBody(words) ? nearest(this::isNamedBody) : Optional.empty())
                     : nearest(s -> s.kind() == SpeakerKind.PERSON && s.role().map(r -> containsWord(r, head)).orElse(false))
+                            // "the sources" after "Local sources in the city": the group described before.
+                            .or(() -> SpeakerWords.GROUP_HEADS.contains(head) && words.length <= 2
+                                    ? nearest(s -> s.kind() == SpeakerKind.ORGANISATION && s.role().map(r -> containsWord(r, head)).orElse(false))
+                                    : Optional.empty())
                             // "the official" is the person named last; "this year", "the text messages" are nobody.
                             .or(() -> SpeakerParser.isPersonNoun(head) ? nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s))
                                     : Optional.empty());

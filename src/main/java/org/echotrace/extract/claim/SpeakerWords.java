@@ -42,6 +42,19 @@ final class SpeakerWords {
             "education", "information", "energy", "trade", "agriculture", "emergencies", "emergency", "culture",
             "transport", "labour", "labor", "industry", "communications", "reconciliation", "security", "intelligence",
             "war", "homeland", "treasury", "commerce", "development", "environment", "immigration", "integration");
+    /** The kind of a body written before its name ("the jihadist group Islamic State", "the movement Hezbollah"). */
+    static final Set<String> BODY_KIND_WORDS = Set.of("group", "movement", "militia", "faction", "organisation",
+            "organization", "party", "coalition", "alliance", "front", "charity", "body", "watchdog", "company", "firm",
+            "organisations", "groups", "network", "brigade", "battalion", "outfit");
+    /** Words that open a time phrase before its day or month ("on Tuesday", "last Friday", "early Monday"). */
+    static final Set<String> TIME_WORDS = Set.of("on", "last", "this", "early", "late", "next", "since", "in");
+    /** Name particles written apart and in lower case ("Staffan de Mistura", "Moqtada al Sadr"): more of the name. */
+    static final Set<String> LOOSE_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "der", "van", "von", "al",
+            "el", "bin", "ibn", "bint", "abu", "dos", "das", "le", "la");
+    /** First names in "-ian", which nationality adjectives share ("Brian Fallon", not a "Brian" nation). */
+    static final Set<String> IAN_NAMES = Set.of("brian", "ian", "adrian", "julian", "christian", "damian", "vivian",
+            "lillian", "fabian", "sebastian", "marian", "jillian", "gillian", "dorian", "florian", "maximilian", "kristian",
+            "lilian", "killian", "cillian", "bastian");
     /** Nationality adjectives in "-i" ("Iraqi", "Saudi"), which first names share ("Sergei", "Andrei"). */
     static final Set<String> I_DEMONYMS = Set.of("iraqi", "israeli", "pakistani", "saudi", "yemeni", "kuwaiti",
             "omani", "qatari", "emirati", "bahraini", "somali", "bangladeshi", "afghani", "azerbaijani", "nepali",
@@ -58,7 +71,8 @@ final class SpeakerWords {
             "leaders", "diplomats", "lawmakers", "militants", "troops", "soldiers", "fighters", "gunmen", "volunteers",
             "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
             "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators", "powers",
-            "countries", "nations", "allies", "governments", "embassies", "capitals", "people");
+            "countries", "nations", "allies", "governments", "embassies", "capitals", "people", "officers", "factions",
+            "militias", "outlets");
     /** A phrase's opening determiner or quantifier, capitalised by its sentence ("A Nov. 29 report", "Some lawmakers"): no name. */
     static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "many", "several", "most", "both",
             "all", "few", "other", "others", "another", "each", "every", "no", "two", "three", "four", "five", "dozens",
@@ -69,6 +83,14 @@ final class SpeakerWords {
     /** Title words that may open an organisation's name ("Defense Ministry", "State Department"). */
     static final Set<String> ORG_TITLES = Set.of("defense", "defence", "foreign", "interior", "state", "military",
             "army", "press", "staff", "first", "the");
+    /**
+     * Adjectives that open an unnamed source's description, capitalised only by their sentence ("Local
+     * sources in the city", "Medical sources at the hospital"): no name.
+     */
+    static final Set<String> DESCRIPTIVE_OPENERS = Set.of("local", "state", "government", "pro-government", "opposition",
+            "rebel", "security", "medical", "military", "western", "foreign", "senior", "informed", "unnamed", "anonymous",
+            "independent", "official", "hospital", "rescue", "civil", "regional", "tribal", "field", "diplomatic",
+            "humanitarian", "activist", "eyewitness", "other", "israeli", "kurdish", "police");
     static final Set<String> DESCRIPTION_DETS = Set.of("the", "this", "that", "these", "those", "its",
             "his", "her", "their");
     static final Set<String> PERSON_NOUNS = Set.of("official", "diplomat", "aide", "envoy", "analyst", "expert",

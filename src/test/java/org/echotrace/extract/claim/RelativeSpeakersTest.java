@@ -117,4 +117,10 @@ class RelativeSpeakersTest {
     void aCapitalisedArticleInsideASourceOpensIt() {
         assertEquals(List.of("A military source"), mentions("Homs A military source said on Sunday that army units destroyed a tunnel."));
     }
+    @Test
+    void theSourcesAreTheGroupDescribedBefore() {
+        List<String> names = speakers("Local sources in the city told the agency that rockets hit the market on Tuesday. "
+                + "The sources said that six civilians were wounded.");
+        assertEquals(List.of("Local sources in the city", "Local sources in the city"), names);
+    }
 }

@@ -268,4 +268,55 @@ class SpeakerParserTest {
         assertEquals(Optional.of("UNICEF"), parse("A spokesman for the UN children's agency (UNICEF)").organisation());
         assertEquals("Syrian Observatory for Human Rights", parse("The Syrian Observatory for Human Rights (SOHR)").name());
     }
+    @Test
+    void aQualifierBeforeRoleWordsIsNoPartOfTheNameThatFollowsThem() {
+        // name, kind, organisation of wire copy's "<qualifier> <role> <Name>"
+        String[][] cases = {
+                {"Karvonia campaign manager Ivo Marek", "Ivo Marek", "PERSON", "Karvonia"},
+                {"Aldoria's defence ministry spokesman Lena Varga", "Lena Varga", "PERSON", "Aldoria"},
+                {"KHR head Omar Fadel", "Omar Fadel", "PERSON", "KHR"},
+                {"Karvonian opposition leader Samir Haddad", "Samir Haddad", "PERSON", "Karvonian"},
+                {"Vetrov spokesman Brian Kale", "Brian Kale", "PERSON", "Vetrov"},
+                {"Aldoria's state news agency ANA", "ANA", "MEDIA", null},
+                {"Karvonian state news agency KNA", "KNA", "MEDIA", null},
+                {"the UN's Marco de Lanza", "Marco de Lanza", "PERSON", "UN"},
+                {"The Aldorian military's regional command ALCOM", "ALCOM", "ORGANISATION", null},
+        };
+        for (String[] c : cases) {
+            Speaker s = parse(c[0]);
+            assertEquals(c[1], s.name(), c[0]);
+            assertEquals(SpeakerKind.valueOf(c[2]), s.kind(), c[0]);
+            assertEquals(Optional.ofNullable(c[3]), s.organisation(), c[0]);
+        }
+        assertEquals(SpeakerKind.ORGANISATION, parse("the UN relief agency KRA").kind(), "an agency, not a news agency");
+        // a link word or a name's loose particle keeps the run whole, as before
+        assertEquals("Yusuf al Qadiri", parse("Qadira cleric Yusuf al Qadiri").name());
+        assertNotEquals("Qadira Crisis", parse("Ivo Marek coordinator for the Qadira Crisis").name());
+    }
+
+    @Test
+    void aDescriptionOpenedByACapitalisedAdjectiveSpeaksWhole() {
+        String[][] cases = {
+                {"Karvonian activist groups", "Karvonian activist groups"},
+                {"State media", "State media"},
+                {"Local sources in the city", "Local sources in the city"},
+                {"Medical sources at the hospital", "Medical sources at the hospital"},
+                {"Local police officers", "Local police officers"},
+                {"Karvonian military source on Tuesday", "Karvonian military source"},
+                {"Karvonian state TV", "Karvonian TV"},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[1], parse(c[0]).name(), c[0]);
+        }
+    }
+
+    @Test
+    void aNameAfterABodysKindNamesTheBody() {
+        for (String[] c : new String[][] {{"the Qadiran movement Hizb al-Nur", "Hizb al-Nur"},
+                {"rights group Karvan Rights Watch", "Karvan Rights Watch"}, {"the rebel group Jaish al-Karvan", "Jaish al-Karvan"}}) {
+            Speaker s = parse(c[0]);
+            assertEquals(c[1], s.name(), c[0]);
+            assertEquals(SpeakerKind.ORGANISATION, s.kind(), c[0]);
+        }
+    }
 }
