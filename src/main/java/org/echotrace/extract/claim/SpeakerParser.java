@@ -418,8 +418,10 @@ final class SpeakerParser {
         }
         Optional<String> org = orgFrom >= 0 ? Optional.of(stripThe(String.join(" ", java.util.Arrays.copyOfRange(words, orgFrom, orgTo))))
                 : qualifier.filter(q -> !nameWords.isEmpty());
+        // "the United Nations": a name ending in a group's plural head is a body, not a person.
         boolean person = !nameWords.isEmpty() && nameWords.stream().noneMatch(SpeakerParser::isDemonym)
-                && !(nameWords.size() == 1 && (isAcronym(nameWords.get(0)) || GROUP_HEADS.contains(norm(nameWords.get(0)))));
+                && !(nameWords.size() == 1 && isAcronym(nameWords.get(0)))
+                && !GROUP_HEADS.contains(norm(nameWords.get(nameWords.size() - 1)));
         if (!person && qualifier.isPresent() && !nameWords.isEmpty() && org.equals(qualifier)) {
             org = Optional.of(String.join(" ", nameWords)); // "the U.S. military's regional command CENTCOM": the body named last
         }

@@ -289,6 +289,7 @@ class SpeakerParserTest {
             assertEquals(Optional.ofNullable(c[3]), s.organisation(), c[0]);
         }
         assertEquals(SpeakerKind.ORGANISATION, parse("the UN relief agency KRA").kind(), "an agency, not a news agency");
+        assertEquals(SpeakerKind.ORGANISATION, parse("The United Nations").kind(), "a group's plural head ends the name");
         // a link word or a name's loose particle keeps the run whole, as before
         assertEquals("Yusuf al Qadiri", parse("Qadira cleric Yusuf al Qadiri").name());
         assertNotEquals("Qadira Crisis", parse("Ivo Marek coordinator for the Qadira Crisis").name());
