@@ -105,6 +105,8 @@ final class SpeakerResolver {
                             .or(() -> nearest(s -> s.organisation().map(o -> containsWord(o, head)).orElse(false))
                                     .map(SpeakerResolver::organisationOf))
                             .or(() -> genericBody(words) ? nearest(this::isNamedBody) : Optional.empty())
+                            .or(() -> words.length == 2 && words[0].equals("the") && head.equals("group")
+                                    ? lastSpeakerIfNamedBody(source) : Optional.empty())
                     : nearest(s -> s.kind() == SpeakerKind.PERSON && s.role().map(r -> containsWord(r, head)).orElse(false))
                             // "the sources" after "Local sources in the city": the group described before.
                             .or(() -> SpeakerWords.GROUP_HEADS.contains(head) && words.length <= 2
@@ -409,6 +411,22 @@ final class SpeakerResolver {
             "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]*|\\s+(?:al|el|bin|ibn|de|van|von|da)(?:-\\p{Lu}[\\p{L}.'’-]*)?)*");
 
     private static final int PERSON_SENTENCES_BACK = 2;
+
+    /**
+     * "The Syrian Observatory for Human Rights says ... The group says its information ...": a bare "the
+     * group" goes on with the body that spoke last, when that body was named a sentence or two before
+     * (within {@value #GROUP_REACH} characters); otherwise it may be the armed group the story is about.
+     */
+    private Optional<Speaker> lastSpeakerIfNamedBody(TextSpan source) {
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Speaker last = named.get(named.size() - 1);
+        return isNamedBody(last) && last.mention().end() <= source.start() && source.start() - last.mention().end() <= GROUP_REACH
+                ? Optional.of(last) : Optional.empty();
+    }
+
+    private static final int GROUP_REACH = 400;
 
     private Optional<Speaker> nearest(java.util.function.Predicate<Speaker> ok) {
         for (int i = named.size() - 1; i >= 0; i--) {

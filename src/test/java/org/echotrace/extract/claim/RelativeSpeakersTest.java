@@ -123,4 +123,17 @@ class RelativeSpeakersTest {
                 + "The sources said that six civilians were wounded.");
         assertEquals(List.of("Local sources in the city", "Local sources in the city"), names);
     }
+    @Test
+    void theGroupGoesOnWithTheBodyThatSpokeJustBefore() {
+        assertEquals(List.of("Karvonian Observatory for Human Rights", "Karvonian Observatory for Human Rights"),
+                speakers("The Britain-based Karvonian Observatory for Human Rights says militants killed 33 men near the town "
+                        + "on Wednesday. The group says its information came from a network of sources."));
+        List<String> far = speakers("The Karvonian Observatory for Human Rights said 12 fighters were killed. "
+                + "The fighting went on through the night in the hills west of the town, and the roads to the north and the "
+                + "east were closed to traffic for most of the day, while residents of the surrounding villages waited in "
+                + "their homes. Later in the week the army moved more troops into the area, and aid convoys were turned back "
+                + "at the checkpoints on the main road. Schools in the valley stayed shut for a second week. "
+                + "The group said it would fight on.");
+        assertEquals("group", far.get(far.size() - 1), "a body named long before is not the group: " + far);
+    }
 }
