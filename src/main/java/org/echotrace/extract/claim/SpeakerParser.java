@@ -294,7 +294,9 @@ final class SpeakerParser {
                 }
                 int to = i + 1;
                 // "Ghouta Media Center", "Army General Command": a head right after a head is more of the name.
+                // "Senate Democrats", "House Republicans": a group of the body is the whole phrase.
                 while (to < words.length && Character.isUpperCase(words[to].charAt(0)) && (ORG_HEADS.contains(norm(words[to]))
+                        || GROUP_HEADS.contains(norm(words[to])) && to == words.length - 1
                         || norm(words[to]).equals("general") && to + 1 < words.length && ORG_HEADS.contains(norm(words[to + 1]))
                         && Character.isUpperCase(words[to + 1].charAt(0)))) {
                     to++;
@@ -364,8 +366,10 @@ final class SpeakerParser {
             if (date || AFFILIATION.matcher(w).matches()) {
                 continue; // nobody is named Sunday, nor "UK-based", nor "State-run"
             }
+            // "Minister of Foreign Affairs and Trade Péter Szijjártó": a portfolio after a portfolio's "and" too.
             boolean portfolio = PORTFOLIOS.contains(norm(w)) && i > 0 && (TITLES.contains(norm(words[i - 1]))
-                    || PORTFOLIOS.contains(norm(words[i - 1])));
+                    || PORTFOLIOS.contains(norm(words[i - 1]))
+                    || i > 1 && norm(words[i - 1]).equals("and") && PORTFOLIOS.contains(norm(words[i - 2])));
             // "Ammar al-Selmo": a name's particle in lower case goes on with the name.
             boolean particle = NAME_PARTICLE.matcher(w).lookingAt() && (nameWords.isEmpty() ? opensPart(words, i) : i == nameTo)
                     || LOOSE_PARTICLES.contains(w) && !nameWords.isEmpty() && i == nameTo && i + 1 < words.length

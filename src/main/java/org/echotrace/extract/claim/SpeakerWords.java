@@ -72,7 +72,9 @@ final class SpeakerWords {
             "workers", "journalists", "reporters", "correspondents", "extremists", "jihadists", "insurgents",
             "civilians", "survivors", "refugees", "villagers", "locals", "protesters", "demonstrators", "powers",
             "countries", "nations", "allies", "governments", "embassies", "capitals", "people", "officers", "factions",
-            "militias", "outlets");
+            "militias", "outlets", "democrats", "republicans", "conservatives", "liberals", "progressives", "prosecutors",
+            "investigators", "senators", "scientists", "researchers", "socialists", "nationalists", "christians",
+            "muslims", "catholics", "evangelicals", "bishops", "cardinals");
     /** A phrase's opening determiner or quantifier, capitalised by its sentence ("A Nov. 29 report", "Some lawmakers"): no name. */
     static final Set<String> QUANTIFIERS = Set.of("a", "an", "one", "some", "many", "several", "most", "both",
             "all", "few", "other", "others", "another", "each", "every", "no", "two", "three", "four", "five", "dozens",
