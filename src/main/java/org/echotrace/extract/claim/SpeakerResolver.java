@@ -59,6 +59,12 @@ final class SpeakerResolver {
             }
             return new Speaker(bare, SpeakerKind.UNKNOWN, Optional.empty(), Optional.empty(), source, Optional.empty());
         }
+        // "The Syrian Observatory for Human Rights a Britain-based monitoring group said": the comma before the
+        // description lost, the body it describes speaks.
+        Optional<Speaker> apposed = apposedBody(source, phrase.trim());
+        if (apposed.isPresent()) {
+            return apposed.get();
+        }
         // "the Observatory", "Coalition": a capitalised body noun after its body was named in full.
         if (!bare.contains(" ") && !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
                 && ORG_NOUNS.contains(bare.toLowerCase(Locale.ROOT))) {
@@ -427,6 +433,38 @@ final class SpeakerResolver {
     }
 
     private static final int GROUP_REACH = 400;
+
+    /**
+     * An indefinite description of a monitoring body ("a Britain-based monitoring group", "a war
+     * monitor") right after a named body that opens its sentence, with no comma between: the body
+     * named before it.
+     */
+    private Optional<Speaker> apposedBody(TextSpan source, String phrase) {
+        if (!INDEFINITE_BODY.matcher(phrase).matches()) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, source.start() - 120);
+        java.util.regex.Matcher m = NAME_BEFORE.matcher(text.substring(from, source.start()));
+        if (!m.find() || text.substring(from + m.end(1), source.start()).contains(",")) {
+            return Optional.empty();
+        }
+        TextSpan name = new TextSpan(from + m.start(1), from + m.end(1));
+        // Only a body that opens its sentence, as the subject the description is in apposition to: in "fought
+        // the Syrian Army a monitor said" the description is the speaker and the army its object.
+        String opening = text.substring(0, name.start()).stripTrailing();
+        if (!opening.isEmpty() && ".!?\"”\n".indexOf(opening.charAt(opening.length() - 1)) < 0) {
+            return Optional.empty();
+        }
+        Speaker body = typed(SpeakerParser.parse(name.textOf(text), name));
+        if (!isNamedBody(body) || !body.name().contains(" ")) {
+            return Optional.empty();
+        }
+        named.add(body);
+        return Optional.of(new Speaker(body.name(), body.kind(), body.role(), body.organisation(), source, Optional.of(name)));
+    }
+
+    private static final java.util.regex.Pattern INDEFINITE_BODY = java.util.regex.Pattern.compile(
+            "(?:a|an) (?:(?:[\\p{L}-]+-based|war|human rights|independent|rights) )*(?:monitor|monitoring group|watchdog|rights group)");
 
     private Optional<Speaker> nearest(java.util.function.Predicate<Speaker> ok) {
         for (int i = named.size() - 1; i >= 0; i--) {

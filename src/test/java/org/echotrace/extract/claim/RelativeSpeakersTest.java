@@ -136,4 +136,11 @@ class RelativeSpeakersTest {
                 + "The group said it would fight on.");
         assertEquals("group", far.get(far.size() - 1), "a body named long before is not the group: " + far);
     }
+    @Test
+    void aDescriptionWhoseCommaWasLostSpeaksForTheBodyOpeningItsSentence() {
+        assertEquals(List.of("Karvonian Observatory for Human Rights"), speakers("The Karvonian Observatory for Human Rights "
+                + "a Britain-based monitoring group said 17 people were killed in the attack."));
+        assertEquals(List.of("monitor"), speakers("Ten soldiers were killed when rebels attacked the Karvonian Arab Army a monitor said."),
+                "the army is the object, not what the monitor describes");
+    }
 }
