@@ -102,7 +102,8 @@ final class SpeakerResolver {
             case "he", "she" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s))
                     .or(() -> personNamedBefore(source));
             case "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
-            case "it" -> nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
+            case "it" -> words.length == 1 ? subjectBody(source).or(() -> nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s)))
+                    : nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
             case "they", "we" -> nearest(s -> true);
             case "statement", "statements", "report", "release", "communique", "briefing", "announcement", "document" ->
                     nearest(s -> s.kind() != SpeakerKind.PERSON).or(() -> nearest(s -> true));
@@ -462,6 +463,34 @@ final class SpeakerResolver {
         named.add(body);
         return Optional.of(new Speaker(body.name(), body.kind(), body.role(), body.organisation(), source, Optional.of(name)));
     }
+
+    /**
+     * "The Aleppo Media Centre, an online news portal, posted a video that it said was ...": a named
+     * body opening the sentence of an "it" is what "it" is, before any body that spoke earlier.
+     */
+    private Optional<Speaker> subjectBody(TextSpan source) {
+        int start = source.start();
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        java.util.regex.Matcher m = SUBJECT_NAME.matcher(text.substring(start, source.start()));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        TextSpan name = new TextSpan(start + m.start(1), start + m.end(1));
+        Speaker body = typed(SpeakerParser.parse(name.textOf(text), name));
+        boolean named = (body.kind() == SpeakerKind.ORGANISATION || body.kind() == SpeakerKind.MEDIA) && body.name().contains(" ")
+                && (types.of(name).filter(t -> t == EntityType.PLACE).isEmpty()
+                || SpeakerWords.ORG_HEADS.contains(lastWordOf(body.name()))); // "Aleppo Media Centre" is no place
+        return named ? Optional.of(body) : Optional.empty();
+    }
+
+    private static String lastWordOf(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final java.util.regex.Pattern SUBJECT_NAME = java.util.regex.Pattern.compile(
+            "\\s*((?:The\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|of|for|the|and))*\\s+\\p{Lu}[\\p{L}-]*)(?=[\\s,])");
 
     private static final java.util.regex.Pattern INDEFINITE_BODY = java.util.regex.Pattern.compile(
             "(?:a|an) (?:(?:[\\p{L}-]+-based|war|human rights|independent|rights) )*(?:monitor|monitoring group|watchdog|rights group)");

@@ -143,4 +143,10 @@ class RelativeSpeakersTest {
         assertEquals(List.of("monitor"), speakers("Ten soldiers were killed when rebels attacked the Karvonian Arab Army a monitor said."),
                 "the army is the object, not what the monitor describes");
     }
+    @Test
+    void itIsTheBodyOpeningItsOwnSentenceBeforeABodyThatSpokeEarlier() {
+        assertEquals(List.of("Karvonian Observatory for Human Rights", "Karvan Relief Union"),
+                speakers("The Karvonian Observatory for Human Rights said 12 people were killed. "
+                        + "The Karvan Relief Union posted a video that it said showed the victims."));
+    }
 }
