@@ -13,6 +13,7 @@ import static org.echotrace.extract.claim.SpeakerPhraseCleaning.AFFILIATION;
 import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutAffiliations;
 import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutBrackets;
 import static org.echotrace.extract.claim.SpeakerPhraseCleaning.withoutTrailingTime;
+import static org.echotrace.extract.claim.PhraseShapes.*;
 import static org.echotrace.extract.claim.SpeakerWords.*;
 
 /**
@@ -47,49 +48,6 @@ final class SpeakerParser {
         String head = words[words.length - 1];
         return !head.isEmpty() && Character.isLowerCase(head.charAt(0))
                 && !(NAME_PARTICLE.matcher(head).lookingAt() && titled(words)) && !namedBodyOfKind(words) && !namedMedium(words);
-    }
-
-    /** "the SANA news agency", "the ISIS-linked Aamaq news agency": a medium's kind after its name names it. */
-    private static boolean namedMedium(String[] words) {
-        if (!MEDIA_KINDS.contains(norm(words[words.length - 1]))) {
-            return false;
-        }
-        for (int i = 1; i < words.length - 1; i++) {
-            String w = words[i];
-            if (Character.isUpperCase(w.charAt(0)) && !isDemonym(w) && !AFFILIATION.matcher(w).matches() && !TITLES.contains(norm(w))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    /**
-     * "the Syrian Observatory for Human Rights monitor", "the Qadira Media Center monitoring group":
-     * a body's name, then what kind of body it is; it names the body, it does not refer back.
-     */
-    private static boolean namedBodyOfKind(String[] words) {
-        String head = norm(words[words.length - 1]);
-        if (!BODY_KINDS.contains(head)) {
-            return false;
-        }
-        for (int i = 1; i < words.length - 1; i++) {
-            if (Character.isUpperCase(words[i].charAt(0)) && ORG_HEADS.contains(norm(words[i]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    /** Whether a capitalised title ("Sheikh", "President") stands among the words. */
-    private static boolean titled(String[] words) {
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && TITLES.contains(norm(w))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final java.util.regex.Pattern NAME_ROLE_MORE =
@@ -188,13 +146,6 @@ final class SpeakerParser {
         return new Speaker(stripThe(clean), person ? SpeakerKind.PERSON : SpeakerKind.UNKNOWN, role, org, mention, Optional.empty());
     }
 
-    /** Title words that name no one person when they end a phrase ("the source", "the staff", "members"). */
-    private static final java.util.Set<String> NOT_PERSON_TITLES = java.util.Set.of("of", "the", "state", "sources", "source",
-            "staff", "members", "member", "officials", "spokesmen", "foreign", "defense", "defence", "interior", "first",
-            "military", "army", "press", "former", "acting", "vice", "senior", "top", "deputy", "assistant", "executive",
-            "prime", "chief-of-staff");
-
-
     /** Whether a lower-case head noun names a person: "the spokesman", "the minister", "the activist", not "the text messages". */
     static boolean isPersonNoun(String head) {
         String n = norm(head);
@@ -206,7 +157,6 @@ final class SpeakerParser {
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?<=\\p{L}{2})['’]s$");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{2,3}");
     static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d\\s.,]+");
-
 
     /**
      * "the head of the Britain-based monitoring group Rami Abdel Rahman": the role's organisation ends in
@@ -513,39 +463,6 @@ final class SpeakerParser {
         return Optional.empty();
     }
 
-    /** Whether the word before a name is the lower-case kind of a body ("group", "movement"): the name is the body's. */
-    private static boolean afterBodyKind(String[] words, int nameFrom) {
-        return nameFrom > 0 && Character.isLowerCase(words[nameFrom - 1].charAt(0)) && BODY_KIND_WORDS.contains(norm(words[nameFrom - 1]));
-    }
-
-    /**
-     * Whether the lower-case words {@code [from, to)} between two capitalised runs make the first a
-     * qualifier of the name the second starts ("Trump campaign manager Kellyanne Conway"): a role
-     * word right before the second run, and no name particle among them ("Staffan de Mistura",
-     * "Moqtada al Sadr") nor a link word ("coordinator for the Syria Crisis").
-     */
-    private static boolean splitsName(String[] words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (LOOSE_PARTICLES.contains(words[k]) || linkWord(words[k])) {
-                return false; // "Riad Hijab coordinator of the opposition HNC": the later run is the role's body
-            }
-        }
-        if (MEDIA_KINDS.contains(norm(words[to]))) {
-            return false; // "Syrian state TV": the medium's kind in capitals, no name
-        }
-        String before = norm(words[to - 1]);
-        return Character.isLowerCase(words[to - 1].charAt(0)) && !linkWord(words[to - 1]) && !PLACING.contains(before)
-                && !before.equals("a") && !before.equals("an") && Character.isLetter(before.charAt(0));
-    }
-
-    /** A lower-case head that makes its qualified phrase a body or a group: "army", "activist groups", "state media". */
-    private static boolean isGroupHead(String w) {
-        String n = norm(w);
-        return GROUP_HEADS.contains(n) || ORG_HEADS.contains(n) || MEDIA_KINDS.contains(n)
-                || n.endsWith("s") && n.length() > 3 && ORG_HEADS.contains(n.substring(0, n.length() - 1))
-                || n.endsWith("ies") && ORG_HEADS.contains(n.substring(0, n.length() - 3) + "y");
-    }
-
     static boolean linkWord(String w) {
         String n = norm(w);
         return n.equals("of") || n.equals("for") || n.equals("in") || n.equals("and") || n.equals("on") || n.equals("the");
@@ -568,7 +485,7 @@ final class SpeakerParser {
         return w.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    private static String lastWord(String s) {
+    static String lastWord(String s) {
         String[] w = SPACES.split(s.trim());
         return w[w.length - 1];
     }

@@ -102,8 +102,8 @@ final class SpeakerResolver {
             case "he", "she" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s))
                     .or(() -> personNamedBefore(source));
             case "i" -> nearest(s -> s.kind() == SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
-            case "it" -> words.length == 1 ? subjectBody(source).or(() -> nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s)))
-                    : nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s));
+            case "it" -> (words.length == 1 ? subjectBody(source) : Optional.<Speaker>empty())
+                    .or(() -> nearest(s -> s.kind() != SpeakerKind.PERSON && !JointSpeakers.isJoint(s)));
             case "they", "we" -> nearest(s -> true);
             case "statement", "statements", "report", "release", "communique", "briefing", "announcement", "document" ->
                     nearest(s -> s.kind() != SpeakerKind.PERSON).or(() -> nearest(s -> true));
@@ -129,7 +129,6 @@ final class SpeakerResolver {
                         ORG_NOUNS.contains(head) && words.length > 2 ? SpeakerKind.ORGANISATION : SpeakerKind.UNKNOWN,
                         Optional.empty(), Optional.empty(), source, Optional.empty()));
     }
-
 
     /**
      * "the monitor", "The Britain-based monitor", "the monitoring group": a generic body with no
@@ -291,8 +290,6 @@ final class SpeakerResolver {
     /** Words that open a noun phrase, as far back as an antecedent is sought. */
     private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "this", "these", "those",
             "two", "three", "four", "five", "several", "some", "many");
-    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile(
-            "((?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+(?:(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{N}.'’-]*|of|for|al|bin|de|the|and)){0,7})\\s*,?\\s*$");
     private static final int ANTECEDENT_WORDS = 8;
     private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:in|from|at|near|inside|outside)\\s+$");
@@ -305,7 +302,7 @@ final class SpeakerResolver {
     private Optional<TextSpan> antecedent(int at) {
         int from = Math.max(0, at - 160);
         String before = text.substring(from, at);
-        java.util.regex.Matcher m = NAME_BEFORE.matcher(before);
+        java.util.regex.Matcher m = BodyMentions.NAME_BEFORE.matcher(before);
         if (m.find() && !m.group(1).isEmpty() && !RELATIVES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             int end = from + m.start(1) + m.group(1).length();
             String name = m.group(1);
@@ -435,33 +432,18 @@ final class SpeakerResolver {
 
     private static final int GROUP_REACH = 400;
 
-    /**
-     * An indefinite description of a monitoring body ("a Britain-based monitoring group", "a war
-     * monitor") right after a named body that opens its sentence, with no comma between: the body
-     * named before it.
-     */
+    /** The named body a lost-comma description follows ({@link BodyMentions#apposedName}) speaks for it. */
     private Optional<Speaker> apposedBody(TextSpan source, String phrase) {
-        if (!INDEFINITE_BODY.matcher(phrase).matches()) {
+        Optional<TextSpan> name = BodyMentions.apposedName(text, source, phrase);
+        if (name.isEmpty()) {
             return Optional.empty();
         }
-        int from = Math.max(0, source.start() - 120);
-        java.util.regex.Matcher m = NAME_BEFORE.matcher(text.substring(from, source.start()));
-        if (!m.find() || text.substring(from + m.end(1), source.start()).contains(",")) {
-            return Optional.empty();
-        }
-        TextSpan name = new TextSpan(from + m.start(1), from + m.end(1));
-        // Only a body that opens its sentence, as the subject the description is in apposition to: in "fought
-        // the Syrian Army a monitor said" the description is the speaker and the army its object.
-        String opening = text.substring(0, name.start()).stripTrailing();
-        if (!opening.isEmpty() && ".!?\"”\n".indexOf(opening.charAt(opening.length() - 1)) < 0) {
-            return Optional.empty();
-        }
-        Speaker body = typed(SpeakerParser.parse(name.textOf(text), name));
+        Speaker body = typed(SpeakerParser.parse(name.get().textOf(text), name.get()));
         if (!isNamedBody(body) || !body.name().contains(" ")) {
             return Optional.empty();
         }
         named.add(body);
-        return Optional.of(new Speaker(body.name(), body.kind(), body.role(), body.organisation(), source, Optional.of(name)));
+        return Optional.of(new Speaker(body.name(), body.kind(), body.role(), body.organisation(), source, name));
     }
 
     /**
@@ -469,31 +451,16 @@ final class SpeakerResolver {
      * body opening the sentence of an "it" is what "it" is, before any body that spoke earlier.
      */
     private Optional<Speaker> subjectBody(TextSpan source) {
-        int start = source.start();
-        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        java.util.regex.Matcher m = SUBJECT_NAME.matcher(text.substring(start, source.start()));
-        if (!m.lookingAt()) {
+        Optional<TextSpan> name = BodyMentions.sentenceSubject(text, source);
+        if (name.isEmpty()) {
             return Optional.empty();
         }
-        TextSpan name = new TextSpan(start + m.start(1), start + m.end(1));
-        Speaker body = typed(SpeakerParser.parse(name.textOf(text), name));
+        Speaker body = typed(SpeakerParser.parse(name.get().textOf(text), name.get()));
         boolean named = (body.kind() == SpeakerKind.ORGANISATION || body.kind() == SpeakerKind.MEDIA) && body.name().contains(" ")
-                && (types.of(name).filter(t -> t == EntityType.PLACE).isEmpty()
-                || SpeakerWords.ORG_HEADS.contains(lastWordOf(body.name()))); // "Aleppo Media Centre" is no place
+                && (types.of(name.get()).filter(t -> t == EntityType.PLACE).isEmpty()
+                || SpeakerWords.ORG_HEADS.contains(SpeakerParser.lastWord(body.name()).toLowerCase(Locale.ROOT))); // "Aleppo Media Centre" is no place
         return named ? Optional.of(body) : Optional.empty();
     }
-
-    private static String lastWordOf(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static final java.util.regex.Pattern SUBJECT_NAME = java.util.regex.Pattern.compile(
-            "\\s*((?:The\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|of|for|the|and))*\\s+\\p{Lu}[\\p{L}-]*)(?=[\\s,])");
-
-    private static final java.util.regex.Pattern INDEFINITE_BODY = java.util.regex.Pattern.compile(
-            "(?:a|an) (?:(?:[\\p{L}-]+-based|war|human rights|independent|rights) )*(?:monitor|monitoring group|watchdog|rights group)");
 
     private Optional<Speaker> nearest(java.util.function.Predicate<Speaker> ok) {
         for (int i = named.size() - 1; i >= 0; i--) {

@@ -103,6 +103,12 @@ final class SpeakerWords {
     static final Set<String> BODY_KINDS = java.util.stream.Stream.concat(GENERIC_BODIES.stream(), java.util.stream.Stream.of("group"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Title words that name no one person when they end a phrase ("the source", "the staff", "members"). */
+    static final Set<String> NOT_PERSON_TITLES = Set.of("of", "the", "state", "sources", "source",
+            "staff", "members", "member", "officials", "spokesmen", "foreign", "defense", "defence", "interior", "first",
+            "military", "army", "press", "former", "acting", "vice", "senior", "top", "deputy", "assistant", "executive",
+            "prime", "chief-of-staff");
+
     private SpeakerWords() {
     }
 }
