@@ -81,13 +81,24 @@ public final class SentenceEmbedder {
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = new ArrayList<>();
             for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
-                batch.add(TextSegment.from(t.isBlank() ? "." : t));
+                batch.add(TextSegment.from(embeddable(t)));
             }
             for (Embedding e : call(() -> model.embedAll(batch).content())) {
                 out.add(normalised(e.vector()));
             }
         }
         return out;
+    }
+
+    /**
+     * The text itself, or "." where it holds nothing the tokenizer reads: only whitespace, control and
+     * format characters (a lone byte-order mark U+FEFF, a zero-width space), which the ONNX encoder
+     * refuses as empty. Scraped text has such "sentences"; their vector means nothing either way.
+     */
+    public static String embeddable(String text) {
+        boolean empty = text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT);
+        return empty ? "." : text;
     }
 
     public float[] embed(String text) {

@@ -27,4 +27,15 @@ class SentenceEmbedderTest {
         float[] b = SentenceEmbedder.get().embed(List.of("x", "The ministry said the convoy was attacked.")).get(1);
         assertArrayEquals(a, b, 1e-5f);
     }
+
+    @Test
+    void textsTheTokenizerCannotReadStillGetAVector() {
+        // A lone byte-order mark is a "sentence" of some scraped articles (PTC has seven); the ONNX
+        // encoder refused it as empty and took the whole batch down with it.
+        List<float[]> v = SentenceEmbedder.get().embed(List.of("\uFEFF", "\u200B \t", "The convoy was attacked."));
+        assertEquals(3, v.size());
+        assertArrayEquals(SentenceEmbedder.get().embed("."), v.get(0), 1e-5f);
+        assertArrayEquals(SentenceEmbedder.get().embed("The convoy was attacked."), v.get(2), 1e-5f);
+        assertEquals("\uFEFFSyria", SentenceEmbedder.embeddable("\uFEFFSyria"));
+    }
 }

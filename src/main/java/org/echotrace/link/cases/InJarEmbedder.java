@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import org.echotrace.embed.SentenceEmbedder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ final class InJarEmbedder implements TextEmbedder {
         for (int from = 0; from < texts.size(); from += BATCH) {
             List<TextSegment> batch = new ArrayList<>();
             for (String t : texts.subList(from, Math.min(texts.size(), from + BATCH))) {
-                batch.add(TextSegment.from(prefix + (t.isBlank() ? "." : t)));
+                batch.add(TextSegment.from(prefix + SentenceEmbedder.embeddable(t)));
             }
             for (Embedding e : call(() -> loaded().embedAll(batch).content())) {
                 out.add(org.echotrace.embed.SentenceEmbedder.normalised(e.vector()));
