@@ -62,7 +62,7 @@ final class LearnedAttributions {
         }
         List<Candidate> out = new ArrayList<>();
         for (Found f : rules) {
-            Optional<Found> r = revision(sentences, f);
+            Optional<Found> r = revision(sentences, views, f);
             Found kept = r.orElse(f);
             out.add(new Candidate(kept, r.isPresent() ? Candidate.REVISED : Candidate.RULE, ruleMargin(sentences, kept, margins)));
         }
@@ -144,12 +144,12 @@ final class LearnedAttributions {
         return false;
     }
 
-    private Optional<Found> revision(List<Sentence> sentences, Found f) {
+    /** {@code views} are the sentences' views, by position (read once an article: a sentence may hold thousands of the rules' relations). */
+    private Optional<Found> revision(List<Sentence> sentences, List<SentenceView> views, Found f) {
         if (f.cueType() == CueType.ACCORDING_TO || f.sentence() >= sentences.size()) {
             return Optional.empty();
         }
-        Sentence s = sentences.get(f.sentence());
-        SentenceView v = SentenceView.of(s, quotes);
+        SentenceView v = views.get(f.sentence());
         Words w = v.words();
         int from = -1;
         int to = -1;

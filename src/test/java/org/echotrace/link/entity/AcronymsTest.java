@@ -2,8 +2,10 @@ package org.echotrace.link.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,16 @@ class AcronymsTest {
     void aParenthesisThatIsNotAnAcronymIsNoDefinition() {
         assertTrue(Acronyms.definedIn("the Russian Aerospace Forces (Video) struck").isEmpty());
         assertFalse(Acronyms.abbreviates("SAA", "Syrian Democratic Forces"));
+    }
+
+    @Test
+    void aBlobOfLettersIsReadInOnePass() {
+        // An inlined base64 image in scraped text: 200,000 letters with no space. The unbounded pattern
+        // read it from each letter to its end (five minutes); bounded, it is milliseconds. The limit
+        // is a hundred times that, a guard against the quadratic case, not a speed target.
+        String blob = "A".repeat(100_000) + "b".repeat(100_000);
+        String text = blob + " The Syrian Democratic Forces (SDF) said. " + blob + " (SDF)";
+        Map<String, String> d = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Acronyms.definedIn(text));
+        assertEquals(Map.of("SDF", "Syrian Democratic Forces"), d);
     }
 }
