@@ -28,6 +28,14 @@ import java.util.function.UnaryOperator;
  */
 public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedArticle> {
     static final int MAX_TOKENS = 200;
+    /**
+     * A run of this many characters or more with no space in it is one token, not given to the
+     * tokenizer. Design decision: OpenNLP's tokenizer weighs a split at every character of a word that
+     * is not plain letters and digits, reading the word's prefix and suffix each time, so a scraped
+     * blob (an inlined base64 image of 300,000 characters) took 18 s a sentence; no word or address of
+     * running text is this long, so nothing else changes.
+     */
+    static final int LONG_RUN = 1000;
 
     /** One decoder of each kind per thread (the decoders keep state between calls; the models do not). */
     private final ThreadLocal<SentenceDetectorME> sentences;
@@ -121,7 +129,7 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
     }
 
     private List<Token> tokens(String sentence, int offset, UnaryOperator<List<String>> tagged) {
-        Span[] spans = tokenizer.get().tokenizePos(sentence);
+        Span[] spans = tokenSpans(sentence);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = spans[i].getCoveredText(sentence).toString();
@@ -132,6 +140,38 @@ public final class SentenceAnnotator implements Stage<AnalyzedArticle, AnalyzedA
             out.add(new Token(new TextSpan(offset + spans[i].getStart(), offset + spans[i].getEnd()), words[i], tags[i]));
         }
         return out;
+    }
+
+    /** The tokenizer's spans of a sentence, each run of {@link #LONG_RUN} characters or more with no space one span. */
+    private Span[] tokenSpans(String sentence) {
+        List<Span> out = new ArrayList<>();
+        int done = 0;
+        int i = 0;
+        while (i < sentence.length()) {
+            if (Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+                end++;
+            }
+            if (end - i >= LONG_RUN) {
+                for (Span sp : tokenizer.get().tokenizePos(sentence.substring(done, i))) {
+                    out.add(new Span(done + sp.getStart(), done + sp.getEnd()));
+                }
+                out.add(new Span(i, end));
+                done = end;
+            }
+            i = end;
+        }
+        if (done == 0) {
+            return tokenizer.get().tokenizePos(sentence);
+        }
+        for (Span sp : tokenizer.get().tokenizePos(sentence.substring(done))) {
+            out.add(new Span(done + sp.getStart(), done + sp.getEnd()));
+        }
+        return out.toArray(Span[]::new);
     }
 
     /** UPOS tags for words already split into tokens (a CoNLL file's), in the same windows. */

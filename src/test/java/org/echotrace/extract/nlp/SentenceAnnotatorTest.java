@@ -54,4 +54,25 @@ class SentenceAnnotatorTest {
         AnalyzedArticle a = ANNOTATOR.apply(article(text, new Segment(SegmentKind.NEWSLETTER, 0, text.length())));
         assertTrue(a.sentences().isEmpty());
     }
+
+    @Test
+    void aBlobWithNoSpaceIsOneTokenAndTheWordsAroundItAreTokenizedAsBefore() {
+        String blob = "iVBORw0KGgo+AAAA/" .repeat(200);
+        String words = "The ministry said, on Monday, that militants attacked Homs.";
+        String text = words + " " + blob + " " + words;
+        List<Sentence> plain = ANNOTATOR.annotateLines(words);
+        List<org.echotrace.model.Token> tokens = ANNOTATOR.annotateLines(text).stream()
+                .flatMap(s -> s.tokens().stream()).toList();
+        int n = plain.get(0).tokens().size();
+        assertEquals(2 * n + 1, tokens.size());
+        org.echotrace.model.Token middle = tokens.get(n);
+        assertEquals(blob, middle.text());
+        assertEquals(text.indexOf(blob), middle.start());
+        for (int i = 0; i < n; i++) {
+            org.echotrace.model.Token before = plain.get(0).tokens().get(i);
+            assertEquals(before.text(), tokens.get(i).text());
+            assertEquals(before.text(), tokens.get(n + 1 + i).text());
+            assertEquals(before.start() + words.length() + blob.length() + 2, tokens.get(n + 1 + i).start());
+        }
+    }
 }
