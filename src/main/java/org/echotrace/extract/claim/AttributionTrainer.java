@@ -113,8 +113,9 @@ public final class AttributionTrainer {
         for (LabelledArticle a : data) {
             String text = a.article().text();
             List<Quotes.Quote> quotes = Quotes.find(text, a.article().clean().bodySegments());
+            QuotedText quoted = new QuotedText(quotes);
             for (Sentence s : a.article().sentences()) {
-                SentenceView v = SentenceView.of(s, quotes);
+                SentenceView v = SentenceView.of(s, quoted);
                 Words w = v.words();
                 int[] labels = labels(w, a.gold());
                 TokenExample[] row = new TokenExample[w.size()];

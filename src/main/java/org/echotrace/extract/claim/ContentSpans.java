@@ -28,10 +28,12 @@ final class ContentSpans {
 
     private final String text;
     private final List<Quotes.Quote> quotes;
+    private final QuotedText quoted;
 
     ContentSpans(String text, List<Quotes.Quote> quotes) {
         this.text = text;
         this.quotes = quotes;
+        this.quoted = new QuotedText(quotes);
     }
 
     /** Content after a cue: past its adjuncts ("on Wednesday", "told reporters") to the end of the sentence. */
@@ -228,12 +230,7 @@ final class ContentSpans {
     }
 
     boolean inQuote(int offset) {
-        for (Quotes.Quote q : quotes) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
+        return quoted.contains(offset);
     }
 
     /** Content worth keeping: at least two words in all. */

@@ -29,6 +29,7 @@ final class LearnedAttributions {
 
     private final String text;
     private final List<Quotes.Quote> quotes;
+    private final QuotedText quoted;
     private final AttributionModel model;
 
     /** The rules' relations and the model's of an article, before any is sifted. */
@@ -40,6 +41,7 @@ final class LearnedAttributions {
     LearnedAttributions(String text, List<Quotes.Quote> quotes, AttributionModel model) {
         this.text = text;
         this.quotes = quotes;
+        this.quoted = new QuotedText(quotes);
         this.model = model;
     }
 
@@ -54,7 +56,7 @@ final class LearnedAttributions {
         List<List<int[]>> tagged = new ArrayList<>(sentences.size());
         Map<Integer, float[]> margins = new HashMap<>();
         for (Sentence s : sentences) {
-            SentenceView v = SentenceView.of(s, quotes);
+            SentenceView v = SentenceView.of(s, quoted);
             float[] m = new float[v.words().size()];
             views.add(v);
             tagged.add(model.tag(v.words(), v.inQuote(), bias, m));

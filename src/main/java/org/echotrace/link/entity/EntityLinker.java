@@ -124,7 +124,7 @@ public final class EntityLinker {
         if (sa.equals(sb) && longEnough) {
             return true;
         }
-        return ka.length() >= 6 && kb.length() >= 6 && JaroWinkler.similarity(ka, kb) >= SIMILAR;
+        return ka.length() >= 6 && kb.length() >= 6 && JaroWinkler.atLeast(ka, kb, SIMILAR);
     }
 
     private static boolean compatible(EntityType a, EntityType b) {
