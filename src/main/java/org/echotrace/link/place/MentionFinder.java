@@ -61,7 +61,7 @@ final class MentionFinder {
      * organisations) and are never places; {@code adjectives} are the start offsets of words the
      * tagger read as adjectives ("Syrian", "Arab"), which never name a place alone.
      */
-    List<Found> find(String text, int from, int to, Set<String> lowerWords, List<TextSpan> blocked,
+    List<Found> find(String text, int from, int to, Set<String> lowerWords, SpanSet blocked,
                      Set<Integer> adjectives) {
         List<Word> words = NameWords.of(text, from, to);
         List<Found> out = new ArrayList<>();
@@ -87,7 +87,7 @@ final class MentionFinder {
     }
 
     private Found match(String text, List<Word> words, int from, int to, int runEnd, Set<String> lowerWords,
-                        List<TextSpan> blocked, Set<Integer> adjectives) {
+                        SpanSet blocked, Set<Integer> adjectives) {
         Word first = words.get(from);
         Word last = words.get(to - 1);
         if (!last.capitalised()) {
@@ -99,10 +99,8 @@ final class MentionFinder {
             return null;
         }
         TextSpan span = new TextSpan(first.start(), last.end());
-        for (TextSpan b : blocked) {
-            if (b.overlaps(span)) {
-                return null;
-            }
+        if (blocked.overlapsAny(span)) {
+            return null;
         }
         Found cued = cued(text, words, from, to, key, span);
         if (cued != null) {

@@ -64,6 +64,7 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
                 blocked.add(e.span());
             }
         }
+        SpanSet blockedSet = new SpanSet(blocked);
         List<Found> found = new ArrayList<>();
         for (Sentence s : in.sentences()) {
             Set<Integer> adjectives = new HashSet<>();
@@ -72,16 +73,20 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
                     adjectives.add(t.start());
                 }
             }
-            List<Found> inSentence = finder.find(text, s.span().start(), s.span().end(), lowerWords, blocked,
+            List<Found> inSentence = finder.find(text, s.span().start(), s.span().end(), lowerWords, blockedSet,
                     adjectives);
             found.addAll(inSentence);
             found.addAll(radiusZones(text, s.span(), inSentence));
         }
+        SpanSet inSentences = new SpanSet(found.stream().map(Found::span).toList());
+        List<Found> fromEntities = new ArrayList<>();
         for (EntityMention e : in.entities()) {
-            if (e.type() == EntityType.PLACE && found.stream().noneMatch(f -> f.span().overlaps(e.span()))) {
-                fromEntity(e, text).ifPresent(found::add);
+            if (e.type() == EntityType.PLACE && !inSentences.overlapsAny(e.span())
+                    && fromEntities.stream().noneMatch(f -> f.span().overlaps(e.span()))) {
+                fromEntity(e, text).ifPresent(fromEntities::add);
             }
         }
+        found.addAll(fromEntities);
         found.sort(Comparator.comparing(Found::span));
         List<PlaceMention> places = resolver.resolve(found);
         return in.withPlaces(places);
