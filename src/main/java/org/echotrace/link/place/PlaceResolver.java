@@ -6,6 +6,8 @@ import org.echotrace.model.Place;
 import org.echotrace.model.PlaceMention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,14 +52,26 @@ final class PlaceResolver {
         for (int i = 0; i < found.size(); i++) {
             chosen[i] = best(found.get(i), context, List.of()).candidate();
         }
+        // Design decision: the other mentions' places gathered once, each distinct place with how many
+        // mentions chose it, so a mention's neighbours are the distinct places less its own choice: the
+        // same set as every other mention's choice in turn (nearness only asks whether one lies near),
+        // without reading every other mention for each (a 3 MB article's 30,000 mentions took minutes).
+        Map<String, Place> places = new LinkedHashMap<>();
+        Map<String, Integer> chosenBy = new HashMap<>();
+        for (Candidate c : chosen) {
+            if (counted(c)) {
+                places.putIfAbsent(c.place().id(), c.place());
+                chosenBy.merge(c.place().id(), 1, Integer::sum);
+            }
+        }
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
+            String own = counted(chosen[i]) ? chosen[i].place().id() : null;
             List<Place> others = new ArrayList<>();
-            for (int j = 0; j < chosen.length; j++) {
-                if (j != i && chosen[j].place().precision() != GeoPrecision.COUNTRY
-                        && chosen[j].place().precision() != GeoPrecision.REGION) {
-                    others.add(chosen[j].place());
+            for (Place p : places.values()) {
+                if (chosenBy.get(p.id()) - (p.id().equals(own) ? 1 : 0) > 0) {
+                    others.add(p);
                 }
             }
             Scored s = best(f, context, others);
@@ -75,6 +89,11 @@ final class PlaceResolver {
             out.add(new PlaceMention(f.span(), f.surface(), c.place(), Math.round(confidence * 1000) / 1000.0));
         }
         return out;
+    }
+
+    /** Whether a mention's choice is a neighbour the others may lie near (a town, not a country or region). */
+    private static boolean counted(Candidate c) {
+        return c.place().precision() != GeoPrecision.COUNTRY && c.place().precision() != GeoPrecision.REGION;
     }
 
     /**
