@@ -1,5 +1,7 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.SpanIndex;
+
 import org.echotrace.embed.EmbeddingVocabulary;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.TextSpan;
@@ -113,7 +115,7 @@ public final class AttributionTrainer {
         for (LabelledArticle a : data) {
             String text = a.article().text();
             List<Quotes.Quote> quotes = Quotes.find(text, a.article().clean().bodySegments());
-            QuotedText quoted = new QuotedText(quotes);
+            SpanIndex quoted = Quotes.parts(quotes);
             for (Sentence s : a.article().sentences()) {
                 SentenceView v = SentenceView.of(s, quoted);
                 Words w = v.words();

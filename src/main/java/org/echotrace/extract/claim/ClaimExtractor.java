@@ -12,6 +12,7 @@ import org.echotrace.model.Segment;
 import org.echotrace.model.SegmentKind;
 import org.echotrace.model.Sentence;
 import org.echotrace.model.Speaker;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 import org.echotrace.model.Token;
 import org.echotrace.pipeline.Stage;
@@ -259,9 +260,12 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         // Nor does the writer's "I believe ...": the outlet asserts what its writer does.
         List<Attribution> attributions = all.stream().filter(a -> a.source().isPresent() || a.speaker().isPresent())
                 .filter(a -> !FirstPersonSpeakers.isWriter(a, text)).toList();
+        SpanIndex cues = new SpanIndex(attributions.stream().map(Attribution::cue).toList());
+        SpanIndex contents = new SpanIndex(attributions.stream().flatMap(a -> a.content().stream()).toList());
         List<Claim> out = new ArrayList<>();
-        for (Attribution a : attributions) {
-            if (framesAnother(a, attributions)) {
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
+            if (framesAnother(i, a, cues)) {
                 continue;
             }
             List<Token> tokens = tokensIn(sentences, a.content());
@@ -280,7 +284,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         }
         own.addAll(in.sentences());
         for (Sentence s : own) {
-            if (touchesAttribution(s.span(), attributions) || inAny(s.span(), subheadings)) {
+            if (touchesAttribution(s.span(), cues, contents) || inAny(s.span(), subheadings)) {
                 continue;
             }
             String content = s.textOf(text);
@@ -309,32 +313,22 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         return words >= 4 && (verbOrNumber || HeadlineVerbs.has(title));
     }
 
-    /** "TASS reported that the spokesman said X": the outer relation is the frame, the inner one the claim. */
-    private static boolean framesAnother(Attribution a, List<Attribution> all) {
-        for (Attribution b : all) {
-            if (b != a) {
-                for (TextSpan c : a.content()) {
-                    if (c.contains(b.cue())) {
-                        return true;
-                    }
-                }
+    /**
+     * "TASS reported that the spokesman said X": the outer relation is the frame, the inner one the
+     * claim. {@code cues} are the relations' cues, numbered as the list is ({@code i} is this one).
+     */
+    private static boolean framesAnother(int i, Attribution a, SpanIndex cues) {
+        for (TextSpan c : a.content()) {
+            if (cues.anyInside(c, i)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean touchesAttribution(TextSpan sentence, List<Attribution> attributions) {
-        for (Attribution a : attributions) {
-            if (sentence.contains(a.cue())) {
-                return true;
-            }
-            for (TextSpan c : a.content()) {
-                if (c.overlaps(sentence)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** Whether a sentence holds a relation's cue or overlaps its content. */
+    private static boolean touchesAttribution(TextSpan sentence, SpanIndex cues, SpanIndex contents) {
+        return cues.anyInside(sentence, -1) || contents.overlapsAny(sentence);
     }
 
     private static boolean inAny(TextSpan span, List<Segment> segments) {

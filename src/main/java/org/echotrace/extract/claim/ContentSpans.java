@@ -1,5 +1,7 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.SpanIndex;
+
 import org.echotrace.model.CueType;
 import org.echotrace.model.TextSpan;
 
@@ -28,12 +30,12 @@ final class ContentSpans {
 
     private final String text;
     private final List<Quotes.Quote> quotes;
-    private final QuotedText quoted;
+    private final SpanIndex quoted;
 
     ContentSpans(String text, List<Quotes.Quote> quotes) {
         this.text = text;
         this.quotes = quotes;
-        this.quoted = new QuotedText(quotes);
+        this.quoted = Quotes.parts(quotes);
     }
 
     /** Content after a cue: past its adjuncts ("on Wednesday", "told reporters") to the end of the sentence. */
@@ -230,7 +232,7 @@ final class ContentSpans {
     }
 
     boolean inQuote(int offset) {
-        return quoted.contains(offset);
+        return quoted.covers(offset);
     }
 
     /** Content worth keeping: at least two words in all. */

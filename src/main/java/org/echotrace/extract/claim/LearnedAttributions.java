@@ -1,5 +1,7 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.SpanIndex;
+
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CueType;
 import org.echotrace.model.Sentence;
@@ -29,7 +31,7 @@ final class LearnedAttributions {
 
     private final String text;
     private final List<Quotes.Quote> quotes;
-    private final QuotedText quoted;
+    private final SpanIndex quoted;
     private final AttributionModel model;
 
     /** The rules' relations and the model's of an article, before any is sifted. */
@@ -41,7 +43,7 @@ final class LearnedAttributions {
     LearnedAttributions(String text, List<Quotes.Quote> quotes, AttributionModel model) {
         this.text = text;
         this.quotes = quotes;
-        this.quoted = new QuotedText(quotes);
+        this.quoted = Quotes.parts(quotes);
         this.model = model;
     }
 

@@ -1,6 +1,7 @@
 package org.echotrace.extract.claim;
 
 import org.echotrace.model.Segment;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 
 import java.util.ArrayList;
@@ -45,6 +46,15 @@ final class Quotes {
     }
 
     private Quotes() {
+    }
+
+    /** Every part of every quotation, indexed: whether an offset is quoted is one binary search. */
+    static SpanIndex parts(List<Quote> quotes) {
+        List<TextSpan> parts = new ArrayList<>();
+        for (Quote q : quotes) {
+            parts.addAll(q.parts());
+        }
+        return new SpanIndex(parts);
     }
 
     static List<Quote> find(String text, List<Segment> body) {

@@ -1,14 +1,16 @@
 package org.echotrace.extract.claim;
 
+import org.echotrace.model.SpanIndex;
+
 import org.echotrace.model.Sentence;
 
 /** A sentence's words with, per token, whether it lies inside a quotation: what the learned decisions read. */
 record SentenceView(Words words, boolean[] inQuote) {
-    static SentenceView of(Sentence s, QuotedText quoted) {
+    static SentenceView of(Sentence s, SpanIndex quoted) {
         Words w = new Words(s);
         boolean[] q = new boolean[w.size()];
         for (int i = 0; i < q.length; i++) {
-            q[i] = quoted.contains(w.start(i));
+            q[i] = quoted.covers(w.start(i));
         }
         return new SentenceView(w, q);
     }

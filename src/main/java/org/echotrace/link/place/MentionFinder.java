@@ -3,6 +3,7 @@ package org.echotrace.link.place;
 import org.echotrace.embed.EmbeddingVocabulary;
 import org.echotrace.link.place.NameWords.Join;
 import org.echotrace.link.place.NameWords.Word;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class MentionFinder {
      * organisations) and are never places; {@code adjectives} are the start offsets of words the
      * tagger read as adjectives ("Syrian", "Arab"), which never name a place alone.
      */
-    List<Found> find(String text, int from, int to, Set<String> lowerWords, SpanSet blocked,
+    List<Found> find(String text, int from, int to, Set<String> lowerWords, SpanIndex blocked,
                      Set<Integer> adjectives) {
         List<Word> words = NameWords.of(text, from, to);
         List<Found> out = new ArrayList<>();
@@ -87,7 +88,7 @@ final class MentionFinder {
     }
 
     private Found match(String text, List<Word> words, int from, int to, int runEnd, Set<String> lowerWords,
-                        SpanSet blocked, Set<Integer> adjectives) {
+                        SpanIndex blocked, Set<Integer> adjectives) {
         Word first = words.get(from);
         Word last = words.get(to - 1);
         if (!last.capitalised()) {

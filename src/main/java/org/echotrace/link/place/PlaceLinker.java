@@ -6,6 +6,7 @@ import org.echotrace.model.EntityMention;
 import org.echotrace.model.EntityType;
 import org.echotrace.model.PlaceMention;
 import org.echotrace.model.Sentence;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 import org.echotrace.model.Token;
 import org.echotrace.pipeline.Stage;
@@ -64,7 +65,7 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
                 blocked.add(e.span());
             }
         }
-        SpanSet blockedSet = new SpanSet(blocked);
+        SpanIndex blockedSet = new SpanIndex(blocked);
         List<Found> found = new ArrayList<>();
         for (Sentence s : in.sentences()) {
             Set<Integer> adjectives = new HashSet<>();
@@ -78,7 +79,7 @@ public final class PlaceLinker implements Stage<AnalyzedArticle, AnalyzedArticle
             found.addAll(inSentence);
             found.addAll(radiusZones(text, s.span(), inSentence));
         }
-        SpanSet inSentences = new SpanSet(found.stream().map(Found::span).toList());
+        SpanIndex inSentences = new SpanIndex(found.stream().map(Found::span).toList());
         List<Found> fromEntities = new ArrayList<>();
         for (EntityMention e : in.entities()) {
             if (e.type() == EntityType.PLACE && !inSentences.overlapsAny(e.span())

@@ -10,7 +10,7 @@ import java.util.Random;
 import org.echotrace.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
-class QuotedTextTest {
+class QuotedPartsTest {
     @Test
     void answersAsTestingEveryQuotationWould() {
         Random random = new Random(11);
@@ -26,24 +26,24 @@ class QuotedTextTest {
                 }
                 quotes.add(new Quotes.Quote(parts, 3));
             }
-            QuotedText quoted = new QuotedText(quotes);
+            org.echotrace.model.SpanIndex quoted = Quotes.parts(quotes);
             for (int offset = -2; offset < 450; offset++) {
                 int o = offset;
-                assertEquals(quotes.stream().anyMatch(q -> q.contains(o)), quoted.contains(o), "offset " + offset + " of " + quotes);
+                assertEquals(quotes.stream().anyMatch(q -> q.contains(o)), quoted.covers(o), "offset " + offset + " of " + quotes);
             }
         }
     }
 
     @Test
     void aQuotationsEndIsOutsideIt() {
-        QuotedText quoted = new QuotedText(List.of(new Quotes.Quote(List.of(new TextSpan(10, 20), new TextSpan(30, 40)), 4)));
-        assertFalse(quoted.contains(9));
-        assertTrue(quoted.contains(10));
-        assertTrue(quoted.contains(19));
-        assertFalse(quoted.contains(20));
-        assertFalse(quoted.contains(25));
-        assertTrue(quoted.contains(30));
-        assertFalse(quoted.contains(40));
-        assertFalse(new QuotedText(List.of()).contains(0));
+        org.echotrace.model.SpanIndex quoted = Quotes.parts(List.of(new Quotes.Quote(List.of(new TextSpan(10, 20), new TextSpan(30, 40)), 4)));
+        assertFalse(quoted.covers(9));
+        assertTrue(quoted.covers(10));
+        assertTrue(quoted.covers(19));
+        assertFalse(quoted.covers(20));
+        assertFalse(quoted.covers(25));
+        assertTrue(quoted.covers(30));
+        assertFalse(quoted.covers(40));
+        assertFalse(Quotes.parts(List.of()).covers(0));
     }
 }
