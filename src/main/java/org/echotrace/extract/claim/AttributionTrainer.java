@@ -1,9 +1,8 @@
 package org.echotrace.extract.claim;
 
-import org.echotrace.model.SpanIndex;
-
 import org.echotrace.embed.EmbeddingVocabulary;
 import org.echotrace.model.Sentence;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 
 import org.echotrace.extract.technique.WordVectors;

@@ -1,8 +1,7 @@
 package org.echotrace.extract.claim;
 
-import org.echotrace.model.SpanIndex;
-
 import org.echotrace.model.CueType;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
 package org.echotrace.extract.claim;
 
-import org.echotrace.model.SpanIndex;
-
 import org.echotrace.model.AnalyzedArticle;
 import org.echotrace.model.CueType;
 import org.echotrace.model.Sentence;
+import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 
 import java.util.ArrayList;

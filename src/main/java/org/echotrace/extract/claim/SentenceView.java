@@ -1,8 +1,7 @@
 package org.echotrace.extract.claim;
 
-import org.echotrace.model.SpanIndex;
-
 import org.echotrace.model.Sentence;
+import org.echotrace.model.SpanIndex;
 
 /** A sentence's words with, per token, whether it lies inside a quotation: what the learned decisions read. */
 record SentenceView(Words words, boolean[] inQuote) {
