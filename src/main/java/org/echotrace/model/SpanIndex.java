@@ -18,9 +18,21 @@ public final class SpanIndex {
     private final int[] starts;
     private final int[] ends;
     private final int[] furthest;
+    /** Per prefix in start order: the furthest end, its span's owner, and the furthest end of another owner. */
+    private final int[] bestOwner;
+    private final int[] secondEnd;
 
-    /** The spans, numbered in the order given (the numbers {@link #anyInside} leaves out). */
+    /** The spans, numbered in the order given (the numbers {@link #anyInside} leaves out), each its own owner. */
     public SpanIndex(Collection<TextSpan> spans) {
+        this(spans, null);
+    }
+
+    /**
+     * The spans with the owner of each ({@code owners[i]} owns span number {@code i}; null: each its
+     * own): a relation's content parts are owned by the relation, so {@link #anyContaining} can leave
+     * all of one relation's parts out.
+     */
+    public SpanIndex(Collection<TextSpan> spans, int[] owners) {
         List<TextSpan> given = List.copyOf(spans);
         Integer[] byStart = new Integer[given.size()];
         for (int i = 0; i < byStart.length; i++) {
@@ -31,15 +43,39 @@ public final class SpanIndex {
         starts = new int[byStart.length];
         ends = new int[byStart.length];
         furthest = new int[byStart.length];
+        bestOwner = new int[byStart.length];
+        secondEnd = new int[byStart.length];
         int reach = Integer.MIN_VALUE;
+        int owner = -1;
+        int second = Integer.MIN_VALUE;
         for (int k = 0; k < byStart.length; k++) {
             TextSpan s = given.get(byStart[k]);
+            int o = owners == null ? byStart[k] : owners[byStart[k]];
             order[k] = byStart[k];
             starts[k] = s.start();
             ends[k] = s.end();
-            reach = Math.max(reach, s.end());
+            if (o == owner) {
+                reach = Math.max(reach, s.end());
+            } else if (s.end() > reach) {
+                second = reach;
+                reach = s.end();
+                owner = o;
+            } else {
+                second = Math.max(second, s.end());
+            }
             furthest[k] = reach;
+            bestOwner[k] = owner;
+            secondEnd[k] = second;
         }
+    }
+
+    /** Whether a span whose owner is not {@code exceptOwner} holds all of {@code inner} ({@link TextSpan#contains}). */
+    public boolean anyContaining(TextSpan inner, int exceptOwner) {
+        int k = lastStartingBefore(inner.start() + 1);
+        if (k < 0) {
+            return false;
+        }
+        return (bestOwner[k] != exceptOwner ? furthest[k] : secondEnd[k]) >= inner.end();
     }
 
     /** Whether a span overlaps {@code span} ({@link TextSpan#overlaps}). */

@@ -35,6 +35,29 @@ class SpanIndexTest {
     }
 
     @Test
+    void aContainingSpanOfAnotherOwnerIsFoundAsReadingEverySpanWould() {
+        Random random = new Random(9);
+        for (int round = 0; round < 300; round++) {
+            List<TextSpan> spans = new ArrayList<>();
+            int n = random.nextInt(15);
+            int[] owners = new int[n];
+            for (int i = 0; i < n; i++) {
+                int start = random.nextInt(200);
+                spans.add(new TextSpan(start, start + random.nextInt(random.nextInt(3) == 0 ? 90 : 12)));
+                owners[i] = random.nextInt(5);
+            }
+            SpanIndex index = new SpanIndex(spans, owners);
+            for (int q = 0; q < 200; q++) {
+                int start = Math.max(0, random.nextInt(240) - 20);
+                TextSpan inner = new TextSpan(start, start + random.nextInt(6));
+                int except = random.nextInt(6) - 1;
+                assertEquals(IntStream.range(0, n).anyMatch(i -> owners[i] != except && spans.get(i).contains(inner)),
+                        index.anyContaining(inner, except), inner + " but owner " + except + " against " + spans);
+            }
+        }
+    }
+
+    @Test
     void touchingIsNotOverlappingAndAnEndIsNotCovered() {
         SpanIndex index = new SpanIndex(List.of(new TextSpan(10, 20), new TextSpan(10, 12)));
         assertFalse(index.overlapsAny(new TextSpan(20, 25)));

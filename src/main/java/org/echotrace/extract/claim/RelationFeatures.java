@@ -2,8 +2,6 @@ package org.echotrace.extract.claim;
 
 import org.echotrace.model.TextSpan;
 
-import java.util.List;
-
 /**
  * What the relation scorer reads of one candidate relation: which layer proposed it and how sure
  * the cue tagger was, the cue's words, stem, tag and classes, whether a source was found and of
@@ -15,7 +13,8 @@ final class RelationFeatures {
     private RelationFeatures() {
     }
 
-    static void of(Candidate c, List<Candidate> all, SentenceView v, FeatureHash out) {
+    /** The features of candidate number {@code index} of its article, {@code others} read from all of them. */
+    static void of(Candidate c, int index, Neighbours others, SentenceView v, FeatureHash out) {
         Words w = v.words();
         Found f = c.found();
         int from = w.size();
@@ -43,24 +42,10 @@ final class RelationFeatures {
         String source = f.source().map(s -> sourceKind(w, s)).orElse("none");
         String side = side(f);
         boolean quoted = from < w.size() && v.inQuote()[from];
-        int nested = 0;
-        int frames = 0;
-        int rivals = 0;
-        boolean surest = true;
-        for (Candidate d : all) {
-            if (d != c && d.found().sentence() == f.sentence()) {
-                rivals++;
-                surest &= d.margin() <= c.margin();
-            }
-            if (d != c) {
-                for (TextSpan part : d.found().content()) {
-                    nested |= part.contains(f.cue()) ? 1 : 0;
-                }
-                for (TextSpan part : f.content()) {
-                    frames |= part.contains(d.found().cue()) ? 1 : 0;
-                }
-            }
-        }
+        int nested = others.nested(index, f) ? 1 : 0;
+        int frames = others.frames(index, f) ? 1 : 0;
+        int rivals = others.rivals(index);
+        boolean surest = others.surest(index);
         out.add("b");
         out.add("o", o);
         out.add("t", o, type);

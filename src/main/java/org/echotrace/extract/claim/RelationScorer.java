@@ -96,13 +96,15 @@ public final class RelationScorer {
     List<Found> sift(List<Candidate> candidates, List<SentenceView> views) {
         List<Found> out = new ArrayList<>(candidates.size());
         FeatureHash f = new FeatureHash(bits);
-        for (Candidate c : candidates) {
+        Neighbours others = active() ? new Neighbours(candidates) : null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (!active() || c.found().sentence() >= views.size()) {
                 out.add(c.found());
                 continue;
             }
             f.clear();
-            RelationFeatures.of(c, candidates, views.get(c.found().sentence()), f);
+            RelationFeatures.of(c, i, others, views.get(c.found().sentence()), f);
             if (probability(f.ids(), f.size()) >= threshold) {
                 out.add(c.found());
             }
@@ -114,12 +116,14 @@ public final class RelationScorer {
     static Examples examples(List<Candidate> candidates, List<SentenceView> views, List<GoldAttribution> gold) {
         List<Example> out = new ArrayList<>();
         FeatureHash f = new FeatureHash(BITS);
-        for (Candidate c : candidates) {
+        Neighbours others = new Neighbours(candidates);
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (c.found().sentence() >= views.size()) {
                 continue;
             }
             f.clear();
-            RelationFeatures.of(c, candidates, views.get(c.found().sentence()), f);
+            RelationFeatures.of(c, i, others, views.get(c.found().sentence()), f);
             boolean right = false;
             for (GoldAttribution g : gold) {
                 right |= overlaps(g.cue(), List.of(c.found().cue())) && overlaps(g.content(), c.found().content());
