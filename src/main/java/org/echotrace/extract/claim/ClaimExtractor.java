@@ -115,12 +115,24 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         }
         speakers = resolver.withLeadBodiesNamed(speakers, paragraphs);
         speakers = FirstPersonSpeakers.resolve(found, speakers, quotes, text, in.clean().metadata().author());
+        // The relations whose content holds a cue are its outer ones; most cues have none, which one
+        // query over the contents tells before any relation is read.
+        List<TextSpan> parts = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            for (TextSpan c : found.get(k).content()) {
+                parts.add(c);
+                owners.add(k);
+            }
+        }
+        SpanIndex contents = new SpanIndex(parts, owners.stream().mapToInt(Integer::intValue).toArray());
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Optional<Speaker> speaker = Optional.ofNullable(speakers.get(i));
             List<Speaker> outer = new ArrayList<>();
-            for (int k = 0; k < found.size(); k++) {
+            boolean nested = contents.anyContaining(f.cue(), i);
+            for (int k = 0; nested && k < found.size(); k++) {
                 if (k != i && speakers.get(k) != null && containsCue(found.get(k), f)) {
                     outer.add(speakers.get(k));
                 }
