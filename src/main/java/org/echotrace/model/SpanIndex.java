@@ -1,5 +1,6 @@
 package org.echotrace.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -67,6 +68,19 @@ public final class SpanIndex {
             bestOwner[k] = owner;
             secondEnd[k] = second;
         }
+    }
+
+    /** The parts of several owners, indexed: owner {@code i} owns the spans of {@code partsByOwner.get(i)}. */
+    public static SpanIndex owned(List<List<TextSpan>> partsByOwner) {
+        List<TextSpan> parts = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int i = 0; i < partsByOwner.size(); i++) {
+            for (TextSpan p : partsByOwner.get(i)) {
+                parts.add(p);
+                owners.add(i);
+            }
+        }
+        return new SpanIndex(parts, owners.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Whether a span whose owner is not {@code exceptOwner} holds all of {@code inner} ({@link TextSpan#contains}). */

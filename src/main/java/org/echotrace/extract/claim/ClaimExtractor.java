@@ -117,15 +117,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
         speakers = FirstPersonSpeakers.resolve(found, speakers, quotes, text, in.clean().metadata().author());
         // The relations whose content holds a cue are its outer ones; most cues have none, which one
         // query over the contents tells before any relation is read.
-        List<TextSpan> parts = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
-            for (TextSpan c : found.get(k).content()) {
-                parts.add(c);
-                owners.add(k);
-            }
-        }
-        SpanIndex contents = new SpanIndex(parts, owners.stream().mapToInt(Integer::intValue).toArray());
+        SpanIndex contents = SpanIndex.owned(found.stream().map(Found::content).toList());
         List<Attribution> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
@@ -274,7 +266,7 @@ public final class ClaimExtractor implements Stage<AnalyzedArticle, AnalyzedArti
                 .filter(a -> !FirstPersonSpeakers.isWriter(a, text)).toList();
         boolean inOrder = inOrder(sentences);
         SpanIndex cues = new SpanIndex(attributions.stream().map(Attribution::cue).toList());
-        SpanIndex contents = new SpanIndex(attributions.stream().flatMap(a -> a.content().stream()).toList());
+        SpanIndex contents = SpanIndex.owned(attributions.stream().map(Attribution::content).toList());
         List<Claim> out = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);

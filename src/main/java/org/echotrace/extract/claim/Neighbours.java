@@ -3,7 +3,6 @@ package org.echotrace.extract.claim;
 import org.echotrace.model.SpanIndex;
 import org.echotrace.model.TextSpan;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,10 @@ final class Neighbours {
         int n = all.size();
         sentence = new int[n];
         margin = new float[n];
-        List<TextSpan> cueSpans = new ArrayList<>(n);
-        List<TextSpan> parts = new ArrayList<>();
-        List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Found f = all.get(i).found();
             sentence[i] = f.sentence();
             margin[i] = all.get(i).margin();
-            cueSpans.add(f.cue());
-            for (TextSpan p : f.content()) {
-                parts.add(p);
-                owners.add(i);
-            }
             count.computeIfAbsent(f.sentence(), k -> new int[1])[0]++;
             Integer b = best.get(f.sentence());
             if (b == null) {
@@ -52,8 +43,8 @@ final class Neighbours {
                 second.merge(f.sentence(), margin[i], Math::max);
             }
         }
-        cues = new SpanIndex(cueSpans);
-        contents = new SpanIndex(parts, owners.stream().mapToInt(Integer::intValue).toArray());
+        cues = new SpanIndex(all.stream().map(c -> c.found().cue()).toList());
+        contents = SpanIndex.owned(all.stream().map(c -> c.found().content()).toList());
     }
 
     /** How many other candidates share candidate {@code i}'s sentence. */

@@ -50,11 +50,7 @@ final class Quotes {
 
     /** Every part of every quotation, indexed: whether an offset is quoted is one binary search. */
     static SpanIndex parts(List<Quote> quotes) {
-        List<TextSpan> parts = new ArrayList<>();
-        for (Quote q : quotes) {
-            parts.addAll(q.parts());
-        }
-        return new SpanIndex(parts);
+        return SpanIndex.owned(quotes.stream().map(Quote::parts).toList());
     }
 
     static List<Quote> find(String text, List<Segment> body) {

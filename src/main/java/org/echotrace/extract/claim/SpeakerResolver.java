@@ -456,10 +456,10 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         Speaker body = typed(SpeakerParser.parse(name.get().textOf(text), name.get()));
-        boolean named = (body.kind() == SpeakerKind.ORGANISATION || body.kind() == SpeakerKind.MEDIA) && body.name().contains(" ")
+        boolean isBody = (body.kind() == SpeakerKind.ORGANISATION || body.kind() == SpeakerKind.MEDIA) && body.name().contains(" ")
                 && (types.of(name.get()).filter(t -> t == EntityType.PLACE).isEmpty()
                 || SpeakerWords.ORG_HEADS.contains(SpeakerParser.lastWord(body.name()).toLowerCase(Locale.ROOT))); // "Aleppo Media Centre" is no place
-        return named ? Optional.of(body) : Optional.empty();
+        return isBody ? Optional.of(body) : Optional.empty();
     }
 
     private Optional<Speaker> nearest(java.util.function.Predicate<Speaker> ok) {
